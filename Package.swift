@@ -1,0 +1,68 @@
+// swift-tools-version: 6.2
+// Mailroom: a vendor-relationship mailbox sorter. See README.md and the module table there.
+
+import PackageDescription
+
+let package = Package(
+    name: "Mailroom",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mailroom", targets: ["mailroom"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C boundaries: one module per C library, nothing else imports the C headers.
+        .systemLibrary(name: "CEtpan", path: "Sources/CEtpan"),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+        .target(
+            name: "CICU",
+            path: "Sources/CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+
+        // Core: shared vocabulary, then one Swift module over each C library.
+        .target(name: "MailroomCore"),
+        .target(name: "Intl", dependencies: ["CICU"]),
+        .target(name: "HTML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "MIME",
+            dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // Engine: sources of mail, the analysis pipeline, storage of its results.
+        .target(
+            name: "Pipeline",
+            dependencies: ["MailroomCore", "MIME", "Store", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // Edge: the command line.
+        .target(
+            name: "MailroomCLI",
+            dependencies: [
+                "MailroomCore", "Pipeline", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "mailroom", dependencies: ["MailroomCLI"]),
+
+        // Benchmarks print figures; they are not timed tests.
+        .executableTarget(
+            name: "mailroom-bench",
+            dependencies: ["MailroomCore", "MIME", "Store", "Pipeline"],
+            path: "Benchmarks/mailroom-bench"
+        ),
+
+        .testTarget(name: "MIMETests", dependencies: ["MIME", "Intl", "HTML"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "MailroomCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore"]),
+        .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+#include "mailroom_icu.h"
+#include <unicode/ucnv.h>
