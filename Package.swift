@@ -31,14 +31,18 @@ let package = Package(
         .target(name: "HTML", dependencies: ["CLibXML2"]),
         .target(
             name: "MIME",
-            dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore"]
         ),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
             name: "Pipeline",
-            dependencies: ["MailroomCore", "MIME", "Store", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "MailroomCore", "MIME", "Store",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         // Edge: the command line.
