@@ -1,1 +1,3 @@
 import MailroomCLI
+
+await Mailroom.runMain()

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// `mailroom classify PATH...`: a dry run of the pipeline; the store is not touched.
+struct Classify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the vendor, category and order Mailroom finds in mail files, without storing them.",
+        discussion: "With --format json: one JSON object per message, one per line (see README, \"classify JSON\")."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp(".eml files, folders, Maildir folders or mbox files.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(help: "Show why each decision was made, and the parser's warnings.")
+    var explain = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let logger = global.logger()
+        let source = try MailSource(paths: paths)
+        let encoder = ClassifyRecord.jsonEncoder()
+        var unreadable = 0
+        for file in source.files() {
+            let messages: [RawMessage]
+            do {
+                messages = try MailSource.messages(in: file)
+            } catch {
+                logger.warning("\(error)")
+                unreadable += 1
+                continue
+            }
+            for analysis in Analyzer.analyze(messages) {
+                let record = ClassifyRecord(analysis)
+                switch format {
+                case .json:
+                    Terminal.output(String(decoding: try encoder.encode(record), as: UTF8.self))
+                case .text:
+                    Terminal.output(Self.line(for: record))
+                    if explain { Self.explanation(for: record, analysis: analysis).forEach(Terminal.output) }
+                }
+            }
+        }
+        if unreadable > 0 { throw CommandFailure("cannot read \(unreadable) file(s): see the warnings above") }
+    }
+
+    static func line(for record: ClassifyRecord) -> String {
+        let vendor = record.vendor?.name ?? "-"
+        let category = record.category?.rawValue ?? "-"
+        return "\(record.path)\t\(vendor)\t\(category)\t\(record.subject ?? "(no subject)")"
+    }
+
+    static func explanation(for record: ClassifyRecord, analysis: Analysis) -> [String] {
+        var lines = record.explanation.map { "    because: \($0)" }
+        if record.explanation.isEmpty { lines.append("    because: no classifier rules are installed yet") }
+        lines += analysis.message.warnings.map { "    warning: \($0)" }
+        return lines
+    }
+}

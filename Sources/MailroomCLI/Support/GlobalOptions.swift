@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Store
+
+/// Options every subcommand takes: where the store and the config are, and how much to log.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store (SQLite). Default: $MAILROOM_DATABASE, else ~/.local/share/mailroom/mailroom.sqlite.", valueName: "file"))
+    var database: String?
+
+    @Option(name: .long, help: ArgumentHelp("The config file. Default: $MAILROOM_CONFIG, else ~/.config/mailroom/config.yaml.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .shortAndLong, help: "Log debugging detail to standard error.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Log errors only.")
+    var quiet = false
+
+    /// The resolved locations, from options, then the environment, then the XDG defaults.
+    var locations: Locations {
+        Locations(databaseOption: database, configOption: config, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// A logger at the level the flags ask for.
+    func logger() -> Logger {
+        if verbose { LogLevelSetting.override = .debug } else if quiet { LogLevelSetting.override = .error }
+        var logger = Logger(label: "mailroom")
+        logger.logLevel = LogLevelSetting.current
+        return logger
+    }
+
+    /// Opens the store, creating it (and its folder) on first use.
+    func openStore() throws -> MailStore {
+        try MailStore(path: locations.database)
+    }
+}
+
+/// Where Mailroom keeps its files (ARCHITECTURE.md, "Files").
+struct Locations: Equatable {
+    var database: String
+    var config: String
+
+    init(databaseOption: String?, configOption: String?, environment: [String: String]) {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        func xdg(_ variable: String, _ fallback: String) -> String {
+            if let value = environment[variable], value.hasPrefix("/") { return value }
+            return (home as NSString).appendingPathComponent(fallback)
+        }
+        database = databaseOption
+            ?? environment["MAILROOM_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((xdg("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("mailroom/mailroom.sqlite"))
+        config = configOption
+            ?? environment["MAILROOM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((xdg("XDG_CONFIG_HOME", ".config") as NSString).appendingPathComponent("mailroom/config.yaml"))
+    }
+}

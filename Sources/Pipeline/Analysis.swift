@@ -1,0 +1,78 @@
+import Crypto
+import Foundation
+import MIME
+import MailroomCore
+import Store
+
+/// Everything Mailroom derives from one message: the parsed message, its vendor, its category,
+/// the order it describes, and why.
+public struct Analysis: Sendable {
+    public var raw: RawMessage
+    public var message: Message
+    /// The company that sent the message; `nil` for personal mail or until identified.
+    public var vendor: VendorRecord?
+    public var category: Category?
+    public var order: OrderRecord?
+    /// The rules and signals that decided, in the order they were applied.
+    public var explanation: [String]
+
+    /// Identity of the message's content: SHA-256 of its header block (line endings ignored),
+    /// or of the whole message when it has no header. The same mail read from a file, an mbox
+    /// or an IMAP server gets the same hash.
+    public var contentHash: String { Self.contentHash(header: message.rawHeader, whole: raw.data) }
+
+    static func contentHash(header: Data, whole: Data) -> String {
+        var hasher = SHA256()
+        let source = header.isEmpty ? whole : header
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(min(source.count, 64 * 1024))
+        for byte in source where byte != UInt8(ascii: "\r") {
+            chunk.append(byte)
+            if chunk.count == 64 * 1024 {
+                hasher.update(data: chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        hasher.update(data: chunk)
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The message as the store records it.
+    public func newMessage() -> NewMessage {
+        let sender = message.from.first
+        return NewMessage(
+            location: .file(path: raw.path, position: raw.position), messageID: message.messageID,
+            contentHash: contentHash, date: message.date, fromName: sender?.name,
+            fromAddress: sender?.address, subject: message.subject, size: message.size,
+            rawHeader: message.rawHeader, warnings: message.warnings.map(\.code),
+            parts: message.textParts.map {
+                StoredPart(section: $0.section, kind: $0.kind == .html ? .html : .plain,
+                           charset: $0.declaredCharset, text: $0.text, renderedText: $0.renderedText)
+            },
+            attachments: message.attachments.map {
+                StoredAttachment(section: $0.section, filename: $0.filename, mimeType: $0.mimeType, size: $0.size)
+            }
+        )
+    }
+}
+
+/// Turns raw messages into analyses.
+///
+/// Vendor identification, classification and order extraction plug in here as they land;
+/// until then an analysis carries the parsed message only.
+public enum Analyzer {
+    /// Parses and analyses one message; never fails (problems become parser warnings).
+    public static func analyze(_ raw: RawMessage) -> Analysis {
+        let message = MessageParser.parse(raw.data)
+        return Analysis(raw: raw, message: message, vendor: nil, category: nil, order: nil, explanation: [])
+    }
+
+    /// Parses and analyses a batch on all cores, keeping the input order.
+    public static func analyze(_ batch: [RawMessage]) -> [Analysis] {
+        let results = UnsafeResults<Analysis>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            results.set(index, analyze(batch[index]))
+        }
+        return results.values()
+    }
+}

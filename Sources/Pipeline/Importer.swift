@@ -1,0 +1,98 @@
+import Dispatch
+import Foundation
+import Logging
+import Store
+
+/// What an import did.
+public struct ImportSummary: Sendable, Hashable, Codable {
+    /// Messages new to the store.
+    public var imported = 0
+    /// Messages already stored, skipped.
+    public var duplicates = 0
+    /// Messages that parsed with warnings (imported or not).
+    public var warnings = 0
+    /// Files that could not be read (each also logged).
+    public var unreadable = 0
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey { case imported, duplicates, warnings, unreadable }
+}
+
+/// Progress of a running import, reported after each batch.
+public struct ImportProgress: Sendable {
+    public var messages: Int
+    public var files: Int
+    public var totalFiles: Int
+    public var elapsed: Duration
+}
+
+/// Imports mail files into the store: read → parse and analyse (in parallel) → store in batches.
+///
+/// Each batch is stored in one transaction, so an interrupted import leaves whole messages only,
+/// and running it again skips what is already there.
+public struct Importer: Sendable {
+    public let store: MailStore
+    public let logger: Logger
+    /// Messages per transaction.
+    public var batchSize = 256
+    /// The clock that dates stored rows.
+    public var now: @Sendable () -> Date
+
+    public init(store: MailStore, logger: Logger, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Imports every message under `source`'s paths.
+    public func run(
+        _ source: MailSource, progress: (ImportProgress) -> Void = { _ in }
+    ) throws(PipelineError) -> ImportSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let files = source.files()
+        var summary = ImportSummary()
+        var pending: [RawMessage] = []
+        var filesDone = 0
+        var messagesDone = 0
+
+        func flush() throws(PipelineError) {
+            guard !pending.isEmpty else { return }
+            let analyses = Analyzer.analyze(pending)
+            summary.warnings += analyses.count { !$0.message.warnings.isEmpty }
+            do {
+                summary += try store.insert(analyses.map { $0.newMessage() }, now: now())
+            } catch {
+                throw .store(error)
+            }
+            messagesDone += pending.count
+            pending.removeAll(keepingCapacity: true)
+            progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count,
+                                    elapsed: clock.now - start))
+        }
+
+        for file in files {
+            do {
+                for raw in try MailSource.messages(in: file) {
+                    pending.append(raw)
+                    if pending.count >= batchSize { try flush() }
+                }
+            } catch {
+                if case .store = error { throw error }
+                logger.warning("\(error)")
+                summary.unreadable += 1
+            }
+            filesDone += 1
+        }
+        try flush()
+        return summary
+    }
+}
+
+extension ImportSummary {
+    static func += (lhs: inout ImportSummary, rhs: InsertSummary) {
+        lhs.imported += rhs.inserted
+        lhs.duplicates += rhs.duplicates
+    }
+}

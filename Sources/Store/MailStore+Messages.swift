@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import MailroomCore
+
+extension MailStore {
+    /// Stores a batch of messages in one transaction; mail whose content is already stored is
+    /// skipped (its new location is still recorded). A file location whose content changed
+    /// points to the new message from then on.
+    public func insert(_ batch: [NewMessage], now: Date) throws(StoreError) -> InsertSummary {
+        try write { db in
+            var summary = InsertSummary()
+            for message in batch {
+                if let existing = try Int64.fetchOne(
+                    db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
+                    arguments: [message.contentHash])
+                {
+                    try record(message.location, of: existing, in: db)
+                    summary.duplicates += 1
+                    continue
+                }
+                try insertNew(message, now: now, in: db)
+                summary.inserted += 1
+            }
+            return summary
+        }
+    }
+
+    private func insertNew(_ message: NewMessage, now: Date, in db: Database) throws {
+        let warnings = String(decoding: try JSONEncoder().encode(message.warnings), as: UTF8.self)
+        try db.cachedStatement(sql: """
+            INSERT INTO message (message_id, content_hash, date, from_name, from_address, subject,
+                                 size, raw_header, warnings, added_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                message.messageID, message.contentHash, message.date.map { Int64($0.timeIntervalSince1970) },
+                message.fromName, message.fromAddress, message.subject, message.size, message.rawHeader,
+                warnings, Int64(now.timeIntervalSince1970),
+            ])
+        let rowID = db.lastInsertedRowID
+        try record(message.location, of: rowID, in: db)
+        let insertPart = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO message_part (message_id, section, kind, charset, text, rendered_text)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        var body: [String] = []
+        for part in message.parts {
+            try insertPart.execute(arguments: [
+                rowID, part.section, part.kind.rawValue, part.charset, part.text, part.renderedText,
+            ])
+            body.append(part.kind == .plain ? part.text : part.renderedText ?? "")
+        }
+        let insertAttachment = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO attachment (message_id, section, filename, mime_type, size) VALUES (?, ?, ?, ?, ?)
+            """)
+        for attachment in message.attachments {
+            try insertAttachment.execute(arguments: [
+                rowID, attachment.section, attachment.filename, attachment.mimeType, attachment.size,
+            ])
+        }
+        try db.cachedStatement(sql: "INSERT INTO message_fts (rowid, subject, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowID, message.subject ?? "", body.joined(separator: "\n")])
+    }
+
+    private func record(_ location: MessageLocation, of messageRowID: Int64, in db: Database) throws {
+        switch location {
+        case .file(let path, let position):
+            try db.cachedStatement(sql: """
+                INSERT INTO message_location (message_id, path, position) VALUES (?, ?, ?)
+                ON CONFLICT (path, position) WHERE path IS NOT NULL DO UPDATE SET message_id = excluded.message_id
+                """).execute(arguments: [messageRowID, path, position])
+        }
+    }
+
+    /// How many distinct messages the store holds.
+    public func messageCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message") ?? 0 }
+    }
+
+    /// Message counts by category; `nil` counts the messages not classified yet.
+    public func countsByCategory() throws(StoreError) -> [Category?: Int] {
+        try read { db in
+            var counts: [Category?: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT category, count(*) AS n FROM message GROUP BY category") {
+                let category = (row["category"] as String?).flatMap(Category.init(rawValue:))
+                counts[category, default: 0] += row["n"] as Int
+            }
+            return counts
+        }
+    }
+
+    /// Whether a message with this content is already stored.
+    public func containsMessage(contentHash: String) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE content_hash = ?)",
+                              arguments: [contentHash]) ?? false
+        }
+    }
+}

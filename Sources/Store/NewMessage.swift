@@ -1,0 +1,99 @@
+import Foundation
+import MailroomCore
+
+/// A parsed message ready to be stored, with where it was found.
+public struct NewMessage: Sendable {
+    /// Where the message came from.
+    public var location: MessageLocation
+    /// `Message-ID` with angle brackets, when present.
+    public var messageID: String?
+    /// Identity of the content, used to skip the same mail seen twice (hex SHA-256).
+    public var contentHash: String
+    public var date: Date?
+    public var fromName: String?
+    public var fromAddress: String?
+    public var subject: String?
+    public var size: Int
+    /// The header block exactly as received.
+    public var rawHeader: Data
+    /// Parser warning codes.
+    public var warnings: [String]
+    public var parts: [StoredPart]
+    public var attachments: [StoredAttachment]
+
+    public init(
+        location: MessageLocation, messageID: String?, contentHash: String, date: Date?,
+        fromName: String?, fromAddress: String?, subject: String?, size: Int, rawHeader: Data,
+        warnings: [String], parts: [StoredPart], attachments: [StoredAttachment]
+    ) {
+        self.location = location
+        self.messageID = messageID
+        self.contentHash = contentHash
+        self.date = date
+        self.fromName = fromName
+        self.fromAddress = fromAddress
+        self.subject = subject
+        self.size = size
+        self.rawHeader = rawHeader
+        self.warnings = warnings
+        self.parts = parts
+        self.attachments = attachments
+    }
+}
+
+/// Where a stored message lives.
+public enum MessageLocation: Sendable, Hashable {
+    /// An imported file; `position` tells messages of one mbox apart (0 for single-message files).
+    case file(path: String, position: Int)
+}
+
+/// A decoded text part as stored.
+public struct StoredPart: Sendable, Hashable {
+    public enum Kind: String, Sendable { case plain, html }
+    public var section: String
+    public var kind: Kind
+    public var charset: String?
+    public var text: String
+    public var renderedText: String?
+
+    public init(section: String, kind: Kind, charset: String?, text: String, renderedText: String?) {
+        self.section = section
+        self.kind = kind
+        self.charset = charset
+        self.text = text
+        self.renderedText = renderedText
+    }
+}
+
+/// A non-text part as recorded: never its content.
+public struct StoredAttachment: Sendable, Hashable {
+    public var section: String
+    public var filename: String?
+    public var mimeType: String
+    public var size: Int
+
+    public init(section: String, filename: String?, mimeType: String, size: Int) {
+        self.section = section
+        self.filename = filename
+        self.mimeType = mimeType
+        self.size = size
+    }
+}
+
+/// What storing a batch did.
+public struct InsertSummary: Sendable, Hashable {
+    /// Messages new to the store.
+    public var inserted: Int = 0
+    /// Messages already stored (same content), skipped.
+    public var duplicates: Int = 0
+
+    public init(inserted: Int = 0, duplicates: Int = 0) {
+        self.inserted = inserted
+        self.duplicates = duplicates
+    }
+
+    public static func += (lhs: inout InsertSummary, rhs: InsertSummary) {
+        lhs.inserted += rhs.inserted
+        lhs.duplicates += rhs.duplicates
+    }
+}

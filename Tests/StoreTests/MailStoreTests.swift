@@ -1,0 +1,129 @@
+import Foundation
+import MailroomCore
+import Testing
+
+@testable import Store
+
+@Suite("MailStore")
+struct MailStoreTests {
+    let directory: URL
+    let store: MailStore
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mailroom-store-\(UUID().uuidString)")
+        store = try MailStore(path: directory.appendingPathComponent("nested/store.sqlite").path)
+    }
+
+    func message(hash: String, path: String = "a.eml", position: Int = 0) -> NewMessage {
+        NewMessage(
+            location: .file(path: path, position: position), messageID: "<\(hash)@example.com>",
+            contentHash: hash, date: Date(timeIntervalSince1970: 1_760_000_000), fromName: "Shop",
+            fromAddress: "orders@shop.example", subject: "Votre commande \(hash)", size: 1234,
+            rawHeader: Data("Subject: x\r\n".utf8), warnings: [],
+            parts: [
+                StoredPart(section: "1", kind: .plain, charset: "utf-8", text: "Merci pour votre achat", renderedText: nil),
+                StoredPart(section: "2", kind: .html, charset: "utf-8", text: "<p>Merci</p>", renderedText: "Merci"),
+            ],
+            attachments: [StoredAttachment(section: "3", filename: "facture.pdf", mimeType: "application/pdf", size: 900)]
+        )
+    }
+
+    @Test("creates the database file and its folder, in WAL mode, with the migrations applied")
+    func opens() throws {
+        #expect(FileManager.default.fileExists(atPath: store.path))
+        #expect(try store.appliedMigrations() == ["2026-11-23-initial"])
+        let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test("reopening an existing store keeps its data")
+    func reopens() throws {
+        _ = try store.insert([message(hash: "h1")], now: Date(timeIntervalSince1970: 0))
+        let again = try MailStore(path: store.path)
+        #expect(try again.messageCount() == 1)
+    }
+
+    @Test("the same content twice is stored once, and counted as a duplicate")
+    func deduplicates() throws {
+        let first = try store.insert([message(hash: "h1"), message(hash: "h2", path: "b.eml")], now: Date(timeIntervalSince1970: 0))
+        #expect(first == InsertSummary(inserted: 2, duplicates: 0))
+        let second = try store.insert([message(hash: "h1", path: "copy.eml")], now: Date(timeIntervalSince1970: 0))
+        #expect(second == InsertSummary(inserted: 0, duplicates: 1))
+        #expect(try store.messageCount() == 2)
+        let locations = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message_location") }
+        #expect(locations == 3)
+    }
+
+    @Test("a file whose content changed points to the new message")
+    func relocates() throws {
+        _ = try store.insert([message(hash: "old")], now: Date(timeIntervalSince1970: 0))
+        _ = try store.insert([message(hash: "new")], now: Date(timeIntervalSince1970: 0))
+        let hash = try store.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT content_hash FROM message JOIN message_location ON message_location.message_id = message.id
+                WHERE path = 'a.eml'
+                """)
+        }
+        #expect(hash == "new")
+    }
+
+    @Test("parts, attachments and the full-text index are stored with the message")
+    func storesParts() throws {
+        _ = try store.insert([message(hash: "h1")], now: Date(timeIntervalSince1970: 0))
+        let parts = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message_part") }
+        let attachment = try store.read { db in try String.fetchOne(db, sql: "SELECT filename FROM attachment") }
+        let hits = try store.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM message_fts WHERE message_fts MATCH 'achat'")
+        }
+        #expect(parts == 2)
+        #expect(attachment == "facture.pdf")
+        #expect(hits == 1)
+    }
+
+    @Test("unclassified messages are counted under nil")
+    func countsByCategory() throws {
+        _ = try store.insert([message(hash: "h1"), message(hash: "h2", path: "b.eml")], now: Date(timeIntervalSince1970: 0))
+        #expect(try store.countsByCategory() == [nil: 2])
+    }
+
+    @Test("the schema rejects what breaks its invariants", arguments: [
+        "INSERT INTO message (content_hash, size, raw_header, added_at, category) VALUES ('x', 1, x'00', 0, 'spam')",
+        "INSERT INTO message (content_hash, size, raw_header, added_at) VALUES ('x', -1, x'00', 0)",
+        "INSERT INTO message_location (message_id, path, position) VALUES (999, 'a', 0)",
+        "INSERT INTO refusal (vendor_id, sector, action, created_at) VALUES ('a', 'retail', 'refuse', 0)",
+        "INSERT INTO refusal (vendor_id, action, created_at) VALUES ('a', 'ignore', 0)",
+        "INSERT INTO purchase_order (vendor_id, number, currency) VALUES ('nobody', '1', 'EUR')",
+    ])
+    func invariants(sql: String) throws {
+        #expect(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: sql) }
+        }
+    }
+
+    @Test("an order item needs a positive quantity")
+    func orderItemQuantity() throws {
+        #expect(throws: StoreError.self) {
+            try store.write { db in
+                try db.execute(sql: "INSERT INTO vendor (id, name) VALUES ('shop', 'Shop')")
+                try db.execute(sql: "INSERT INTO purchase_order (vendor_id, number) VALUES ('shop', '1')")
+                try db.execute(sql: "INSERT INTO order_item (order_id, position, name, quantity) VALUES (1, 0, 'x', 0)")
+            }
+        }
+    }
+
+    @Test("a refusal target is unique, including unnarrowed ones")
+    func refusalUnique() throws {
+        #expect(throws: StoreError.self) {
+            try store.write { db in
+                try db.execute(sql: "INSERT INTO refusal (vendor_id, action, created_at) VALUES ('a', 'refuse', 0)")
+                try db.execute(sql: "INSERT INTO refusal (vendor_id, action, created_at) VALUES ('a', 'accept', 0)")
+            }
+        }
+    }
+
+    @Test("a path that cannot be created is reported, not crashed on")
+    func unopenable() {
+        #expect(throws: StoreError.self) { try MailStore(path: "/proc/mailroom/store.sqlite") }
+    }
+}
