@@ -59,7 +59,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["MailroomCore", "MIME", "Store", "Pipeline"],
+            dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 
