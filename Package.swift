@@ -14,10 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C boundaries: one module per C library, nothing else imports the C headers.
         .systemLibrary(name: "CEtpan", path: "Sources/CEtpan"),
+        .systemLibrary(name: "CPSL", path: "Sources/CPSL"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
             name: "CICU",
@@ -33,6 +35,8 @@ let package = Package(
             name: "MIME",
             dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore"]
         ),
+        .target(name: "Domains", dependencies: ["CPSL"]),
+        .target(name: "Rules", dependencies: ["MailroomCore", "Yams"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
@@ -64,6 +68,8 @@ let package = Package(
         ),
 
         .testTarget(name: "MIMETests", dependencies: ["MIME", "Intl", "HTML"]),
+        .testTarget(name: "DomainsTests", dependencies: ["Domains"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "MailroomCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "MailroomCore"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),

@@ -1,0 +1,84 @@
+import MailroomCore
+import Yams
+
+/// One vendor of the catalog (`Rules/vendors/<id>.yaml`).
+public struct VendorRule: Sendable, Hashable {
+    public var id: VendorID
+    public var name: String
+    public var sector: Sector
+    /// Registrable domains, lowercased.
+    public var domains: [String]
+    /// `List-Id` values or suffixes that name this vendor, lowercased.
+    public var listIDs: [String]
+    /// Display names that name this vendor when mail comes from a shared platform.
+    public var brands: [String]
+    public var source: SourceLocation
+
+    public init(id: VendorID, name: String, sector: Sector, domains: [String], listIDs: [String] = [],
+                brands: [String] = [], source: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.sector = sector
+        self.domains = domains
+        self.listIDs = listIDs
+        self.brands = brands
+        self.source = source
+    }
+}
+
+extension VendorRule {
+    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands"]
+
+    /// Reads one vendor file; problems go to the reader's diagnostics.
+    static func read(_ text: String, expectedID: String, reader: inout YAMLReader) -> VendorRule? {
+        guard let root = reader.compose(text) else {
+            if reader.diagnostics.isEmpty { reader.problem("the file is empty", at: nil) }
+            return nil
+        }
+        guard let fields = reader.mapping(root, allowed: keys, required: ["id", "name", "sector", "domains"], what: "a vendor") else {
+            return nil
+        }
+        let id = reader.string(fields["id"], what: "id")
+        if let id, !isSlug(id) {
+            reader.problem("id '\(id)' must use only a-z, 0-9 and '-'", at: fields["id"])
+        } else if let id, id != expectedID {
+            reader.problem("id '\(id)' must match the file name '\(expectedID).yaml'", at: fields["id"])
+        }
+        let name = reader.string(fields["name"], what: "name")
+        var sector: Sector?
+        if let word = reader.string(fields["sector"], what: "sector") {
+            sector = Sector(rawValue: word)
+            if sector == nil {
+                let hint = suggestion(for: word, among: Sector.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+                reader.problem("unknown sector '\(word)'\(hint)", at: fields["sector"])
+            }
+        }
+        let domains = reader.strings(fields["domains"], what: "a domain").map { $0.lowercased() }
+        if fields["domains"] != nil && domains.isEmpty { reader.problem("domains must list at least one domain", at: fields["domains"]) }
+        for (index, domain) in domains.enumerated() where !isDomain(domain) {
+            let node = fields["domains"].flatMap { node -> Node? in
+                if case .sequence(let sequence) = node, index < sequence.count { return sequence[index] }
+                return node
+            }
+            reader.problem("'\(domain)' is not a domain name (write it as example.com, without scheme or path)", at: node)
+        }
+        guard let id, let name, let sector else { return nil }
+        return VendorRule(
+            id: VendorID(id), name: name, sector: sector, domains: domains,
+            listIDs: reader.strings(fields["list_ids"], what: "a List-Id").map { $0.lowercased() },
+            brands: reader.strings(fields["brands"], what: "a brand"), source: reader.location(of: root)
+        )
+    }
+
+    static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func isDomain(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
+        }
+    }
+}
