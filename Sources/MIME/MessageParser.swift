@@ -1,10 +1,67 @@
 import Foundation
 
 /// Parses RFC 5322 messages into ``Message`` values.
+///
+/// The header block is read by hand (every field, in order, whatever its state), the MIME tree
+/// by libetpan, charsets by ICU through `Intl`, HTML by libxml2 through `HTML`. Parsing is a
+/// pure function of the bytes: safe to call from many threads at once, and independent of the
+/// process time zone and locale. https://www.rfc-editor.org/rfc/rfc5322
 public enum MessageParser {
+    /// Multiparts nested deeper than this are ignored with ``WarningCode/nestingTooDeep``.
+    public static let maximumDepth = 32
+    /// More `multipart/` containers than this in one body are not analysed at all.
+    public static let maximumMultipartCount = 256
+    /// Header field values are cut at this many bytes (``WarningCode/oversizedHeader``).
+    public static let maximumHeaderValueLength = 64 * 1024
+
     /// Parses one message. Never fails: malformed input yields a best-effort message with warnings.
     public static func parse(_ data: Data) -> Message {
-        // Placeholder until the libetpan-based parser lands: records the size only.
-        Message(size: data.count, warnings: [ParseWarning(code: "not-parsed", detail: "parser not built yet")])
+        data.withUnsafeBytes { parse(buffer: $0) }
+    }
+
+    /// Parses one message from raw bytes; see ``parse(_:)``.
+    public static func parse(bytes: some Collection<UInt8>) -> Message {
+        if let message = bytes.withContiguousStorageIfAvailable({ parse(buffer: UnsafeRawBufferPointer($0)) }) {
+            return message
+        }
+        return Array(bytes).withUnsafeBytes { parse(buffer: $0) }
+    }
+
+    static func parse(buffer: UnsafeRawBufferPointer) -> Message {
+        var message = Message(size: buffer.count)
+        var log = WarningLog()
+        defer { message.warnings = log.warnings }
+
+        guard buffer.contains(where: { !isWhitespace($0) }) else {
+            log.add(WarningCode.emptyMessage, buffer.isEmpty ? "no bytes" : "only whitespace")
+            return message
+        }
+        if let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil {
+            log.add(WarningCode.binaryContent, "NUL bytes in the message")
+        }
+
+        let block = HeaderBlock(parsing: buffer)
+        if block.noHeader {
+            log.add(WarningCode.noHeader, "input does not start with header fields; read as plain text")
+        }
+        if block.stoppedAtMalformedLine {
+            log.add(WarningCode.malformedHeader, "header block ends at a line that is not a field")
+        }
+        if block.truncated {
+            log.add(WarningCode.truncated, "input ends inside the header block")
+        }
+        for name in block.oversizedFields {
+            log.add(WarningCode.oversizedHeader, "\(name) longer than \(maximumHeaderValueLength) bytes; cut")
+        }
+        message.rawHeader = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<block.headerEnd]))
+        readHeaders(block.fields, into: &message, log: &log)
+
+        let partHeader = PartHeader(fields: block.fields, log: &log)
+        let body = UnsafeRawBufferPointer(rebasing: buffer[block.bodyStart..<buffer.count])
+        var bodyParser = BodyParser()
+        bodyParser.parse(body: body, header: partHeader, log: &log)
+        message.textParts = bodyParser.textParts
+        message.attachments = bodyParser.attachments
+        return message
     }
 }

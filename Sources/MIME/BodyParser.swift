@@ -1,0 +1,186 @@
+import CEtpan
+import Foundation
+import HTML
+import Intl
+
+/// Walks the MIME tree of a message body with libetpan and collects text parts and attachments.
+///
+/// Sections follow IMAP (RFC 3501 §6.4.5): a single-part body is `1`; children of a multipart
+/// are `1`, `2`…, nested `2.1`. A `message/rfc822` part is recorded as one attachment and not
+/// descended into (its text is not this message's text). https://www.rfc-editor.org/rfc/rfc3501#section-6.4.5
+struct BodyParser {
+    private(set) var textParts: [TextPart] = []
+    private(set) var attachments: [Attachment] = []
+
+    /// Parses a body whose top-level MIME fields are `header`.
+    mutating func parse(body: UnsafeRawBufferPointer, header: PartHeader, log: inout WarningLog) {
+        guard header.isMultipart else {
+            addLeaf(body: body, header: header, section: "1", log: &log)
+            return
+        }
+        guard let boundary = header.typeParameters["boundary"], Self.isUsableBoundary(boundary) else {
+            log.add(WarningCode.missingBoundary, "\(header.mimeType) without a boundary parameter; body read as text")
+            addFallback(body: body, log: &log)
+            return
+        }
+        guard Self.find(Array(("--" + boundary).utf8), in: body) != nil else {
+            log.add(WarningCode.missingBoundary, "boundary of \(header.mimeType) never occurs; body read as text")
+            addFallback(body: body, log: &log)
+            return
+        }
+        if Self.countMultiparts(body) > MessageParser.maximumMultipartCount {
+            log.add(WarningCode.nestingTooDeep, "more than \(MessageParser.maximumMultipartCount) multiparts; body not analysed")
+            return
+        }
+        // libetpan reads a clean synthetic top-level header; the real one may be broken in
+        // ways that would derail its field parser.
+        var synthetic = Array("Content-Type: \(header.mimeType); boundary=\"\(boundary)\"\r\n\r\n".utf8)
+        synthetic.append(contentsOf: body)
+        synthetic.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
+            var index = 0
+            var root: UnsafeMutablePointer<mailmime>?
+            let status = mailmime_parse(base, buffer.count, &index, &root)
+            guard status == Int32(MAILIMF_NO_ERROR), let root else {
+                log.add(WarningCode.mimeParseError, "libetpan could not parse the MIME structure (code \(status)); body read as text")
+                addFallback(body: body, log: &log)
+                return
+            }
+            defer { mailmime_free(root) }
+            let top = Int(root.pointee.mm_type) == MAILMIME_MESSAGE ? root.pointee.mm_data.mm_message.mm_msg_mime : root
+            guard let top else { return }
+            walkMultipart(top, header: header, boundary: boundary, section: "", depth: 1, log: &log)
+        }
+    }
+
+    private mutating func walkMultipart(_ node: UnsafeMutablePointer<mailmime>, header: PartHeader, boundary: String, section: String, depth: Int, log: inout WarningLog) {
+        let label = section.isEmpty ? "message body" : "part \(section)"
+        if let range = Self.bytes(start: node.pointee.mm_mime_start, length: node.pointee.mm_length),
+           Self.find(Array(("--" + boundary + "--").utf8), in: range) == nil {
+            log.add(WarningCode.unterminatedMultipart, "\(label): closing boundary missing")
+        }
+        guard Int(node.pointee.mm_type) == MAILMIME_MULTIPLE else {
+            log.add(WarningCode.missingBoundary, "\(label): \(header.mimeType) not split into parts")
+            return
+        }
+        var iterator = mr_clist_begin(node.pointee.mm_data.mm_multipart.mm_mp_list)
+        var number = 0
+        while let current = iterator {
+            iterator = mr_clist_next(current)
+            guard let child = mr_clist_content(current)?.assumingMemoryBound(to: mailmime.self) else { continue }
+            number += 1
+            let childSection = section.isEmpty ? "\(number)" : "\(section).\(number)"
+            walk(child, parent: header, section: childSection, depth: depth, log: &log)
+        }
+        if number == 0 {
+            log.add(WarningCode.missingBoundary, "\(label): no body part found")
+        }
+    }
+
+    private mutating func walk(_ node: UnsafeMutablePointer<mailmime>, parent: PartHeader, section: String, depth: Int, log: inout WarningLog) {
+        let body = node.pointee.mm_body
+        let bodyStart = body?.pointee.dt_data.dt_text.dt_data
+        let bodyLength = body?.pointee.dt_data.dt_text.dt_length ?? 0
+        // The part's own header: from its start to its body.
+        var header = PartHeader()
+        let defaultType = parent.mimeType == "multipart/digest" ? "message/rfc822" : "text/plain"
+        if let start = node.pointee.mm_mime_start {
+            let headerLength = bodyStart.map { $0 - start } ?? node.pointee.mm_length
+            if headerLength > 0, headerLength <= node.pointee.mm_length {
+                let block = HeaderBlock(parsing: UnsafeRawBufferPointer(start: start, count: headerLength))
+                header = PartHeader(fields: block.noHeader ? [] : block.fields, defaultType: defaultType, log: &log)
+            } else {
+                header = PartHeader(fields: [], defaultType: defaultType, log: &log)
+            }
+        }
+        let bodyBuffer = Self.bytes(start: bodyStart, length: bodyLength) ?? UnsafeRawBufferPointer(start: nil, count: 0)
+
+        switch Int(node.pointee.mm_type) {
+        case MAILMIME_MULTIPLE:
+            guard depth < MessageParser.maximumDepth else {
+                log.add(WarningCode.nestingTooDeep, "part \(section): multiparts nested deeper than \(MessageParser.maximumDepth); ignored")
+                return
+            }
+            walkMultipart(node, header: header, boundary: header.typeParameters["boundary"] ?? "", section: section, depth: depth + 1, log: &log)
+        case MAILMIME_MESSAGE:
+            attachments.append(Attachment(filename: header.filename, mimeType: header.mimeType, size: bodyLength, section: section))
+        default:
+            if header.isMultipart {
+                // libetpan did not split it: no usable boundary.
+                log.add(WarningCode.missingBoundary, "part \(section): \(header.mimeType) without usable boundary")
+                attachments.append(Attachment(filename: header.filename, mimeType: header.mimeType, size: bodyLength, section: section))
+                return
+            }
+            addLeaf(body: bodyBuffer, header: header, section: section, log: &log)
+        }
+    }
+
+    /// Records one leaf part: a text part when it is body text, else an attachment.
+    private mutating func addLeaf(body: UnsafeRawBufferPointer, header: PartHeader, section: String, log: inout WarningLog) {
+        guard header.isBodyText else {
+            let size = TransferDecoding.decodedSize(body, encoding: header.transferEncoding)
+            attachments.append(Attachment(filename: header.filename, mimeType: header.mimeType, size: size, section: section))
+            return
+        }
+        let decoded = TransferDecoding.decode(body, encoding: header.transferEncoding, section: section, log: &log)
+        let declared = header.typeParameters["charset"].flatMap { Charset.normalizedLabel($0) == nil ? nil : $0.trimmingSpaces.lowercased() }
+        let charset = Charset.decode(decoded, label: declared)
+        EncodedWords.reportIssues(charset, log: &log)
+        var text = charset.text
+        if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
+        if header.mimeType == "text/html" {
+            let rendered = HTMLDocument(html: text).renderedText()
+            textParts.append(TextPart(kind: .html, section: section, declaredCharset: declared, text: text, renderedText: rendered))
+        } else {
+            textParts.append(TextPart(kind: .plain, section: section, declaredCharset: declared, text: text))
+        }
+    }
+
+    /// The body read as one text/plain part (section 1) after the structure could not be used.
+    private mutating func addFallback(body: UnsafeRawBufferPointer, log: inout WarningLog) {
+        var header = PartHeader()
+        header.mimeType = "text/plain"
+        addLeaf(body: body, header: header, section: "1", log: &log)
+    }
+
+    private static func isUsableBoundary(_ boundary: String) -> Bool {
+        !boundary.isEmpty && boundary.utf8.count <= 200 && !boundary.utf8.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 >= 0x7F }
+    }
+
+    private static func bytes(start: UnsafePointer<CChar>?, length: Int) -> UnsafeRawBufferPointer? {
+        guard let start, length >= 0 else { return nil }
+        return UnsafeRawBufferPointer(start: start, count: length)
+    }
+
+    /// The offset of `needle` in `haystack` (memmem), or `nil`.
+    static func find(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Int? {
+        guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return nil }
+        let last = haystack.count - needle.count
+        var offset = 0
+        return needle.withUnsafeBytes { pattern -> Int? in
+            guard let patternBase = pattern.baseAddress else { return nil }
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+                let position = UnsafeRawPointer(hit) - base
+                if memcmp(base + position, patternBase, needle.count) == 0 { return position }
+                offset = position + 1
+            }
+            return nil
+        }
+    }
+
+    /// How many `multipart/` tokens the body holds (case-insensitive): a bound on nesting that
+    /// keeps libetpan's recursion shallow on hostile input.
+    private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
+        guard let base = body.baseAddress else { return 0 }
+        var count = 0
+        var offset = 0
+        let pattern = Array("ultipart/".utf8)
+        while offset < body.count,
+              let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
+            count += 1
+            offset += found + pattern.count
+        }
+        return count
+    }
+}

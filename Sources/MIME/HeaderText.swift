@@ -1,0 +1,87 @@
+import Intl
+
+/// Turns raw header bytes into text.
+///
+/// RFC 5322 headers are ASCII; RFC 6532 allows UTF-8. Anything else (raw Latin-1 from old
+/// mailers) is decoded as windows-1252 and reported as ``WarningCode/raw8BitHeader``.
+enum HeaderText {
+    /// The value bytes as a string, before RFC 2047 decoding.
+    static func string(_ bytes: [UInt8], field: String, log: inout WarningLog) -> String {
+        var cleaned = bytes
+        if cleaned.contains(0) { cleaned.removeAll { $0 == 0 } }
+        let decoded = Charset.decodeGuessing(cleaned)
+        if decoded.charset != "utf-8" {
+            log.add(WarningCode.raw8BitHeader, "\(field): 8-bit bytes that are not UTF-8, read as windows-1252")
+        }
+        return decoded.text
+    }
+
+    /// Removes RFC 5322 comments (`(…)`, nested, with quoted pairs) outside quoted strings.
+    static func removingComments(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var output: [UInt8] = []
+        var depth = 0
+        var inQuotes = false
+        var escaped = false
+        for byte in text.utf8 {
+            if escaped {
+                escaped = false
+                if depth == 0 { output.append(byte) }
+                continue
+            }
+            if byte == 0x5C { escaped = true; if depth == 0 { output.append(byte) }; continue }
+            if inQuotes {
+                if byte == 0x22 { inQuotes = false }
+                output.append(byte)
+                continue
+            }
+            switch byte {
+            case 0x28: depth += 1
+            case 0x29 where depth > 0:
+                depth -= 1
+                if depth == 0 { output.append(0x20) }
+            case 0x22 where depth == 0:
+                inQuotes = true
+                output.append(byte)
+            default:
+                if depth == 0 { output.append(byte) }
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Collapses runs of whitespace to one space and trims the ends.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar == "\u{A0}" {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.unicodeScalars.append(" ") }
+                pendingSpace = false
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// Every `<…>` token in `text`, with its brackets and without inner whitespace.
+    static func angleTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8]?
+        for byte in text.utf8 {
+            if byte == 0x3C {
+                current = [byte]
+            } else if byte == 0x3E, var token = current {
+                token.append(byte)
+                if token.count > 2 { tokens.append(String(decoding: token, as: UTF8.self)) }
+                current = nil
+            } else if current != nil, !isWhitespace(byte) {
+                current!.append(byte)
+            }
+        }
+        return tokens
+    }
+}
