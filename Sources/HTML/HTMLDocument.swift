@@ -59,8 +59,8 @@ public final class HTMLDocument {
     /// The `<title>` text, whitespace collapsed, or `nil` when there is none.
     public var title: String? {
         guard let node = select("//title").first else { return nil }
-        let text = node.renderedText()
-        return text.isEmpty ? nil : text
+        let words = node.textContent.split(whereSeparator: { $0.isWhitespace || $0 == "\u{A0}" })
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// The contents of every `<script type="application/ld+json">` block, in document order.

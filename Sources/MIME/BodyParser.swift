@@ -128,6 +128,7 @@ struct BodyParser {
         EncodedWords.reportIssues(charset, log: &log)
         var text = charset.text
         if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
+        if text.utf8.contains(0x0D) { text = Self.normalizingLineEndings(text) }
         if header.mimeType == "text/html" {
             let rendered = HTMLDocument(html: text).renderedText()
             textParts.append(TextPart(kind: .html, section: section, declaredCharset: declared, text: text, renderedText: rendered))
@@ -141,6 +142,24 @@ struct BodyParser {
         var header = PartHeader()
         header.mimeType = "text/plain"
         addLeaf(body: body, header: header, section: "1", log: &log)
+    }
+
+    /// CRLF and lone CR become LF: text parts use `\n` whatever the transport used.
+    private static func normalizingLineEndings(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var previousCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                output.append(0x0A)
+                previousCR = true
+                continue
+            }
+            if byte == 0x0A, previousCR { previousCR = false; continue }
+            previousCR = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func isUsableBoundary(_ boundary: String) -> Bool {

@@ -30,11 +30,15 @@ public enum MessageParser {
     static func parse(buffer: UnsafeRawBufferPointer) -> Message {
         var message = Message(size: buffer.count)
         var log = WarningLog()
-        defer { message.warnings = log.warnings }
+        read(buffer, into: &message, log: &log)
+        message.warnings = log.warnings
+        return message
+    }
 
+    private static func read(_ buffer: UnsafeRawBufferPointer, into message: inout Message, log: inout WarningLog) {
         guard buffer.contains(where: { !isWhitespace($0) }) else {
             log.add(WarningCode.emptyMessage, buffer.isEmpty ? "no bytes" : "only whitespace")
-            return message
+            return
         }
         if let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil {
             log.add(WarningCode.binaryContent, "NUL bytes in the message")
@@ -62,6 +66,5 @@ public enum MessageParser {
         bodyParser.parse(body: body, header: partHeader, log: &log)
         message.textParts = bodyParser.textParts
         message.attachments = bodyParser.attachments
-        return message
     }
 }

@@ -19,7 +19,9 @@ enum TransferDecoding {
             return libetpanDecode(body, mechanism: MAILMIME_MECHANISM_BASE64) ?? Base64.decode(body).bytes
         case "quoted-printable":
             if hasBadQuotedPrintable(body) {
+                // libetpan drops bad escapes; keep them as written instead.
                 log.add(WarningCode.badQuotedPrintable, "part \(section): invalid quoted-printable escapes kept as written")
+                return lenientQuotedPrintable(body)
             }
             return libetpanDecode(body, mechanism: MAILMIME_MECHANISM_QUOTED_PRINTABLE) ?? Array(body)
         case "7bit", "8bit", "binary", "", "none":
@@ -52,6 +54,38 @@ enum TransferDecoding {
         guard status == Int32(MAILIMF_NO_ERROR), let result else { return nil }
         defer { mmap_string_unref(result) }
         return result.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    }
+
+    /// Quoted-printable (RFC 2045 §6.7) where an `=` that starts no valid escape stays literal.
+    private static func lenientQuotedPrintable(_ body: UnsafeRawBufferPointer) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(body.count)
+        var index = 0
+        let count = body.count
+        while index < count {
+            let byte = body[index]
+            guard byte == 0x3D else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            if index + 2 < count, let high = hexValue(body[index + 1]), let low = hexValue(body[index + 2]) {
+                output.append(high << 4 | low)
+                index += 3
+                continue
+            }
+            var next = index + 1
+            while next < count, body[next] == 0x20 || body[next] == 0x09 { next += 1 }
+            if next < count, body[next] == 0x0D { next += 1 }
+            if next < count, body[next] == 0x0A {
+                index = next + 1 // soft line break
+                continue
+            }
+            if next >= count { break } // "=" at the very end
+            output.append(byte)
+            index += 1
+        }
+        return output
     }
 
     /// Whether an `=` is followed by neither two hex digits nor a (soft) line break.

@@ -1,0 +1,76 @@
+import HTML
+import Testing
+
+@Suite("HTML rendering and XPath")
+struct HTMLTests {
+    @Test func rendersBlocksAndCells() {
+        let html = """
+        <html><head><title>Order</title><style>p { color: red }</style></head>
+        <body><script>var x = "<p>no</p>";</script>
+        <h1>Thanks&nbsp;for   your order</h1>
+        <p>Hello <b>Jane</b>,<br>your items:</p>
+        <table>
+          <tr><th>Item</th><th>Qty</th><th>Price</th></tr>
+          <tr><td><p>USB-C cable</p></td><td>2</td><td>9,99&nbsp;&euro;</td></tr>
+          <tr><td>Charger</td><td>1</td><td>19,99 &#8364;</td></tr>
+        </table>
+        <ul><li>one</li><li>two</li></ul>
+        <!-- a comment -->
+        </body></html>
+        """
+        let text = HTMLDocument(html: html).renderedText()
+        #expect(text == """
+        Thanks for your order
+        Hello Jane,
+        your items:
+        Item\tQty\tPrice
+        USB-C cable\t2\t9,99 €
+        Charger\t1\t19,99 €
+        one
+        two
+        """)
+    }
+
+    @Test func nestedLayoutTables() {
+        let html = "<table><tr><td><table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table></td></tr></table>"
+        #expect(HTMLDocument(html: html).renderedText() == "A\t1\nB\t2")
+    }
+
+    @Test(arguments: ["", "   ", "<", "</div></span>", "<html><body", "\u{0}\u{1}junk<<>>&&;"])
+    func brokenHTMLNeverFails(_ html: String) {
+        let document = HTMLDocument(html: html)
+        let text = document.renderedText()
+        #expect(!text.contains("<html"))
+        #expect(document.select("//p").isEmpty)
+    }
+
+    @Test func metaCharsetIsIgnored() {
+        let document = HTMLDocument(html: "<html><head><meta charset=\"iso-8859-1\"></head><body>Café €</body></html>")
+        #expect(document.renderedText() == "Café €")
+    }
+
+    @Test func xpathAndAttributes() {
+        let document = HTMLDocument(html: """
+        <html><head><title> My  Shop </title>
+        <script type="application/ld+json">{"@type":"Order","orderNumber":"171-1"}</script>
+        <script type="Application/LD+JSON ">{"@type":"ParcelDelivery"}</script>
+        </head><body>
+        <table id="items"><tr class="item"><td>USB-C cable</td><td>2</td></tr><tr class="item"><td>Charger</td><td>1</td></tr></table>
+        <a href="https://shop.example/track?id=1">Track</a>
+        </body></html>
+        """)
+        #expect(document.title == "My Shop")
+        #expect(document.jsonLDBlocks == ["{\"@type\":\"Order\",\"orderNumber\":\"171-1\"}", "{\"@type\":\"ParcelDelivery\"}"])
+        let rows = document.select("//table[@id='items']/tr[@class='item']")
+        #expect(rows.count == 2)
+        #expect(rows.map { $0.select("./td").map(\.textContent) } == [["USB-C cable", "2"], ["Charger", "1"]])
+        #expect(rows.first?.renderedText() == "USB-C cable\t2")
+        #expect(rows.first?.children.map(\.name) == ["td", "td"])
+        #expect(document.select("//a").first?.attribute("href") == "https://shop.example/track?id=1")
+        #expect(document.select("//a/@href").first?.textContent == "https://shop.example/track?id=1")
+        #expect(document.string("count(//tr)") == "2")
+        #expect(document.string("normalize-space(//a)") == "Track")
+        #expect(document.select("//[[invalid").isEmpty)
+        #expect(document.string("//[[invalid") == nil)
+    }
+}
