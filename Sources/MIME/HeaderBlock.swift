@@ -24,6 +24,10 @@ struct HeaderBlock {
     var stoppedAtMalformedLine = false
     /// The input ends inside the header block, in the middle of a line.
     var truncated = false
+    /// Lines without a colon, between fields, were joined to the field before them.
+    var joinedStrayLines = false
+    /// Some header lines end in CRLF and others in a bare LF.
+    var mixedLineEndings = false
     /// Fields whose values were cut at ``MessageParser/maximumHeaderValueLength``.
     var oversizedFields: [String] = []
 
@@ -34,6 +38,9 @@ struct HeaderBlock {
         var lineStart = 0
         var lineNumber = 0
         var current: RawHeaderField?
+        var sawCRLF = false
+        var sawBareLF = false
+        defer { mixedLineEndings = sawCRLF && sawBareLF }
 
         func finish(_ field: inout RawHeaderField?, into fields: inout [RawHeaderField]) {
             guard var field = field.take() else { return }
@@ -49,7 +56,7 @@ struct HeaderBlock {
             let next = newline.map { $0 + 1 } ?? count
             var contentEnd = lineEnd
             if contentEnd > lineStart, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            if newline == nil { truncated = true }
+            if newline == nil { truncated = true } else if contentEnd < lineEnd { sawCRLF = true } else { sawBareLF = true }
             defer { lineNumber += 1 }
 
             if contentEnd == lineStart { // blank line: end of the header block
@@ -77,6 +84,15 @@ struct HeaderBlock {
                 continue
             }
             guard let colon = Self.fieldNameEnd(base + lineStart, contentEnd - lineStart) else {
+                // A folded line that lost its leading space (a badly folded encoded word): when
+                // header fields go on after it, it belongs to the field before it.
+                if current != nil, Self.headerContinues(base, from: next, count: count) {
+                    current!.value.append(0x20)
+                    current!.value.append(contentsOf: UnsafeBufferPointer(start: base + lineStart, count: min(contentEnd - lineStart, maximumValueLength)))
+                    joinedStrayLines = true
+                    lineStart = next
+                    continue
+                }
                 finish(&current, into: &fields)
                 if fields.isEmpty, current == nil {
                     noHeader = true
@@ -106,6 +122,17 @@ struct HeaderBlock {
         headerEnd = count
         bodyStart = count
         if fields.isEmpty { noHeader = true; headerEnd = 0; bodyStart = 0; truncated = false }
+    }
+
+    /// Whether the line at `offset` goes on with the header block: a field or a folded line.
+    private static func headerContinues(_ base: UnsafePointer<UInt8>, from offset: Int, count: Int) -> Bool {
+        guard offset < count else { return false }
+        let first = base[offset]
+        if first == 0x20 || first == 0x09 { return true }
+        let newline = memchr(base + offset, 0x0A, count - offset).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
+        var end = newline
+        if end > offset, base[end - 1] == 0x0D { end -= 1 }
+        return end > offset && fieldNameEnd(base + offset, end - offset) != nil
     }
 
     /// The offset of the colon ending a valid field name (printable ASCII, no spaces except

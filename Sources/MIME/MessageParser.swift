@@ -51,6 +51,12 @@ public enum MessageParser {
         if block.stoppedAtMalformedLine {
             log.add(WarningCode.malformedHeader, "header block ends at a line that is not a field")
         }
+        if block.joinedStrayLines {
+            log.add(WarningCode.malformedHeader, "a header line without a colon was joined to the field before it")
+        }
+        if block.mixedLineEndings {
+            log.add(WarningCode.mixedLineEndings, "header lines end in both CRLF and bare LF")
+        }
         if block.truncated {
             log.add(WarningCode.truncated, "input ends inside the header block")
         }

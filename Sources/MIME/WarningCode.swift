@@ -20,10 +20,13 @@ public enum WarningCode {
     public static let nestingTooDeep = "nesting-too-deep"
     /// A header field with 8-bit bytes that are not UTF-8 (decoded as windows-1252).
     public static let raw8BitHeader = "raw-8bit-header"
-    /// A header line that is neither a field nor a continuation; the body starts there.
+    /// A header line that is neither a field nor a continuation: joined to the field before it
+    /// when header fields follow, else the body starts there.
     public static let malformedHeader = "malformed-header"
     /// A header field value longer than ``MessageParser/maximumHeaderValueLength``; cut there.
     public static let oversizedHeader = "oversized-header"
+    /// Header lines end in both CRLF and bare LF (RFC 5322 §2.1 asks for CRLF throughout).
+    public static let mixedLineEndings = "mixed-line-endings"
     /// A `Date` that could not be read.
     public static let badDate = "bad-date"
     /// A `Date` without a time zone; read as UTC.

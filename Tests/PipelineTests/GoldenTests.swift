@@ -59,7 +59,11 @@ struct GoldenTests {
                                     "\(expectedURL.lastPathComponent) is not a JSON object")
 
         if Self.recording {
-            for field in Self.comparedFields { expected[field] = produced[field] ?? NSNull() }
+            let changed = try Self.comparedFields.filter {
+                try Self.canonical(expected[$0] ?? NSNull()) != Self.canonical(produced[$0] ?? NSNull())
+            }
+            guard !changed.isEmpty else { return }
+            for field in changed { expected[field] = produced[field] ?? NSNull() }
             try Self.write(expected, to: expectedURL)
             return
         }
