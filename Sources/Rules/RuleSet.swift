@@ -6,9 +6,15 @@ public struct RuleSet: Sendable {
     public private(set) var vendors: [VendorID: VendorRule] = [:]
     /// Registrable domain → vendor.
     public private(set) var vendorByDomain: [String: VendorID] = [:]
+    /// Global category rules, in file order.
+    public var categoryRules: [CategoryRule] = []
+    /// Domains that name a platform or a mailbox provider rather than a vendor.
+    public var platforms = Platforms()
 
-    public init(vendors: [VendorRule] = []) {
+    public init(vendors: [VendorRule] = [], categoryRules: [CategoryRule] = [], platforms: Platforms = Platforms()) {
         for vendor in vendors { add(vendor) }
+        self.categoryRules = categoryRules
+        self.platforms = platforms
     }
 
     /// Adds or replaces a vendor (a later one with the same id overrides an earlier one).
@@ -18,6 +24,14 @@ public struct RuleSet: Sendable {
         }
         vendors[vendor.id] = vendor
         for domain in vendor.domains { vendorByDomain[domain] = vendor.id }
+    }
+
+    /// The vendor whose List-Id patterns match `listID` (the identifier or one of its parent domains).
+    public func vendor(forListID listID: String) -> VendorRule? {
+        let id = listID.lowercased()
+        return vendors.values.first { vendor in
+            vendor.listIDs.contains { id == $0 || id.hasSuffix("." + $0) }
+        }
     }
 
     /// The vendor that owns a registrable domain.
@@ -44,9 +58,37 @@ public enum RulesLoader {
                 }
                 set.add(vendor)
             }
+            if let rules = read(folder.appendingPathComponent("categories.yaml"), diagnostics: &diagnostics, CategoryRule.readAll) {
+                // A user's rule with a shipped rule's id replaces it; others are added.
+                for rule in rules {
+                    if let index = set.categoryRules.firstIndex(where: { $0.id == rule.id }) {
+                        set.categoryRules[index] = rule
+                    } else {
+                        set.categoryRules.append(rule)
+                    }
+                }
+            }
+            if let platforms = read(folder.appendingPathComponent("platforms.yaml"), diagnostics: &diagnostics, Platforms.read) {
+                set.platforms.emailServiceProviders.formUnion(platforms.emailServiceProviders)
+                set.platforms.mailboxProviders.formUnion(platforms.mailboxProviders)
+            }
         }
         guard diagnostics.isEmpty else { throw RulesError(diagnostics: diagnostics) }
         return set
+    }
+
+    /// Reads one optional file with `parse`; a missing file is not a problem.
+    static func read<T>(_ url: URL, diagnostics: inout [Diagnostic], _ parse: (String, inout YAMLReader) -> T) -> T? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let display = displayPath(url)
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(file: display, line: 0, column: 0, message: "cannot read the file as UTF-8 text"))
+            return nil
+        }
+        var reader = YAMLReader(file: display)
+        let value = parse(text, &reader)
+        diagnostics += reader.diagnostics
+        return value
     }
 
     static func loadVendors(in folder: URL, diagnostics: inout [Diagnostic]) -> [VendorRule] {

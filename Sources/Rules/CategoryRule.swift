@@ -1,0 +1,144 @@
+import MailroomCore
+import Yams
+
+/// A global category rule (`Rules/categories.yaml`): when any of its signals is present, it
+/// adds its weight to its category. Text patterns match case- and accent-folded text.
+public struct CategoryRule: Sendable, Hashable {
+    public var id: String
+    public var category: Category
+    public var weight: Double
+    /// Patterns over the folded subject.
+    public var subject: [Pattern]
+    /// Patterns over the start of the folded body text.
+    public var body: [Pattern]
+    /// Patterns over the sender's local part (`newsletter` in `newsletter@shop.fr`).
+    public var sender: [Pattern]
+    /// Patterns over the sender host's labels left of the registrable domain (`news.email`).
+    public var subdomain: [Pattern]
+    /// Header fields whose presence is the signal (lowercased names).
+    public var headers: [String]
+    /// schema.org types in JSON-LD or microdata (`Order`, `ParcelDelivery`…).
+    public var schema: [String]
+    /// When not empty, the rule applies only to vendors of these sectors.
+    public var sectors: [Sector]
+    /// When not empty, the rule applies to every vendor except those of these sectors.
+    public var exceptSectors: [Sector]
+    public var source: SourceLocation
+}
+
+extension CategoryRule {
+    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors"]
+
+    static func readAll(_ text: String, reader: inout YAMLReader) -> [CategoryRule] {
+        guard let root = reader.compose(text),
+            let fields = reader.mapping(root, allowed: ["rules"], required: ["rules"], what: "the categories file")
+        else { return [] }
+        guard case .sequence(let list) = fields["rules"]! else {
+            reader.problem("rules must be a list", at: fields["rules"])
+            return []
+        }
+        var seen: Set<String> = []
+        var rules: [CategoryRule] = []
+        for node in list {
+            guard let rule = read(node, reader: &reader) else { continue }
+            if !seen.insert(rule.id).inserted { reader.problem("rule id '\(rule.id)' is used twice", at: node) }
+            rules.append(rule)
+        }
+        return rules
+    }
+
+    static func read(_ node: Node, reader: inout YAMLReader) -> CategoryRule? {
+        guard let fields = reader.mapping(node, allowed: keys, required: ["id", "category", "weight"], what: "a category rule") else {
+            return nil
+        }
+        let id = reader.string(fields["id"], what: "id")
+        var category: Category?
+        if let word = reader.string(fields["category"], what: "category") {
+            category = Category(rawValue: word)
+            if category == nil {
+                let hint = suggestion(for: word, among: Category.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+                reader.problem("unknown category '\(word)'\(hint)", at: fields["category"])
+            }
+        }
+        var weight: Double?
+        if let text = reader.string(fields["weight"], what: "weight") {
+            weight = Double(text)
+            if weight == nil || weight! <= 0 { reader.problem("weight must be a positive number", at: fields["weight"]) }
+        }
+        func patterns(_ key: String) -> [Pattern] {
+            reader.patterns(fields[key], what: key)
+        }
+        func sectors(_ key: String) -> [Sector] {
+            reader.strings(fields[key], what: "a sector").compactMap { word in
+                if let sector = Sector(rawValue: word) { return sector }
+                let hint = suggestion(for: word, among: Sector.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+                reader.problem("unknown sector '\(word)'\(hint)", at: fields[key])
+                return nil
+            }
+        }
+        let rule = CategoryRule(
+            id: id ?? "", category: category ?? .notifications, weight: weight ?? 1,
+            subject: patterns("subject"), body: patterns("body"), sender: patterns("sender"),
+            subdomain: patterns("subdomain"),
+            headers: reader.strings(fields["headers"], what: "a header name").map { $0.lowercased() },
+            schema: reader.strings(fields["schema"], what: "a schema.org type"),
+            sectors: sectors("sectors"), exceptSectors: sectors("except_sectors"),
+            source: reader.location(of: node)
+        )
+        if rule.subject.isEmpty && rule.body.isEmpty && rule.sender.isEmpty && rule.subdomain.isEmpty
+            && rule.headers.isEmpty && rule.schema.isEmpty
+        {
+            reader.problem("rule '\(rule.id)' has no signal (subject, body, sender, subdomain, headers or schema)", at: node)
+        }
+        guard id != nil, category != nil, weight != nil else { return nil }
+        return rule
+    }
+}
+
+extension YAMLReader {
+    /// A list of regular expressions, each compiled now; a bad one is reported where it is written.
+    mutating func patterns(_ node: Node?, what: String) -> [Pattern] {
+        guard let node else { return [] }
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default:
+            problem("\(what) must be a list of patterns", at: node)
+            return []
+        }
+        return items.compactMap { item in
+            guard let text = string(item, what: "a pattern") else { return nil }
+            do {
+                return try Pattern(text)
+            } catch {
+                problem("invalid pattern '\(text)': \(error.localizedDescription)", at: item)
+                return nil
+            }
+        }
+    }
+}
+
+/// Domains that are not vendors: sending platforms and mailbox providers (`Rules/platforms.yaml`).
+public struct Platforms: Sendable, Hashable {
+    /// Email service providers: their DKIM `d=` names the platform, never the vendor.
+    public var emailServiceProviders: Set<String> = []
+    /// Mailbox providers people write from.
+    public var mailboxProviders: Set<String> = []
+
+    public init(emailServiceProviders: Set<String> = [], mailboxProviders: Set<String> = []) {
+        self.emailServiceProviders = emailServiceProviders
+        self.mailboxProviders = mailboxProviders
+    }
+
+    static func read(_ text: String, reader: inout YAMLReader) -> Platforms {
+        guard let root = reader.compose(text),
+            let fields = reader.mapping(root, allowed: ["email_service_providers", "mailbox_providers"], required: [],
+                                        what: "the platforms file")
+        else { return Platforms() }
+        return Platforms(
+            emailServiceProviders: Set(reader.strings(fields["email_service_providers"], what: "a domain").map { $0.lowercased() }),
+            mailboxProviders: Set(reader.strings(fields["mailbox_providers"], what: "a domain").map { $0.lowercased() })
+        )
+    }
+}
