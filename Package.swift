@@ -37,13 +37,14 @@ let package = Package(
         ),
         .target(name: "Domains", dependencies: ["CPSL"]),
         .target(name: "Rules", dependencies: ["MailroomCore", "Yams"]),
+        .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
             name: "Pipeline",
             dependencies: [
-                "MailroomCore", "MIME", "Store",
+                "MailroomCore", "MIME", "Store", "Rules", "Classification",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -53,7 +54,7 @@ let package = Package(
         .target(
             name: "MailroomCLI",
             dependencies: [
-                "MailroomCore", "Pipeline", "Store",
+                "MailroomCore", "Pipeline", "Store", "Rules", "Classification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -63,7 +64,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["Pipeline", "Store", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Pipeline", "Store", "Rules", "Classification", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 
@@ -71,7 +72,8 @@ let package = Package(
         .testTarget(name: "DomainsTests", dependencies: ["Domains"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "MailroomCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "MailroomCore"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore", "Rules", "Classification"]),
+        .testTarget(name: "ClassificationTests", dependencies: ["Classification", "Rules", "MIME", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,12 +1,15 @@
+import Classification
 import Foundation
 import Logging
 import Pipeline
+import Rules
 import Store
 
 // mailroom-bench: prints figures, never asserts (targets are in README, "Benchmarks").
 //
 //   mailroom-bench generate COUNT DIR   write a synthetic Maildir of COUNT messages
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
+//   mailroom-bench parse DIR            parse and analyse only: messages/s on one thread and on all
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -17,6 +20,14 @@ func peakResidentMegabytes() -> Double {
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("mailroom-bench: \(message)\n".utf8))
     exit(2)
+}
+
+/// The pipeline with the shipped rules, as `mailroom import` runs it.
+func makeAnalyzer() throws -> Analyzer {
+    guard let folder = RulesLocation.shipped(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]) else {
+        fail("cannot find the Rules folder: set MAILROOM_RULES")
+    }
+    return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])))
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -35,7 +46,7 @@ case "import":
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) } }
     let source = try MailSource(paths: [arguments[1]])
     let sizes = source.files().map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }.sorted()
-    let importer = Importer(store: try MailStore(path: storePath), logger: Logger(label: "bench"), now: { Date() })
+    let importer = Importer(store: try MailStore(path: storePath), analyzer: try makeAnalyzer(), logger: Logger(label: "bench"), now: { Date() })
     let clock = ContinuousClock()
     let started = clock.now
     let summary = try importer.run(source)
@@ -53,6 +64,31 @@ case "import":
     let storeBytes = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
     print(String(format: "  store size        %.1f MB", Double(storeBytes) / 1e6))
 
+case "parse":
+    // Parse and analyse only (no store), on one thread then on all cores: where the time goes.
+    guard arguments.count == 2 else { fail("usage: parse DIR") }
+    let files = try MailSource(paths: [arguments[1]]).files()
+    let raws = try files.flatMap { try MailSource.messages(in: $0) }.map { raw -> RawMessage in
+        var copy = raw
+        copy.data = Data(raw.data)  // read from disk now, not while timing
+        return copy
+    }
+    let analyzer = try makeAnalyzer()
+    let clock = ContinuousClock()
+    var started = clock.now
+    var kept = 0
+    for raw in raws { kept += analyzer.analyze(raw).message.textParts.count }
+    let single = clock.now - started
+    started = clock.now
+    kept += analyzer.analyze(raws).count
+    let parallel = clock.now - started
+    func perSecond(_ duration: Duration) -> Double {
+        Double(raws.count) / (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
+    print("parse + analyse, \(raws.count) messages (\(kept) parts)")
+    print(String(format: "  one thread        %.0f messages/s", perSecond(single)))
+    print(String(format: "  all cores         %.0f messages/s", perSecond(parallel)))
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR")
+    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR")
 }

@@ -1,3 +1,4 @@
+import Classification
 import Crypto
 import Foundation
 import MIME
@@ -51,24 +52,36 @@ public struct Analysis: Sendable {
             },
             attachments: message.attachments.map {
                 StoredAttachment(section: $0.section, filename: $0.filename, mimeType: $0.mimeType, size: $0.size)
-            }
+            },
+            vendor: vendor.map { StoredVendor(id: $0.id, name: $0.name, sector: $0.sector, domain: $0.domain) },
+            category: category, explanation: explanation
         )
     }
 }
 
-/// Turns raw messages into analyses.
+/// Turns raw messages into analyses: parse, identify the vendor, classify.
 ///
-/// Vendor identification, classification and order extraction plug in here as they land;
-/// until then an analysis carries the parsed message only.
-public enum Analyzer {
+/// Order extraction plugs in here when it lands; until then `order` stays `nil`.
+public struct Analyzer: Sendable {
+    /// `nil` parses only (vendor and category stay `nil`).
+    public let classifier: Classifier?
+
+    public init(classifier: Classifier?) { self.classifier = classifier }
+
     /// Parses and analyses one message; never fails (problems become parser warnings).
-    public static func analyze(_ raw: RawMessage) -> Analysis {
+    public func analyze(_ raw: RawMessage) -> Analysis {
         let message = MessageParser.parse(raw.data)
-        return Analysis(raw: raw, message: message, vendor: nil, category: nil, order: nil, explanation: [])
+        guard let classifier else {
+            return Analysis(raw: raw, message: message, vendor: nil, category: nil, order: nil, explanation: [])
+        }
+        let result = classifier.classify(message)
+        let vendor = result.vendor.map { VendorRecord(id: $0.id, name: $0.name, domain: $0.domain, sector: $0.sector) }
+        return Analysis(raw: raw, message: message, vendor: vendor, category: result.category, order: nil,
+                        explanation: result.explanation)
     }
 
     /// Parses and analyses a batch on all cores, keeping the input order.
-    public static func analyze(_ batch: [RawMessage]) -> [Analysis] {
+    public func analyze(_ batch: [RawMessage]) -> [Analysis] {
         let results = UnsafeResults<Analysis>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             results.set(index, analyze(batch[index]))

@@ -33,14 +33,16 @@ public struct ImportProgress: Sendable {
 /// and running it again skips what is already there.
 public struct Importer: Sendable {
     public let store: MailStore
+    public let analyzer: Analyzer
     public let logger: Logger
     /// Messages per transaction.
     public var batchSize = 256
     /// The clock that dates stored rows.
     public var now: @Sendable () -> Date
 
-    public init(store: MailStore, logger: Logger, now: @escaping @Sendable () -> Date) {
+    public init(store: MailStore, analyzer: Analyzer, logger: Logger, now: @escaping @Sendable () -> Date) {
         self.store = store
+        self.analyzer = analyzer
         self.logger = logger
         self.now = now
     }
@@ -59,7 +61,7 @@ public struct Importer: Sendable {
 
         func flush() throws(PipelineError) {
             guard !pending.isEmpty else { return }
-            let analyses = Analyzer.analyze(pending)
+            let analyses = analyzer.analyze(pending)
             summary.warnings += analyses.count { !$0.message.warnings.isEmpty }
             do {
                 summary += try store.insert(analyses.map { $0.newMessage() }, now: now())

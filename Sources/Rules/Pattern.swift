@@ -1,14 +1,14 @@
 import Foundation
 
 /// A regular expression (ICU syntax) compiled once at load time, matched on folded text.
-public struct Pattern: @unchecked Sendable, Hashable, CustomStringConvertible {
+public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     // NSRegularExpression is immutable once built, so sharing it across threads is safe.
     let regex: NSRegularExpression
     public let source: String
 
     public init(_ source: String) throws {
         self.source = source
-        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive, .useUnicodeWordBoundaries])
+        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     }
 
     /// Whether the pattern matches anywhere in `text`.

@@ -26,15 +26,24 @@ extension MailStore {
     }
 
     private func insertNew(_ message: NewMessage, now: Date, in db: Database) throws {
-        let warnings = String(decoding: try JSONEncoder().encode(message.warnings), as: UTF8.self)
+        let encoder = JSONEncoder()
+        let warnings = String(decoding: try encoder.encode(message.warnings), as: UTF8.self)
+        let explanation = String(decoding: try encoder.encode(message.explanation), as: UTF8.self)
+        if let vendor = message.vendor {
+            try db.cachedStatement(sql: """
+                INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector = excluded.sector
+                """).execute(arguments: [vendor.id.rawValue, vendor.name, vendor.sector?.rawValue, vendor.domain])
+        }
         try db.cachedStatement(sql: """
             INSERT INTO message (message_id, content_hash, date, from_name, from_address, subject,
-                                 size, raw_header, warnings, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 size, raw_header, warnings, vendor_id, vendor_domain, category, explanation, added_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 message.messageID, message.contentHash, message.date.map { Int64($0.timeIntervalSince1970) },
                 message.fromName, message.fromAddress, message.subject, message.size, message.rawHeader,
-                warnings, Int64(now.timeIntervalSince1970),
+                warnings, message.vendor?.id.rawValue, message.vendor?.domain, message.category?.rawValue,
+                explanation, Int64(now.timeIntervalSince1970),
             ])
         let rowID = db.lastInsertedRowID
         try record(message.location, of: rowID, in: db)

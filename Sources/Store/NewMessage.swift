@@ -20,11 +20,17 @@ public struct NewMessage: Sendable {
     public var warnings: [String]
     public var parts: [StoredPart]
     public var attachments: [StoredAttachment]
+    /// The vendor found for the message, if any.
+    public var vendor: StoredVendor?
+    public var category: Category?
+    /// Why the vendor and category were chosen.
+    public var explanation: [String]
 
     public init(
         location: MessageLocation, messageID: String?, contentHash: String, date: Date?,
         fromName: String?, fromAddress: String?, subject: String?, size: Int, rawHeader: Data,
-        warnings: [String], parts: [StoredPart], attachments: [StoredAttachment]
+        warnings: [String], parts: [StoredPart], attachments: [StoredAttachment],
+        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = []
     ) {
         self.location = location
         self.messageID = messageID
@@ -38,6 +44,25 @@ public struct NewMessage: Sendable {
         self.warnings = warnings
         self.parts = parts
         self.attachments = attachments
+        self.vendor = vendor
+        self.category = category
+        self.explanation = explanation
+    }
+}
+
+/// A vendor as stored: catalog vendors and vendors named from an unknown domain alike.
+public struct StoredVendor: Sendable, Hashable {
+    public var id: VendorID
+    public var name: String
+    public var sector: Sector?
+    /// Registrable domain of the message's sender identity.
+    public var domain: String
+
+    public init(id: VendorID, name: String, sector: Sector?, domain: String) {
+        self.id = id
+        self.name = name
+        self.sector = sector
+        self.domain = domain
     }
 }
 

@@ -125,7 +125,11 @@ struct CommandLineTests {
         let first = try jsonObject(lines[0])
         #expect(first["subject"] as? String == "Bienvenue 1")
         #expect(first["date"] as? String == "2025-01-07T08:30:00Z")
-        #expect(first["vendor"] is NSNull)
+        let vendor = try #require(first["vendor"] as? [String: Any], "an unknown sender still makes a vendor")
+        #expect(vendor["id"] as? String == "shop-example")
+        #expect(vendor["domain"] as? String == "shop.example")
+        #expect(vendor["sector"] is NSNull)
+        #expect(first["category"] as? String == "account", "a welcome mail is about the account")
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/share/mailroom/mailroom.sqlite").path))
     }
 

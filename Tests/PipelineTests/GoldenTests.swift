@@ -1,5 +1,7 @@
+import Classification
 import Foundation
 import Pipeline
+import Rules
 import Testing
 
 /// Every `Samples/**/<case>.eml` against the `<case>.expected.json` written beside it.
@@ -8,9 +10,9 @@ import Testing
 /// are kept); review the diff before committing.
 @Suite("Golden samples")
 struct GoldenTests {
-    /// The fields the pipeline produces so far. Add `vendor` and `category` when classification
-    /// lands, and `order` with extraction; `explanation` is never compared.
-    static let comparedFields = ["path", "messageId", "subject", "date", "from", "warnings"]
+    /// The fields the pipeline produces so far. Add `order` when extraction lands;
+    /// `explanation` is never compared.
+    static let comparedFields = ["path", "messageId", "subject", "date", "from", "vendor", "category", "warnings"]
 
     /// The key order of expected files (Samples/README.md).
     static let keyOrder = [
@@ -19,6 +21,12 @@ struct GoldenTests {
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The pipeline with the shipped rules, loaded once for every sample.
+    static let analyzer: Analyzer = {
+        let rules = try! RulesLoader.load(folders: [repositoryRoot.appendingPathComponent("Rules")])
+        return Analyzer(classifier: Classifier(rules: rules))
+    }()
 
     static var recording: Bool { ProcessInfo.processInfo.environment["MAILROOM_RECORD"] == "1" }
 
@@ -43,7 +51,7 @@ struct GoldenTests {
     func sample(_ path: String) throws {
         let file = Self.repositoryRoot.appendingPathComponent(path)
         let data = try Data(contentsOf: file)
-        let record = ClassifyRecord(Analyzer.analyze(RawMessage(path: path, position: 0, data: data)))
+        let record = ClassifyRecord(Self.analyzer.analyze(RawMessage(path: path, position: 0, data: data)))
         let produced = try JSONSerialization.jsonObject(with: ClassifyRecord.jsonEncoder().encode(record)) as! [String: Any]
 
         if path.hasPrefix("Samples/_broken/") {

@@ -30,7 +30,8 @@ struct ImporterTests {
     }
 
     func importer() -> Importer {
-        Importer(store: store, logger: Logger(label: "test"), now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        Importer(store: store, analyzer: Analyzer(classifier: nil), logger: Logger(label: "test"),
+                 now: { Date(timeIntervalSince1970: 1_700_000_000) })
     }
 
     @Test("eml files, Maildir cur/ and new/, and mbox files are all found; tmp/ and other files are not")

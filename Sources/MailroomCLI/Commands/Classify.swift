@@ -26,6 +26,7 @@ struct Classify: ParsableCommand {
         let logger = global.logger()
         let source = try MailSource(paths: paths)
         let encoder = ClassifyRecord.jsonEncoder()
+        let analyzer = try global.analyzer()
         var unreadable = 0
         for file in source.files() {
             let messages: [RawMessage]
@@ -36,7 +37,7 @@ struct Classify: ParsableCommand {
                 unreadable += 1
                 continue
             }
-            for analysis in Analyzer.analyze(messages) {
+            for analysis in analyzer.analyze(messages) {
                 let record = ClassifyRecord(analysis)
                 switch format {
                 case .json:
@@ -57,8 +58,7 @@ struct Classify: ParsableCommand {
     }
 
     static func explanation(for record: ClassifyRecord, analysis: Analysis) -> [String] {
-        var lines = record.explanation.map { "    because: \($0)" }
-        if record.explanation.isEmpty { lines.append("    because: no classifier rules are installed yet") }
+        var lines = record.explanation.map { "    \($0)" }
         lines += analysis.message.warnings.map { "    warning: \($0)" }
         return lines
     }

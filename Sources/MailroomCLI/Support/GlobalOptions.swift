@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import Classification
 import Logging
+import Pipeline
+import Rules
 import Store
 
 /// Options every subcommand takes: where the store and the config are, and how much to log.
@@ -28,6 +31,21 @@ struct GlobalOptions: ParsableArguments {
         var logger = Logger(label: "mailroom")
         logger.logLevel = LogLevelSetting.current
         return logger
+    }
+
+    /// The rule folders, shipped first, then the user's (`rules/` beside the config file).
+    func ruleFolders() throws -> [URL] {
+        let environment = ProcessInfo.processInfo.environment
+        guard let shipped = RulesLocation.shipped(environment: environment, executable: CommandLine.arguments[0]) else {
+            throw CommandFailure("cannot find the shipped rules: set MAILROOM_RULES to the Rules folder")
+        }
+        let user = URL(fileURLWithPath: locations.config).deletingLastPathComponent().appendingPathComponent("rules")
+        return FileManager.default.fileExists(atPath: user.path) ? [shipped, user] : [shipped]
+    }
+
+    /// The analysis pipeline with the rules loaded and checked.
+    func analyzer() throws -> Analyzer {
+        Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: try ruleFolders())))
     }
 
     /// Opens the store, creating it (and its folder) on first use.

@@ -1,0 +1,106 @@
+import MIME
+import MailroomCore
+import Rules
+
+/// The outcome of classifying one message, with the reasons for it.
+public struct Classification: Sendable, Hashable {
+    /// `nil` for personal mail, or when no sender domain could be found.
+    public var vendor: IdentifiedVendor?
+    /// `nil` when there is nothing to classify: no sender, no subject, no text.
+    public var category: Category?
+    /// How clearly the winning category beat the others: its share of all scores, 0…1.
+    public var confidence: Double
+    /// The rules and signals that decided, in order.
+    public var explanation: [String]
+}
+
+/// Vendor identification and category classification: a pure function of the message and the
+/// rules (ARCHITECTURE.md, "Categories").
+public struct Classifier: Sendable {
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    /// Classifies one message.
+    public func classify(_ message: Message) -> Classification {
+        let decision = VendorIdentifier(rules: rules).identify(message)
+        var explanation = decision.reasons
+        if decision.sender == nil, decision.vendor == nil, (message.subject ?? "").isEmpty {
+            explanation.append("category: none (no sender and no subject to classify)")
+            return Classification(vendor: nil, category: nil, confidence: 0, explanation: explanation)
+        }
+        if decision.isPersonal {
+            explanation.append("category personal: a person writing")
+            return Classification(vendor: nil, category: .personal, confidence: 1, explanation: explanation)
+        }
+        let features = MessageFeatures(message, sender: decision.sender)
+        var scores: [Category: Double] = [:]
+        var fired: [(rule: CategoryRule, signal: String, weight: Double)] = []
+        for rule in rules.categoryRules where applies(rule, to: decision.vendor) {
+            guard let (signal, weight) = strongestSignal(of: rule, in: features) else { continue }
+            scores[rule.category, default: 0] += weight
+            fired.append((rule, signal, weight))
+        }
+        let category: Category
+        let confidence: Double
+        if let best = Self.priority.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && Self.rank($0) > Self.rank($1)) }),
+            let top = scores[best], top > 0
+        {
+            category = best
+            confidence = top / scores.values.reduce(0, +)
+            let summary = Self.priority.compactMap { category in scores[category].map { "\(category.rawValue) \(Self.format($0))" } }
+            explanation.append("category \(category.rawValue) (confidence \(Self.format(confidence)); scores: \(summary.joined(separator: ", ")))")
+        } else {
+            // Nothing matched: vendor mail with no sign of anything else is an automated notice.
+            category = decision.vendor == nil ? .personal : .notifications
+            confidence = 0.3
+            explanation.append("category \(category.rawValue): no rule matched (default)")
+        }
+        for entry in fired {
+            explanation.append("  \(entry.rule.category.rawValue) +\(Self.format(entry.weight)): \(entry.rule.id) (\(entry.rule.source)) \(entry.signal)")
+        }
+        return Classification(vendor: decision.vendor, category: category, confidence: confidence, explanation: explanation)
+    }
+
+    /// Ties go to the category listed first.
+    static let priority: [Category] = [.orders, .account, .support, .notifications, .newsletters]
+    static func rank(_ category: Category) -> Int { priority.firstIndex(of: category) ?? priority.count }
+
+    /// Whether a rule's sector restrictions let it apply to this vendor.
+    func applies(_ rule: CategoryRule, to vendor: IdentifiedVendor?) -> Bool {
+        let sector = vendor?.sector
+        if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
+        if let sector, rule.exceptSectors.contains(sector) { return false }
+        return true
+    }
+
+    /// The signal that fires for `rule`, if any; body matches count half.
+    func strongestSignal(of rule: CategoryRule, in features: MessageFeatures) -> (String, Double)? {
+        if let type = rule.schema.first(where: features.schemaTypes.contains) {
+            return ("schema.org \(type)", rule.weight)
+        }
+        if let header = rule.headers.first(where: features.headerNames.contains) {
+            return ("header \(header)", rule.weight)
+        }
+        for pattern in rule.subject {
+            if let match = pattern.firstMatch(in: features.subject) { return ("subject '\(match)'", rule.weight) }
+        }
+        for pattern in rule.sender where pattern.matches(features.senderLocalPart) {
+            return ("sender \(features.senderLocalPart)@", rule.weight)
+        }
+        if !features.senderSubdomain.isEmpty {
+            for pattern in rule.subdomain where pattern.matches(features.senderSubdomain) {
+                return ("subdomain \(features.senderSubdomain).", rule.weight)
+            }
+        }
+        for pattern in rule.body {
+            if let match = pattern.firstMatch(in: features.body) { return ("body '\(match)'", rule.weight / 2) }
+        }
+        return nil
+    }
+
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,33 @@
+import MailroomCore
+import Rules
+
+/// The company a message comes from.
+public struct IdentifiedVendor: Sendable, Hashable {
+    public var id: VendorID
+    public var name: String
+    /// Registrable domain of the sender identity of this message.
+    public var domain: String
+    /// `nil` for a vendor the catalog does not know.
+    public var sector: Sector?
+    /// Whether the catalog knows this vendor (else it is named from its domain).
+    public var known: Bool
+
+    public init(id: VendorID, name: String, domain: String, sector: Sector?, known: Bool) {
+        self.id = id
+        self.name = name
+        self.domain = domain
+        self.sector = sector
+        self.known = known
+    }
+
+    init(rule: VendorRule, domain: String) {
+        self.init(id: rule.id, name: rule.name, domain: domain, sector: rule.sector, known: true)
+    }
+
+    /// A vendor the catalog does not know, named from its registrable domain: `maison-lumiere.fr`
+    /// becomes id `maison-lumiere-fr`, name `maison-lumiere.fr`.
+    init(unknownDomain domain: String) {
+        let slug = String(domain.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        self.init(id: VendorID(slug), name: domain, domain: domain, sector: nil, known: false)
+    }
+}

@@ -1,0 +1,165 @@
+import Domains
+import Foundation
+import Intl
+import MIME
+import MailroomCore
+import Rules
+
+/// Who sent a message: a vendor, or a person (ARCHITECTURE.md, "Vendor identification").
+struct VendorDecision {
+    var vendor: IdentifiedVendor?
+    /// A person writing: no vendor, category `personal`.
+    var isPersonal: Bool
+    /// The sender mailbox the decision looked at.
+    var sender: MailAddress?
+    var reasons: [String]
+}
+
+/// Identifies the sender: the DKIM `d=` domain aligned with `From` (as the receiving server
+/// recorded it in `Authentication-Results`, else as signed), else `From`, else `Sender` /
+/// `Return-Path`; its registrable domain; then the catalog. Platform domains never name a vendor.
+struct VendorIdentifier {
+    let rules: RuleSet
+
+    func identify(_ message: Message) -> VendorDecision {
+        var reasons: [String] = []
+        let from = message.from.first
+        let fromDomain = from.flatMap { RegistrableDomain.of($0.domain) }
+        let signers = signingDomains(message)
+        let platforms = rules.platforms
+
+        // 1. The sender identity.
+        var identity: String?
+        if let fromDomain, signers.contains(fromDomain), !platforms.emailServiceProviders.contains(fromDomain) {
+            identity = fromDomain
+            reasons.append("sender: DKIM d=\(fromDomain) aligned with From")
+        } else if let fromDomain, !platforms.emailServiceProviders.contains(fromDomain) {
+            identity = fromDomain
+            let platformSigners = signers.filter { platforms.emailServiceProviders.contains($0) }
+            if !platformSigners.isEmpty {
+                reasons.append("sender: From \(fromDomain) (DKIM d=\(platformSigners.sorted().joined(separator: ",")) names the sending platform)")
+            } else {
+                reasons.append("sender: From domain \(fromDomain)")
+            }
+        } else if let signer = signers.sorted().first(where: { !platforms.emailServiceProviders.contains($0) }) {
+            identity = signer
+            reasons.append("sender: DKIM d=\(signer) (From is missing or a platform's)")
+        } else if let fallback = [message.sender?.domain, message.returnPath.map { MailAddress(name: nil, address: $0).domain }]
+            .compactMap({ $0 }).compactMap(RegistrableDomain.of)
+            .first(where: { !platforms.emailServiceProviders.contains($0) })
+        {
+            identity = fallback
+            reasons.append("sender: Sender/Return-Path domain \(fallback)")
+        }
+
+        // 2. A person writing from a mailbox provider, or from their own domain. A provider that
+        //    is also a vendor (orange.fr, free.fr) writes as itself: its name is in the display name.
+        let automated = automationSignals(message, sender: from, signers: signers)
+        let writesAsVendor = identity.flatMap { rules.vendor(forDomain: $0) }.map { names(from, $0) } ?? false
+        if let identity, platforms.mailboxProviders.contains(identity), automated.isEmpty, !writesAsVendor {
+            reasons.append("personal: a person writing from \(identity) (mailbox provider, no automated-mail signal)")
+            return VendorDecision(vendor: nil, isPersonal: true, sender: from, reasons: reasons)
+        }
+        if let identity, rules.vendor(forDomain: identity) == nil, !platforms.mailboxProviders.contains(identity),
+            automated.isEmpty, let from, looksLikePerson(from, message: message)
+        {
+            reasons.append("personal: \(from.address) looks like a person writing (name in the address, mail client, no automated-mail signal)")
+            return VendorDecision(vendor: nil, isPersonal: true, sender: from, reasons: reasons)
+        }
+
+        // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
+        if let identity, let rule = rules.vendor(forDomain: identity) {
+            reasons.append("vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
+            return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
+        }
+        if let listID = message.list.id, let rule = rules.vendor(forListID: listID) {
+            reasons.append("vendor: List-Id \(listID) belongs to \(rule.name) (\(rule.source.file))")
+            return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
+                                  sender: from, reasons: reasons)
+        }
+        if let name = from?.name, let rule = brand(named: name) {
+            reasons.append("vendor: display name '\(name)' is the brand of \(rule.name) (\(rule.source.file))")
+            return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
+                                  sender: from, reasons: reasons)
+        }
+        guard let identity else {
+            reasons.append("vendor: none (no sender domain)")
+            return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
+        }
+        reasons.append("vendor: \(identity) is not in the catalog; named from its domain")
+        return VendorDecision(vendor: IdentifiedVendor(unknownDomain: identity), isPersonal: false, sender: from, reasons: reasons)
+    }
+
+    /// Registrable domains that signed the message: DKIM passes recorded by the receiving
+    /// server (the topmost `Authentication-Results`), else the `DKIM-Signature` domains.
+    func signingDomains(_ message: Message) -> Set<String> {
+        let topServer = message.authenticationResults.first?.authServID
+        let verified = message.authenticationResults
+            .filter { $0.authServID == topServer && $0.method == "dkim" && $0.result == "pass" }
+            .compactMap { result -> String? in
+                if let domain = result.properties["header.d"] { return domain }
+                if let identity = result.properties["header.i"], let at = identity.lastIndex(of: "@") {
+                    return String(identity[identity.index(after: at)...])
+                }
+                return nil
+            }
+        let domains = verified.isEmpty ? message.dkimSignatures.map(\.domain) : verified
+        return Set(domains.compactMap(RegistrableDomain.of))
+    }
+
+    /// Signs that a program, not a person, sent the message.
+    func automationSignals(_ message: Message, sender: MailAddress?, signers: Set<String>) -> [String] {
+        var signals: [String] = []
+        if !message.list.unsubscribe.isEmpty { signals.append("List-Unsubscribe") }
+        if message.list.id != nil { signals.append("List-Id") }
+        if let precedence = message.list.precedence, ["bulk", "list", "junk"].contains(precedence) { signals.append("Precedence") }
+        if let auto = message.list.autoSubmitted, auto != "no" { signals.append("Auto-Submitted") }
+        if !signers.isDisjoint(with: rules.platforms.emailServiceProviders) { signals.append("signed by a sending platform") }
+        if let local = sender?.localPart.lowercased(), Self.automatedLocalPart.matches(local) { signals.append("automated sender \(local)@") }
+        return signals
+    }
+
+    /// A person's address: their name in the display name and in the local part, and a mail
+    /// client's signature in the headers, or a reply in a thread.
+    func looksLikePerson(_ sender: MailAddress, message: Message) -> Bool {
+        guard let name = sender.name else { return false }
+        let words = TextFoldingWords.words(name).filter { $0.count >= 3 }
+        let local = TextFoldingWords.words(sender.localPart).joined(separator: " ")
+        guard words.count >= 2 || words.count == 1, words.contains(where: { local.contains($0) }) else { return false }
+        let mailClient = !message.headerValues("User-Agent").isEmpty || !message.headerValues("X-Mailer").isEmpty
+        return mailClient || !message.inReplyTo.isEmpty
+    }
+
+    /// Whether the sender's display name carries the vendor's name or one of its brands, alone
+    /// or as the start of a word (`Freebox` for Free).
+    func names(_ sender: MailAddress?, _ rule: VendorRule) -> Bool {
+        guard let name = sender?.name else { return false }
+        let folded = " " + TextFoldingWords.words(name).joined(separator: " ")
+        return ([rule.name] + rule.brands).contains { candidate in
+            let words = TextFoldingWords.words(candidate).joined(separator: " ")
+            return words.count >= 3 && folded.contains(" " + words)
+        }
+    }
+
+    func brand(named name: String) -> VendorRule? {
+        let folded = TextFoldingWords.words(name).joined(separator: " ")
+        guard !folded.isEmpty else { return nil }
+        return rules.vendors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { rule in
+            rule.brands.contains { brand in
+                let brandWords = TextFoldingWords.words(brand).joined(separator: " ")
+                return !brandWords.isEmpty && (" " + folded + " ").contains(" " + brandWords + " ")
+            }
+        }
+    }
+
+    static let automatedLocalPart = try! Pattern(
+        #"^(no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nepasrepondre|no-?responder|info|infos|news|newsletters?|notifications?|alerts?|service|services|support|contact|client|clients|facture|billing|compte|account|accounts|hello|bonjour|bounce|mailer|postmaster|system|admin|team|equipe|marketing|commande|orders?|confirmation|reservations?|booking|tickets?|security|securite)\b"#
+    )
+}
+
+/// Folded words of a display name or address part, for comparing names.
+enum TextFoldingWords {
+    static func words(_ text: String) -> [String] {
+        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import MIME
+import MailroomCore
+import Testing
+
+@testable import Classification
+@testable import Rules
+
+/// Builds a message from header lines and a body, the way it arrives.
+func mail(_ headers: [String], body: String = "Bonjour,\n\nMerci.\n") -> Message {
+    MessageParser.parse(Data((headers.joined(separator: "\r\n") + "\r\n\r\n" + body).utf8))
+}
+
+@Suite("Classifier")
+struct ClassifierTests {
+    static let rules: RuleSet = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Rules")
+        return try! RulesLoader.load(folders: [root])
+    }()
+    let classifier = Classifier(rules: rules)
+
+    @Test("a DKIM signature aligned with From names the vendor")
+    func aligned() {
+        let result = classifier.classify(mail([
+            "Authentication-Results: mx.example.net; dkim=pass header.d=amazon.fr header.s=a1; spf=pass smtp.mailfrom=amazon.fr",
+            "From: Amazon.fr <commande@amazon.fr>", "Subject: Votre commande est confirmée", "Date: Tue, 4 Mar 2025 10:00:00 +0100",
+        ]))
+        #expect(result.vendor?.id == VendorID("amazon"))
+        #expect(result.vendor?.domain == "amazon.fr")
+        #expect(result.explanation.contains { $0.contains("aligned with From") })
+        #expect(result.category == .orders)
+    }
+
+    @Test("a sending platform's signature never names the vendor: From does")
+    func platformSigned() {
+        let result = classifier.classify(mail([
+            "Authentication-Results: mx.example.net; dkim=pass header.d=sendgrid.net header.s=s1",
+            "DKIM-Signature: v=1; a=rsa-sha256; d=sendgrid.net; s=s1; bh=x; b=y",
+            "From: Fnac <offres@emailing.fnac.com>", "Subject: -30 % sur les casques", "List-Unsubscribe: <https://emailing.fnac.com/u>",
+        ]))
+        #expect(result.vendor?.id == VendorID("fnac"))
+        #expect(result.vendor?.domain == "fnac.com")
+        #expect(result.explanation.contains { $0.contains("names the sending platform") })
+        #expect(result.category == .newsletters)
+    }
+
+    @Test("a vendor's country domains are one vendor", arguments: ["amazon.co.uk", "amazon.de", "amazon.com", "marketplace.amazon.es"])
+    func countryDomains(host: String) {
+        let result = classifier.classify(mail(["From: Amazon <shipment-tracking@\(host)>", "Subject: Your order has shipped"]))
+        #expect(result.vendor?.id == VendorID("amazon"))
+        #expect(result.vendor?.sector == .retail)
+    }
+
+    @Test("an unknown sender becomes a vendor named from its registrable domain")
+    func unknownVendor() {
+        let result = classifier.classify(mail(["From: Boutique <contact@mail.la-boutique-du-the.fr>", "Subject: Votre commande n° 1042 est expédiée"]))
+        #expect(result.vendor == IdentifiedVendor(id: VendorID("la-boutique-du-the-fr"), name: "la-boutique-du-the.fr",
+                                                  domain: "la-boutique-du-the.fr", sector: nil, known: false))
+        #expect(result.category == .orders)
+    }
+
+    @Test("people writing from mailbox providers have no vendor", arguments: [
+        ["From: Claire Martin <claire.martin@gmail.com>", "Subject: Dîner samedi ?"],
+        ["From: Jean Dupont <jean.dupont@orange.fr>", "Subject: Re: photos", "In-Reply-To: <a@b>"],
+        ["From: \"Lukas Weber\" <lukas.weber@gmx.de>", "Subject: Wanderung am Sonntag"],
+        ["From: Julien Lefèvre <julien@atelier-lefevre.fr>", "Subject: Félicitations !", "User-Agent: Mozilla Thunderbird"],
+    ])
+    func personal(headers: [String]) {
+        let result = classifier.classify(mail(headers))
+        #expect(result.vendor == nil)
+        #expect(result.category == .personal)
+    }
+
+    @Test("a mailbox provider that is also a vendor writes as itself", arguments: [
+        "From: Orange <no-reply@orange.fr>", "From: Freebox <freebox-abonnes@free.fr>",
+    ])
+    func providerAsVendor(from: String) {
+        let result = classifier.classify(mail([from, "Subject: Votre facture est disponible"]))
+        #expect(result.vendor != nil)
+        #expect(result.category == .orders)
+    }
+
+    @Test("a receipt that carries List-Unsubscribe is still an order; the same vendor's promotion is a newsletter")
+    func listUnsubscribeOnOrders() {
+        let headers = ["From: Fnac <ne-pas-repondre@fnac.com>", "List-Unsubscribe: <https://www.fnac.com/u>",
+                       "List-Unsubscribe-Post: List-Unsubscribe=One-Click"]
+        let order = classifier.classify(mail(headers + ["Subject: Confirmation de votre commande n° 4F7Q2"],
+                                             body: "Numéro de commande : 4F7Q2\nMontant total : 129,99 €\n"))
+        let promo = classifier.classify(mail(headers + ["Subject: Jusqu'à -40 % sur les ordinateurs portables"],
+                                             body: "Découvrez nos offres.\nSe désabonner\n"))
+        #expect(order.category == .orders)
+        #expect(promo.category == .newsletters)
+        #expect(order.vendor?.id == promo.vendor?.id)
+    }
+
+    @Test("subjects in seven languages", arguments: [
+        ("Votre mot de passe a été modifié", Category.account),
+        ("Your password was changed", .account),
+        ("Ihr Passwort wurde geändert", .account),
+        ("Tu contraseña ha cambiado", .account),
+        ("Nuovo accesso al tuo account", .account),
+        ("Je wachtwoord is gewijzigd", .account),
+        ("Twoje hasło zostało zmienione", .account),
+        ("Confirmation de votre commande", .orders),
+        ("Your order has been dispatched", .orders),
+        ("Ihre Bestellung ist unterwegs", .orders),
+        ("Confirmación de tu pedido", .orders),
+        ("Conferma del tuo ordine", .orders),
+        ("Bevestiging van je bestelling", .orders),
+        ("Potwierdzenie zamówienia", .orders),
+        ("Réponse à votre demande n° 58214", .support),
+        ("Update on your request #4471", .support),
+        ("Ihre Anfrage beim Kundenservice", .support),
+        ("Soldes : -50 % sur tout le site", .newsletters),
+        ("Black Friday deals: save 40%", .newsletters),
+        ("Rappel : votre rendez-vous demain", .notifications),
+        ("Reminder: your appointment tomorrow", .notifications),
+    ])
+    func languages(subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Boutique <service@boutique.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("every decision names the rule and file that made it")
+    func explanation() {
+        let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
+        #expect(result.explanation.contains { $0.contains("Rules/categories.yaml:") && $0.contains("order-subject") })
+        #expect(result.confidence > 0.5)
+    }
+
+    @Test("a message with no sender and no subject is not classified")
+    func nothingToClassify() {
+        let result = classifier.classify(MessageParser.parse(Data([0x00, 0xff, 0x13, 0x37])))
+        #expect(result.category == nil)
+        #expect(result.vendor == nil)
+    }
+}
