@@ -13,29 +13,38 @@ enum Base64 {
     }()
 
     /// Decodes `text`; `clean` is false when characters were skipped or padding was wrong.
-    static func decode<Bytes: Collection<UInt8>>(_ text: Bytes) -> (bytes: [UInt8], clean: Bool) {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count * 3 / 4)
+    static func decode(_ text: ArraySlice<UInt8>) -> (bytes: [UInt8], clean: Bool) {
+        text.withUnsafeBytes { decode($0) }
+    }
+
+    /// Decodes `text`; `clean` is false when characters were skipped or padding was wrong.
+    static func decode(_ text: UnsafeRawBufferPointer) -> (bytes: [UInt8], clean: Bool) {
         var clean = true
         var accumulator: UInt32 = 0
-        var bits = 0
+        var bits: UInt32 = 0
         var sawPadding = false
         var significant = 0
-        for byte in text {
-            if byte == 0x3D { sawPadding = true; continue }
-            let value = values[Int(byte)]
-            if value == 0xFF {
-                if !isWhitespace(byte) { clean = false }
-                continue
+        let output = [UInt8](unsafeUninitializedCapacity: text.count * 3 / 4 + 3) { buffer, initialized in
+            var written = 0
+            values.withUnsafeBufferPointer { table in
+                for byte in text {
+                    let value = table[Int(byte)]
+                    if value == 0xFF {
+                        if byte == 0x3D { sawPadding = true } else if !isWhitespace(byte) { clean = false }
+                        continue
+                    }
+                    if sawPadding { clean = false } // data after padding
+                    significant += 1
+                    accumulator = accumulator << 6 | UInt32(value)
+                    bits += 6
+                    if bits >= 8 {
+                        bits -= 8
+                        buffer[written] = UInt8(truncatingIfNeeded: accumulator >> bits)
+                        written += 1
+                    }
+                }
             }
-            if sawPadding { clean = false } // data after padding
-            significant += 1
-            accumulator = accumulator << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-            }
+            initialized = written
         }
         if significant % 4 == 1 { clean = false }
         if significant % 4 != 0, !sawPadding { clean = false }
@@ -48,13 +57,15 @@ enum Base64 {
         var significant = 0
         var padding = 0
         var clean = true
-        for byte in buffer {
-            if byte == 0x3D { padding += 1; continue }
-            if values[Int(byte)] != 0xFF, byte != 0x2D, byte != 0x5F {
-                if padding > 0 { clean = false }
-                significant += 1
-            } else if !isWhitespace(byte) {
-                clean = false
+        values.withUnsafeBufferPointer { table in
+            for byte in buffer {
+                if byte == 0x3D { padding += 1; continue }
+                if table[Int(byte)] != 0xFF, byte != 0x2D, byte != 0x5F {
+                    if padding > 0 { clean = false }
+                    significant += 1
+                } else if !isWhitespace(byte) {
+                    clean = false
+                }
             }
         }
         if (significant + padding) % 4 != 0 || padding > 2 { clean = false }

@@ -127,10 +127,14 @@ struct BodyParser {
         let charset = Charset.decode(decoded, label: declared)
         EncodedWords.reportIssues(charset, log: &log)
         var text = charset.text
-        if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
-        if text.utf8.contains(0x0D) { text = Self.normalizingLineEndings(text) }
+        let (hasNUL, hasCR) = text.withUTF8 { utf8 -> (Bool, Bool) in
+            guard let base = utf8.baseAddress else { return (false, false) }
+            return (memchr(base, 0, utf8.count) != nil, memchr(base, 0x0D, utf8.count) != nil)
+        }
+        if hasNUL { text.removeAll { $0 == "\0" } }
+        if hasCR { text = Self.normalizingLineEndings(text) }
         if header.mimeType == "text/html" {
-            let rendered = HTMLDocument(html: text).renderedText()
+            let rendered = HTMLText.render(text)
             textParts.append(TextPart(kind: .html, section: section, declaredCharset: declared, text: text, renderedText: rendered))
         } else {
             textParts.append(TextPart(kind: .plain, section: section, declaredCharset: declared, text: text))

@@ -10,8 +10,8 @@ import Intl
 enum EncodedWords {
     /// Decodes every encoded word in `text`; charset problems are added to `log`.
     static func decode(_ text: String, log: inout WarningLog) -> String {
+        guard text.utf8.containsPair(0x3D, 0x3F) else { return text } // "=?"
         let bytes = Array(text.utf8)
-        guard contains(bytes, 0x3D, 0x3F) else { return text } // "=?"
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var pending: [UInt8] = []          // decoded bytes of the current run of encoded words
@@ -128,14 +128,6 @@ enum EncodedWords {
         return (output, clean)
     }
 
-    private static func contains(_ bytes: [UInt8], _ first: UInt8, _ second: UInt8) -> Bool {
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == first, bytes[index + 1] == second { return true }
-            index += 1
-        }
-        return false
-    }
 }
 
 @inline(__always) func hexValue(_ byte: UInt8) -> UInt8? {

@@ -3,20 +3,21 @@ import CEtpan
 /// Content-Transfer-Encoding decoding (RFC 2045 §6) through libetpan's `mailmime_part_parse`,
 /// with the checks libetpan does not report.
 ///
-/// Clean base64 and all quoted-printable go through libetpan; base64 with stray characters or
-/// bad padding is decoded by the tolerant ``Base64`` decoder instead (libetpan drops a final
-/// partial quantum) and reported as ``WarningCode/badBase64``.
+/// Quoted-printable goes through libetpan unless it holds bad escapes (libetpan drops them;
+/// ours keeps them literally). Base64 is decoded by ``Base64`` in one pass that also detects
+/// damage (libetpan skips garbage silently and drops a final partial quantum).
 enum TransferDecoding {
     /// The decoded bytes of `body` in `encoding` (lowercased CTE token).
     static func decode(_ body: UnsafeRawBufferPointer, encoding: String, section: String, log: inout WarningLog) -> [UInt8] {
         switch encoding {
         case "base64":
-            let inspection = Base64.inspect(body)
-            if !inspection.clean {
+            // One pass that also reports damage; libetpan's decoder silently skips garbage and
+            // drops a final partial quantum.
+            let result = Base64.decode(body)
+            if !result.clean {
                 log.add(WarningCode.badBase64, "part \(section): invalid base64, decoded leniently")
-                return Base64.decode(body).bytes
             }
-            return libetpanDecode(body, mechanism: MAILMIME_MECHANISM_BASE64) ?? Base64.decode(body).bytes
+            return result.bytes
         case "quoted-printable":
             if hasBadQuotedPrintable(body) {
                 // libetpan drops bad escapes; keep them as written instead.
