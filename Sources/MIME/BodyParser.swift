@@ -29,7 +29,7 @@ struct BodyParser {
             return
         }
         if Self.countMultiparts(body) > MessageParser.maximumMultipartCount {
-            log.add(WarningCode.nestingTooDeep, "more than \(MessageParser.maximumMultipartCount) multiparts; body not analysed")
+            log.add(WarningCode.nestingTooDeep, "more than \(MessageParser.maximumMultipartCount) nested containers; body not analysed")
             return
         }
         // libetpan reads a clean synthetic top-level header; the real one may be broken in
@@ -192,17 +192,18 @@ struct BodyParser {
         }
     }
 
-    /// How many `multipart/` tokens the body holds (case-insensitive): a bound on nesting that
-    /// keeps libetpan's recursion shallow on hostile input.
+    /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
+    /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
     private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
         guard let base = body.baseAddress else { return 0 }
         var count = 0
-        var offset = 0
-        let pattern = Array("ultipart/".utf8)
-        while offset < body.count,
-              let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
-            count += 1
-            offset += found + pattern.count
+        for pattern in [Array("ultipart/".utf8), Array("essage/rfc822".utf8)] {
+            var offset = 0
+            while offset < body.count,
+                  let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
+                count += 1
+                offset += found + pattern.count
+            }
         }
         return count
     }

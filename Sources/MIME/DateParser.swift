@@ -48,7 +48,7 @@ enum DateParser {
         var meridiem: Int? // 0 am, 12 pm
 
         mutating func read(_ token: Substring) {
-            let first = token.first!
+            guard let first = token.first else { return }
             if first.isLetter {
                 readWord(token)
             } else if first == "+" || first == "-" {

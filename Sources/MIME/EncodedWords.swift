@@ -70,6 +70,9 @@ enum EncodedWords {
         }
     }
 
+    /// Longest encoded text accepted in one word.
+    static let maximumWordLength = 4096
+
     private struct Word {
         var charset: String
         var decoded: [UInt8]
@@ -97,6 +100,9 @@ enum EncodedWords {
         while textEnd + 1 < bytes.count, !(bytes[textEnd] == 0x3F && bytes[textEnd + 1] == 0x3D) {
             let byte = bytes[textEnd]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A { return nil }
+            // RFC 2047 §2 caps words at 75 bytes; real mail overshoots, but never by this much.
+            // The bound keeps "=?" repeated without an end linear instead of quadratic.
+            if textEnd - textStart > maximumWordLength { return nil }
             textEnd += 1
         }
         guard textEnd + 1 < bytes.count else { return nil }

@@ -9,7 +9,8 @@ import Foundation
 public enum MessageParser {
     /// Multiparts nested deeper than this are ignored with ``WarningCode/nestingTooDeep``.
     public static let maximumDepth = 32
-    /// More `multipart/` containers than this in one body are not analysed at all.
+    /// Bodies naming more `multipart/` or `message/rfc822` containers than this are not
+    /// analysed at all (libetpan recurses into each; this bounds its stack use).
     public static let maximumMultipartCount = 256
     /// Header field values are cut at this many bytes (``WarningCode/oversizedHeader``).
     public static let maximumHeaderValueLength = 64 * 1024
