@@ -150,20 +150,25 @@ struct BodyParser {
 
     /// CRLF and lone CR become LF: text parts use `\n` whatever the transport used.
     private static func normalizingLineEndings(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for byte in text.utf8 {
-            if byte == 0x0D {
-                output.append(0x0A)
-                previousCR = true
-                continue
+        var text = text
+        return text.withUTF8 { input in
+            String(unsafeUninitializedCapacity: input.count) { output in
+                var written = 0
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    index += 1
+                    if byte == 0x0D {
+                        output[written] = 0x0A
+                        if index < input.count, input[index] == 0x0A { index += 1 }
+                    } else {
+                        output[written] = byte
+                    }
+                    written += 1
+                }
+                return written
             }
-            if byte == 0x0A, previousCR { previousCR = false; continue }
-            previousCR = false
-            output.append(byte)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func isUsableBoundary(_ boundary: String) -> Bool {
