@@ -56,6 +56,8 @@ struct CharsetTests {
         #expect(Charset.normalizedLabel("ASCII") == "windows-1252")
         #expect(Charset.normalizedLabel("KS_C_5601-1987") == "windows-949")
         #expect(Charset.normalizedLabel("\"\"") == nil)
+        #expect(Charset.isKnown("KOI8-R") && Charset.isKnown("latin1") && Charset.isKnown("gb2312"))
+        #expect(!Charset.isKnown("x-unknown-foo"))
     }
 
     @Test func concurrentConversions() async {
