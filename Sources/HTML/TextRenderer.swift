@@ -1,27 +1,13 @@
 import CLibXML2
 
-/// Renders an HTML tree to plain text for matching.
+/// Renders a libxml2 HTML tree to plain text with the rules of ``TextOutput``.
 ///
-/// Rules: `script`, `style`, `head`, `title`, `template` and comments are skipped; block
-/// elements (`p`, `div`, `br`, `li`, `tr`, `h1`…`h6`, `table`…) start a new line; table cells
-/// on one row are separated by one tab (`USB-C cable\t2\t9,99 €`), and blocks inside a cell
-/// that holds no nested table become spaces so each row stays on one line; runs of whitespace
-/// (including no-break spaces) collapse to one space; lines carry no leading or trailing
-/// spaces and there are no blank lines.
+/// `script`, `style`, `head`, `title`, `template` and comments are skipped.
 struct TextRenderer {
-    private var output: [UInt8] = []
-    private var pendingSpace = false
-    private var pendingBreak = false
-    private var pendingCell = false
-    /// One entry per open `table`/`td`/`th`: `true` for a cell.
-    private var cellStack: [Bool] = []
+    private var output = TextOutput()
 
     /// Deeper trees are cut: libxml2 already caps depth, this keeps the recursion bounded.
     private static let maximumDepth = 512
-
-    init() {
-        output.reserveCapacity(4096)
-    }
 
     mutating func render(children first: xmlNodePtr?, depth: Int = 0) {
         var child = first
@@ -35,7 +21,11 @@ struct TextRenderer {
         guard depth < Self.maximumDepth else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { appendText(content) }
+            if let content = node.pointee.content {
+                var length = 0
+                while content[length] != 0 { length += 1 }
+                output.appendText(UnsafeBufferPointer(start: content, count: length))
+            }
         case XML_ELEMENT_NODE:
             renderElement(node, depth: depth)
         case XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE, XML_DOCUMENT_FRAG_NODE:
@@ -46,106 +36,82 @@ struct TextRenderer {
     }
 
     private mutating func renderElement(_ node: xmlNodePtr, depth: Int) {
-        let kind = node.pointee.name.map { ElementKind(name: $0) } ?? .inline
+        let kind = node.pointee.name.map { ElementKind(cString: $0) } ?? .inline
         switch kind {
         case .skipped:
             return
         case .lineBreak:
-            lineBreak()
+            output.lineBreak()
         case .inline:
             render(children: node.pointee.children, depth: depth + 1)
         case .block:
-            lineBreak()
+            output.lineBreak()
             render(children: node.pointee.children, depth: depth + 1)
-            lineBreak()
+            output.lineBreak()
         case .table:
-            cellStack.append(false)
-            lineBreak()
+            output.openTable()
             render(children: node.pointee.children, depth: depth + 1)
-            lineBreak()
-            cellStack.removeLast()
+            output.closeTable()
         case .row:
-            forceLineBreak()
+            output.rowBreak()
             render(children: node.pointee.children, depth: depth + 1)
-            forceLineBreak()
+            output.rowBreak()
         case .cell:
-            pendingCell = true
-            cellStack.append(true)
+            output.openCell()
             render(children: node.pointee.children, depth: depth + 1)
-            cellStack.removeLast()
+            output.closeCell()
         }
     }
 
-    /// A block boundary: a new line, or a space inside a table cell (keeps rows on one line).
-    private mutating func lineBreak() {
-        if cellStack.last == true {
-            pendingSpace = true
-        } else {
-            pendingBreak = true
-        }
-    }
-
-    private mutating func forceLineBreak() {
-        pendingBreak = true
-        pendingCell = false
-    }
-
-    private mutating func appendText(_ text: UnsafePointer<xmlChar>) {
-        var index = 0
-        while true {
-            let byte = text[index]
-            if byte == 0 { break }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                pendingSpace = true
-                index += 1
-                continue
-            }
-            if byte == 0xC2, text[index + 1] == 0xA0 { // U+00A0 no-break space
-                pendingSpace = true
-                index += 2
-                continue
-            }
-            flushPending()
-            output.append(byte)
-            index += 1
-        }
-    }
-
-    private mutating func flushPending() {
-        let lineHasContent = !(output.last == nil || output.last == 0x0A)
-        if pendingBreak {
-            if lineHasContent { output.append(0x0A) }
-        } else if pendingCell {
-            if lineHasContent { output.append(0x09) }
-        } else if pendingSpace {
-            if lineHasContent, output.last != 0x09 { output.append(0x20) }
-        }
-        pendingBreak = false
-        pendingCell = false
-        pendingSpace = false
-    }
-
-    func finish() -> String {
-        String(decoding: output, as: UTF8.self)
-    }
+    func finish() -> String { output.finish() }
 }
 
-/// How the renderer treats an element, by its lowercase name.
+/// How renderers treat an element, by its lowercase name.
 enum ElementKind {
     case skipped, lineBreak, inline, block, table, row, cell
 
-    init(name: UnsafePointer<xmlChar>) {
-        // Compare raw bytes: this runs for every element of every HTML part.
+    /// Looks up a NUL-terminated lowercase name.
+    init(cString name: UnsafePointer<UInt8>) {
         var length = 0
         while length <= 10, name[length] != 0 { length += 1 }
-        guard length <= 10 else { self = .inline; return }
-        let key = String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
+        self.init(name: UnsafeBufferPointer(start: name, count: length))
+    }
+
+    /// Looks up an ASCII name, case-insensitively.
+    init(name: UnsafeBufferPointer<UInt8>) {
+        guard let key = Self.key(name) else { self = .inline; return }
         self = Self.kinds[key] ?? .inline
     }
 
-    private static let kinds: [String: ElementKind] = {
+    /// An exact packed key for names of up to 10 letters, digits, `-`, `_` or `:` (6 bits each,
+    /// never zero): integer hashing is several times cheaper than string hashing, and this runs
+    /// for every tag of every HTML part.
+    static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard name.count > 0, name.count <= 10 else { return nil }
+        var key: UInt64 = 0
+        for byte in name {
+            let code: UInt64
+            switch byte | 0x20 {
+            case 0x61...0x7A: code = UInt64((byte | 0x20) - 0x61 + 1)
+            case 0x30...0x39: code = UInt64(byte - 0x30 + 27)
+            default:
+                switch byte {
+                case 0x2D: code = 37
+                case 0x5F: code = 38
+                case 0x3A: code = 39
+                default: return nil
+                }
+            }
+            key = key << 6 | code
+        }
+        return key
+    }
+
+    private static let kinds: [UInt64: ElementKind] = {
         var table: [String: ElementKind] = [:]
-        for name in ["script", "style", "head", "title", "template", "noembed", "iframe", "object"] { table[name] = .skipped }
+        for name in ["script", "style", "head", "title", "template", "noembed", "iframe", "object", "textarea", "select"] {
+            table[name] = .skipped
+        }
         table["br"] = .lineBreak
         for name in [
             "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -159,6 +125,11 @@ enum ElementKind {
         table["tr"] = .row
         table["td"] = .cell
         table["th"] = .cell
-        return table
+        var packed: [UInt64: ElementKind] = [:]
+        for (name, kind) in table {
+            var bytes = Array(name.utf8)
+            if let key = bytes.withUnsafeMutableBufferPointer({ key(UnsafeBufferPointer($0)) }) { packed[key] = kind }
+        }
+        return packed
     }()
 }

@@ -1,3 +1,5 @@
+import CICU
+
 extension Charset {
     /// Canonical charset name for a MIME charset label, or `nil` for an empty label.
     ///
@@ -45,4 +47,13 @@ extension Charset {
         map(["mac", "macintosh", "x-mac-roman", "csmacintosh"], to: "macintosh")
         return table
     }()
+}
+
+extension Charset {
+    /// Whether `label` names a charset this module can decode (after WHATWG normalization).
+    public static func isKnown(_ label: String) -> Bool {
+        guard let name = normalizedLabel(label) else { return false }
+        if name == "utf-8" || name == "windows-1252" { return true }
+        return name.withCString { mr_icu_charset_known($0) != 0 }
+    }
 }

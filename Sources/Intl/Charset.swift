@@ -3,7 +3,9 @@ import CICU
 /// Decodes bytes in a declared (or undeclared) charset to a Swift string.
 ///
 /// Labels follow the WHATWG Encoding Standard where mail differs from the IANA names:
-/// `us-ascii` and `iso-8859-1` decode as windows-1252 (mail labelled Latin-1 uses 0x80 for €).
+/// `iso-8859-1` and `latin1` decode as windows-1252 (mail labelled Latin-1 uses 0x80 for €).
+/// `us-ascii` cannot hold 8-bit bytes at all, so 8-bit text under it is treated like unlabelled
+/// text: UTF-8 when valid, else windows-1252.
 /// UTF-8, ASCII and windows-1252 are decoded in Swift; every other charset goes through ICU.
 /// Safe to call from any number of threads at once.
 public enum Charset {
@@ -63,6 +65,10 @@ public enum Charset {
     }
 
     static func decode(buffer: UnsafeRawBufferPointer, label: String?) -> Decoded {
+        if let label, isASCIILabel(label) {
+            // 8-bit bytes under an ASCII label are mislabelled: UTF-8 when valid, else windows-1252.
+            return guess(buffer)
+        }
         let normalized = label.flatMap(normalizedLabel)
         switch normalized {
         case nil:
@@ -77,6 +83,12 @@ public enum Charset {
             }
             return decodeWithICU(buffer, charset: name, label: label ?? name)
         }
+    }
+
+    private static func isASCIILabel(_ label: String) -> Bool {
+        guard label.utf8.count <= 20 else { return false }
+        let lower = label.lowercased().filter { $0 != "\"" && $0 != " " && $0 != "'" }
+        return lower == "us-ascii" || lower == "ascii" || lower == "us" || lower == "ansi_x3.4-1968" || lower == "iso646-us"
     }
 
     private static func guess(_ buffer: UnsafeRawBufferPointer) -> Decoded {

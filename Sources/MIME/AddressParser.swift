@@ -144,12 +144,12 @@ enum AddressParser {
             if !nameText.isEmpty { log.add(WarningCode.badAddress, "\(field): no address in \"\(nameText.prefix(80))\"") }
             return nil
         }
-        if !addressText.contains("@"), angle == nil,
-           HeaderText.collapsingWhitespace(String(decoding: phrase, as: UTF8.self)).contains(" ") {
+        if !addressText.utf8.contains(UInt8(ascii: "@")), angle == nil,
+           HeaderText.collapsingWhitespace(String(decoding: phrase, as: UTF8.self)).utf8.contains(UInt8(ascii: " ")) {
             log.add(WarningCode.badAddress, "\(field): \"\(addressText.prefix(80))\" is not an address")
             return nil
         }
-        if !addressText.contains("@") {
+        if !addressText.utf8.contains(UInt8(ascii: "@")) {
             log.add(WarningCode.badAddress, "\(field): \"\(addressText.prefix(80))\" has no domain")
         }
         return MailAddress(name: nameText.isEmpty ? nil : nameText, address: addressText)

@@ -1,20 +1,36 @@
 /// Readers for `DKIM-Signature` and `Authentication-Results`.
 enum AuthenticationFields {
     /// The identity tags of a `DKIM-Signature` tag list (RFC 6376 §3.2, §3.5), or `nil` without `d=`.
+    ///
+    /// Only `d=`, `s=` and `i=` are read; the long `b=` and `bh=` values are skipped unread.
     static func dkimSignature(_ value: String) -> DKIMSignature? {
-        var tags: [String: String] = [:]
-        for pair in value.split(separator: ";") {
-            guard let equals = pair.firstIndex(of: "=") else { continue }
-            let tag = pair[..<equals].trimmingSpaces.lowercased()
-            // Folding whitespace is insignificant inside tag values (§3.2).
-            let tagValue = pair[pair.index(after: equals)...].filter { !$0.isWhitespace }
-            if tags[tag] == nil { tags[tag] = tagValue }
+        var domain: String?
+        var selector: String?
+        var identity: String?
+        let bytes = Array(value.utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x3B) ?? bytes.count // ";"
+            if let equals = bytes[start..<end].firstIndex(of: 0x3D) {
+                let tag = bytes[start..<equals].filter { !isWhitespace($0) }
+                if tag.count == 1 {
+                    // Folding whitespace is insignificant inside tag values (§3.2).
+                    let tagValue = String(decoding: bytes[(equals + 1)..<end].filter { !isWhitespace($0) }, as: UTF8.self)
+                    switch tag[0] | 0x20 {
+                    case 0x64 where domain == nil: domain = tagValue // d
+                    case 0x73 where selector == nil: selector = tagValue // s
+                    case 0x69 where identity == nil: identity = tagValue // i
+                    default: break
+                    }
+                }
+            }
+            start = end + 1
         }
-        guard let domain = tags["d"], !domain.isEmpty else { return nil }
+        guard let domain, !domain.isEmpty else { return nil }
         return DKIMSignature(
             domain: domain.lowercased(),
-            selector: tags["s"].flatMap { $0.isEmpty ? nil : $0 },
-            identity: tags["i"].flatMap { $0.isEmpty ? nil : $0 }
+            selector: selector.flatMap { $0.isEmpty ? nil : $0 },
+            identity: identity.flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 
@@ -24,7 +40,7 @@ enum AuthenticationFields {
     /// version, and `server; none` yields no result. https://www.rfc-editor.org/rfc/rfc8601#section-2.2
     static func authenticationResults(_ value: String) -> [AuthenticationResult] {
         let cleaned = HeaderText.removingComments(value)
-        let segments = splitOutsideQuotes(cleaned, separator: ";")
+        let segments = splitOutsideQuotes(cleaned, separator: 0x3B)
         guard let head = segments.first else { return [] }
         // authserv-id, optionally followed by a version number.
         let servID = head.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }).first.map(String.init) ?? ""
@@ -47,33 +63,36 @@ enum AuthenticationFields {
 
     /// `key = value` pairs of one resinfo, values unquoted; `key=` with spaces around `=` works.
     private static func keyValuePairs(_ segment: String) -> [(String, String)] {
-        var tokens: [String] = []
-        var current = ""
+        var tokens: [[UInt8]] = []
+        var current: [UInt8] = []
         var inQuotes = false
         var escaped = false
-        func push() { if !current.isEmpty { tokens.append(current); current = "" } }
-        for character in segment {
-            if escaped { current.append(character); escaped = false; continue }
+        let equalsToken: [UInt8] = [0x3D]
+        for byte in segment.utf8 {
+            if escaped { current.append(byte); escaped = false; continue }
             if inQuotes {
-                if character == "\\" { escaped = true } else if character == "\"" { inQuotes = false } else { current.append(character) }
+                if byte == 0x5C { escaped = true } else if byte == 0x22 { inQuotes = false } else { current.append(byte) }
                 continue
             }
-            switch character {
-            case "\"": inQuotes = true
-            case "=": push(); tokens.append("=")
-            case " ", "\t", "\r", "\n": push()
-            default: current.append(character)
+            switch byte {
+            case 0x22: inQuotes = true
+            case 0x3D:
+                if !current.isEmpty { tokens.append(current); current = [] }
+                tokens.append(equalsToken)
+            case 0x20, 0x09, 0x0D, 0x0A:
+                if !current.isEmpty { tokens.append(current); current = [] }
+            default: current.append(byte)
             }
         }
-        push()
+        if !current.isEmpty { tokens.append(current) }
         var pairs: [(String, String)] = []
         var index = 0
         while index < tokens.count {
-            if index + 2 < tokens.count, tokens[index + 1] == "=", tokens[index] != "=", tokens[index + 2] != "=" {
-                pairs.append((tokens[index], tokens[index + 2]))
+            if index + 2 < tokens.count, tokens[index + 1] == equalsToken, tokens[index] != equalsToken, tokens[index + 2] != equalsToken {
+                pairs.append((String(decoding: tokens[index], as: UTF8.self), String(decoding: tokens[index + 2], as: UTF8.self)))
                 index += 3
-            } else if index + 1 < tokens.count, tokens[index + 1] == "=", tokens[index] != "=" {
-                pairs.append((tokens[index], "")) // key= with empty value
+            } else if index + 1 < tokens.count, tokens[index + 1] == equalsToken, tokens[index] != equalsToken {
+                pairs.append((String(decoding: tokens[index], as: UTF8.self), "")) // key= with empty value
                 index += 2
             } else {
                 index += 1
@@ -82,23 +101,23 @@ enum AuthenticationFields {
         return pairs
     }
 
-    static func splitOutsideQuotes(_ text: String, separator: Character) -> [String] {
+    /// Splits at `separator` (an ASCII byte) outside double quotes.
+    static func splitOutsideQuotes(_ text: String, separator: UInt8) -> [String] {
         var parts: [String] = []
-        var current = ""
+        let bytes = Array(text.utf8)
+        var start = 0
         var inQuotes = false
         var escaped = false
-        for character in text {
-            if escaped { escaped = false; current.append(character); continue }
-            if character == "\\", inQuotes { escaped = true; current.append(character); continue }
-            if character == "\"" { inQuotes.toggle() }
-            if character == separator, !inQuotes {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
+        for (index, byte) in bytes.enumerated() {
+            if escaped { escaped = false; continue }
+            if byte == 0x5C, inQuotes { escaped = true; continue }
+            if byte == 0x22 { inQuotes.toggle() }
+            if byte == separator, !inQuotes {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = index + 1
             }
         }
-        parts.append(current)
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts
     }
 }

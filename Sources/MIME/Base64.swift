@@ -13,33 +13,68 @@ enum Base64 {
     }()
 
     /// Decodes `text`; `clean` is false when characters were skipped or padding was wrong.
-    static func decode<Bytes: Collection<UInt8>>(_ text: Bytes) -> (bytes: [UInt8], clean: Bool) {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.count * 3 / 4)
+    static func decode(_ text: ArraySlice<UInt8>) -> (bytes: [UInt8], clean: Bool) {
+        text.withUnsafeBytes { decode($0) }
+    }
+
+    /// Decodes `text`; `clean` is false when characters were skipped or padding was wrong.
+    static func decode(_ text: UnsafeRawBufferPointer) -> (bytes: [UInt8], clean: Bool) {
         var clean = true
+        let output = [UInt8](unsafeUninitializedCapacity: text.count * 3 / 4 + 3) { buffer, initialized in
+            initialized = values.withUnsafeBufferPointer { table in
+                decode(text, table: table, into: buffer, clean: &clean)
+            }
+        }
+        return (output, clean)
+    }
+
+    private static func decode(
+        _ text: UnsafeRawBufferPointer, table: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<UInt8>, clean: inout Bool
+    ) -> Int {
         var accumulator: UInt32 = 0
-        var bits = 0
+        var bits: UInt32 = 0
         var sawPadding = false
         var significant = 0
-        for byte in text {
-            if byte == 0x3D { sawPadding = true; continue }
-            let value = values[Int(byte)]
+        var written = 0
+        var index = 0
+        let count = text.count
+        while index < count {
+            // Fast path: a whole quantum of four alphabet characters on a quantum boundary.
+            if bits == 0, !sawPadding, index + 4 <= count {
+                let a = table[Int(text[index])], b = table[Int(text[index + 1])]
+                let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
+                if a | b | c | d < 64 {
+                    let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                    output[written] = UInt8(truncatingIfNeeded: quantum >> 16)
+                    output[written + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
+                    output[written + 2] = UInt8(truncatingIfNeeded: quantum)
+                    written += 3
+                    significant += 4
+                    index += 4
+                    continue
+                }
+            }
+            let byte = text[index]
+            index += 1
+            let value = table[Int(byte)]
             if value == 0xFF {
-                if !isWhitespace(byte) { clean = false }
+                if byte == 0x3D { sawPadding = true } else if !isWhitespace(byte) { clean = false }
                 continue
             }
             if sawPadding { clean = false } // data after padding
             significant += 1
-            accumulator = accumulator << 6 | UInt32(value)
+            accumulator = (accumulator << 6 | UInt32(value)) & 0xFFFFFF
             bits += 6
             if bits >= 8 {
                 bits -= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+                output[written] = UInt8(truncatingIfNeeded: accumulator >> bits)
+                written += 1
             }
         }
         if significant % 4 == 1 { clean = false }
         if significant % 4 != 0, !sawPadding { clean = false }
-        return (output, clean)
+        return written
     }
 
     /// Inspects base64 body text without decoding it: the decoded size, and whether it is clean
@@ -48,13 +83,15 @@ enum Base64 {
         var significant = 0
         var padding = 0
         var clean = true
-        for byte in buffer {
-            if byte == 0x3D { padding += 1; continue }
-            if values[Int(byte)] != 0xFF, byte != 0x2D, byte != 0x5F {
-                if padding > 0 { clean = false }
-                significant += 1
-            } else if !isWhitespace(byte) {
-                clean = false
+        values.withUnsafeBufferPointer { table in
+            for byte in buffer {
+                if byte == 0x3D { padding += 1; continue }
+                if table[Int(byte)] != 0xFF, byte != 0x2D, byte != 0x5F {
+                    if padding > 0 { clean = false }
+                    significant += 1
+                } else if !isWhitespace(byte) {
+                    clean = false
+                }
             }
         }
         if (significant + padding) % 4 != 0 || padding > 2 { clean = false }

@@ -29,7 +29,7 @@ struct BodyParser {
             return
         }
         if Self.countMultiparts(body) > MessageParser.maximumMultipartCount {
-            log.add(WarningCode.nestingTooDeep, "more than \(MessageParser.maximumMultipartCount) multiparts; body not analysed")
+            log.add(WarningCode.nestingTooDeep, "more than \(MessageParser.maximumMultipartCount) nested containers; body not analysed")
             return
         }
         // libetpan reads a clean synthetic top-level header; the real one may be broken in
@@ -127,10 +127,14 @@ struct BodyParser {
         let charset = Charset.decode(decoded, label: declared)
         EncodedWords.reportIssues(charset, log: &log)
         var text = charset.text
-        if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
-        if text.utf8.contains(0x0D) { text = Self.normalizingLineEndings(text) }
+        let (hasNUL, hasCR) = text.withUTF8 { utf8 -> (Bool, Bool) in
+            guard let base = utf8.baseAddress else { return (false, false) }
+            return (memchr(base, 0, utf8.count) != nil, memchr(base, 0x0D, utf8.count) != nil)
+        }
+        if hasNUL { text.removeAll { $0 == "\0" } }
+        if hasCR { text = Self.normalizingLineEndings(text) }
         if header.mimeType == "text/html" {
-            let rendered = HTMLDocument(html: text).renderedText()
+            let rendered = HTMLText.render(text)
             textParts.append(TextPart(kind: .html, section: section, declaredCharset: declared, text: text, renderedText: rendered))
         } else {
             textParts.append(TextPart(kind: .plain, section: section, declaredCharset: declared, text: text))
@@ -146,20 +150,25 @@ struct BodyParser {
 
     /// CRLF and lone CR become LF: text parts use `\n` whatever the transport used.
     private static func normalizingLineEndings(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for byte in text.utf8 {
-            if byte == 0x0D {
-                output.append(0x0A)
-                previousCR = true
-                continue
+        var text = text
+        return text.withUTF8 { input in
+            String(unsafeUninitializedCapacity: input.count) { output in
+                var written = 0
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    index += 1
+                    if byte == 0x0D {
+                        output[written] = 0x0A
+                        if index < input.count, input[index] == 0x0A { index += 1 }
+                    } else {
+                        output[written] = byte
+                    }
+                    written += 1
+                }
+                return written
             }
-            if byte == 0x0A, previousCR { previousCR = false; continue }
-            previousCR = false
-            output.append(byte)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func isUsableBoundary(_ boundary: String) -> Bool {
@@ -188,17 +197,18 @@ struct BodyParser {
         }
     }
 
-    /// How many `multipart/` tokens the body holds (case-insensitive): a bound on nesting that
-    /// keeps libetpan's recursion shallow on hostile input.
+    /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
+    /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
     private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
         guard let base = body.baseAddress else { return 0 }
         var count = 0
-        var offset = 0
-        let pattern = Array("ultipart/".utf8)
-        while offset < body.count,
-              let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
-            count += 1
-            offset += found + pattern.count
+        for pattern in [Array("ultipart/".utf8), Array("essage/rfc822".utf8)] {
+            var offset = 0
+            while offset < body.count,
+                  let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
+                count += 1
+                offset += found + pattern.count
+            }
         }
         return count
     }

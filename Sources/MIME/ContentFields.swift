@@ -14,7 +14,7 @@ struct ContentFields {
 
     /// Parses `value`; never fails.
     init(_ value: String, log: inout WarningLog) {
-        let parts = AuthenticationFields.splitOutsideQuotes(HeaderText.removingComments(value), separator: ";")
+        let parts = AuthenticationFields.splitOutsideQuotes(HeaderText.removingComments(value), separator: 0x3B)
         token = (parts.first ?? "").trimmingSpaces.lowercased().filter { !$0.isWhitespace }
         var plain: [String: String] = [:]
         var extended: [String: [(index: Int, encoded: Bool, value: String)]] = [:]
@@ -41,7 +41,7 @@ struct ContentFields {
         for (name, segments) in extended {
             plain[name] = Self.assemble(segments.sorted { $0.index < $1.index }, log: &log)
         }
-        for (name, value) in plain where value.contains("=?") {
+        for (name, value) in plain where value.utf8.containsPair(0x3D, 0x3F) {
             plain[name] = EncodedWords.decode(value, log: &log)
         }
         parameters = plain

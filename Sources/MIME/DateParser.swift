@@ -48,14 +48,14 @@ enum DateParser {
         var meridiem: Int? // 0 am, 12 pm
 
         mutating func read(_ token: Substring) {
-            let first = token.first!
+            guard let first = token.first else { return }
             if first.isLetter {
                 readWord(token)
             } else if first == "+" || first == "-" {
                 if let offset = DateParser.numericOffset(token.dropFirst(), negative: first == "-") { zone = offset }
-            } else if token.contains(":") {
+            } else if token.utf8.contains(UInt8(ascii: ":")) {
                 readTime(token)
-            } else if token.contains(".") || token.contains("-") || token.contains("/") {
+            } else if token.utf8.contains(UInt8(ascii: ".")) || token.utf8.contains(UInt8(ascii: "-")) || token.utf8.contains(UInt8(ascii: "/")) {
                 readSeparated(token)
             } else if token.allSatisfy({ $0.isASCIIDigit }) {
                 readNumber(token)
@@ -98,7 +98,7 @@ enum DateParser {
                 timePart = token.dropLast()
                 zone = 0
             }
-            if let dot = timePart.firstIndex(of: "."), timePart[..<dot].contains(":") {
+            if let dot = timePart.firstIndex(of: "."), timePart[..<dot].utf8.contains(UInt8(ascii: ":")) {
                 timePart = timePart[..<dot] // fractional seconds
             }
             setTime(timePart.split(separator: ":", omittingEmptySubsequences: false))
@@ -114,7 +114,7 @@ enum DateParser {
         }
 
         private mutating func readSeparated(_ token: Substring) {
-            let separator: Character = token.contains(".") ? "." : (token.contains("-") ? "-" : "/")
+            let separator: Character = token.utf8.contains(UInt8(ascii: ".")) ? "." : (token.utf8.contains(UInt8(ascii: "-")) ? "-" : "/")
             let parts = token.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count >= 2, parts.count <= 3 else { return }
             // 04-jun-2024, 4.jun.24
@@ -176,11 +176,11 @@ enum DateParser {
     /// `0200`, `02:00`, `2`, `05:30` after a sign, as seconds east of UTC.
     static func numericOffset(_ text: Substring, negative: Bool) -> Int? {
         let digits = String(text.filter { $0.isASCIIDigit })
-        guard !digits.isEmpty, digits.count == text.count - (text.contains(":") ? 1 : 0), digits.count <= 4,
+        guard !digits.isEmpty, digits.count == text.count - (text.utf8.contains(UInt8(ascii: ":")) ? 1 : 0), digits.count <= 4,
               let number = Int(digits) else { return nil }
         let hours: Int
         let minutes: Int
-        if text.contains(":") {
+        if text.utf8.contains(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":")
             guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
             hours = h; minutes = m

@@ -10,8 +10,8 @@ import Intl
 enum EncodedWords {
     /// Decodes every encoded word in `text`; charset problems are added to `log`.
     static func decode(_ text: String, log: inout WarningLog) -> String {
+        guard text.utf8.containsPair(0x3D, 0x3F) else { return text } // "=?"
         let bytes = Array(text.utf8)
-        guard contains(bytes, 0x3D, 0x3F) else { return text } // "=?"
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var pending: [UInt8] = []          // decoded bytes of the current run of encoded words
@@ -70,6 +70,9 @@ enum EncodedWords {
         }
     }
 
+    /// Longest encoded text accepted in one word.
+    static let maximumWordLength = 4096
+
     private struct Word {
         var charset: String
         var decoded: [UInt8]
@@ -97,6 +100,9 @@ enum EncodedWords {
         while textEnd + 1 < bytes.count, !(bytes[textEnd] == 0x3F && bytes[textEnd + 1] == 0x3D) {
             let byte = bytes[textEnd]
             if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A { return nil }
+            // RFC 2047 §2 caps words at 75 bytes; real mail overshoots, but never by this much.
+            // The bound keeps "=?" repeated without an end linear instead of quadratic.
+            if textEnd - textStart > maximumWordLength { return nil }
             textEnd += 1
         }
         guard textEnd + 1 < bytes.count else { return nil }
@@ -128,14 +134,6 @@ enum EncodedWords {
         return (output, clean)
     }
 
-    private static func contains(_ bytes: [UInt8], _ first: UInt8, _ second: UInt8) -> Bool {
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == first, bytes[index + 1] == second { return true }
-            index += 1
-        }
-        return false
-    }
 }
 
 @inline(__always) func hexValue(_ byte: UInt8) -> UInt8? {

@@ -155,10 +155,15 @@ struct HeaderBlock {
         return nil
     }
 
-    /// `From sender date` separator lines of mbox files, at the very start of a saved message.
+    /// `From sender date` separator lines of mbox files, at the very start of a saved message
+    /// (not the obsolete field form `From : …`).
     private static func isMboxFromLine(_ line: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        guard length >= 5 else { return false }
-        return line[0] == 0x46 && line[1] == 0x72 && line[2] == 0x6F && line[3] == 0x6D && line[4] == 0x20
+        guard length >= 6, line[0] == 0x46, line[1] == 0x72, line[2] == 0x6F, line[3] == 0x6D, line[4] == 0x20 else {
+            return false
+        }
+        var index = 5
+        while index < length, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
+        return index < length && line[index] != 0x3A
     }
 }
 

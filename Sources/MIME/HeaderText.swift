@@ -18,7 +18,7 @@ enum HeaderText {
 
     /// Removes RFC 5322 comments (`(…)`, nested, with quoted pairs) outside quoted strings.
     static func removingComments(_ text: String) -> String {
-        guard text.contains("(") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return text }
         var output: [UInt8] = []
         var depth = 0
         var inQuotes = false
@@ -83,5 +83,17 @@ enum HeaderText {
             }
         }
         return tokens
+    }
+}
+
+extension Sequence<UInt8> {
+    /// Whether `first` is immediately followed by `second` somewhere in the bytes.
+    func containsPair(_ first: UInt8, _ second: UInt8) -> Bool {
+        var previous: UInt8?
+        for byte in self {
+            if previous == first, byte == second { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -81,7 +81,7 @@ extension MessageParser {
     private static func returnPath(_ raw: String) -> String? {
         let cleaned = HeaderText.removingComments(raw)
         if let token = HeaderText.angleTokens(cleaned).first { return nonEmpty(String(token.dropFirst().dropLast())) }
-        if cleaned.contains("<>") { return nil }
+        if cleaned.utf8.containsPair(0x3C, 0x3E) { return nil }
         return nonEmpty(cleaned.trimmingSpaces)
     }
 

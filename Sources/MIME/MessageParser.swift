@@ -3,13 +3,26 @@ import Foundation
 /// Parses RFC 5322 messages into ``Message`` values.
 ///
 /// The header block is read by hand (every field, in order, whatever its state), the MIME tree
-/// by libetpan, charsets by ICU through `Intl`, HTML by libxml2 through `HTML`. Parsing is a
-/// pure function of the bytes: safe to call from many threads at once, and independent of the
-/// process time zone and locale. https://www.rfc-editor.org/rfc/rfc5322
+/// by libetpan (`mailmime_parse`), charsets by ICU through `Intl`, HTML text through
+/// `HTML.HTMLText`. Parsing is a pure function of the bytes: safe to call from many threads at
+/// once, and independent of the process time zone and locale.
+///
+/// Decisions callers rely on:
+/// - Sections are IMAP's (RFC 3501 §6.4.5): `1` for a single-part body, `1`, `2`, `2.1`… in
+///   multiparts. A `message/rfc822` part is one attachment; its contents are not descended.
+/// - Text parts are text/plain and text/html without a file name and not
+///   `Content-Disposition: attachment`; their text uses `\n` line endings and has no NUL.
+/// - Attachment sizes are decoded sizes: computed from the base64 alphabet count without
+///   decoding, exact for quoted-printable and identity encodings.
+/// - `renderedText` puts blocks on their own lines and table cells of a row on one line,
+///   separated by a tab (`USB-C cable\t2\t9,99 €`).
+/// - A `Date` without a zone is read as UTC (``WarningCode/missingTimezone``).
+/// https://www.rfc-editor.org/rfc/rfc5322
 public enum MessageParser {
     /// Multiparts nested deeper than this are ignored with ``WarningCode/nestingTooDeep``.
     public static let maximumDepth = 32
-    /// More `multipart/` containers than this in one body are not analysed at all.
+    /// Bodies naming more `multipart/` or `message/rfc822` containers than this are not
+    /// analysed at all (libetpan recurses into each; this bounds its stack use).
     public static let maximumMultipartCount = 256
     /// Header field values are cut at this many bytes (``WarningCode/oversizedHeader``).
     public static let maximumHeaderValueLength = 64 * 1024

@@ -14,7 +14,7 @@ enum StructuredFields {
         let tokens = HeaderText.angleTokens(cleaned)
         if !tokens.isEmpty { return tokens }
         return cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
-            .filter { $0.contains("@") }
+            .filter { $0.utf8.contains(UInt8(ascii: "@")) }
             .map { "<\($0)>" }
     }
 
@@ -39,7 +39,7 @@ enum StructuredFields {
     static func listUnsubscribe(_ value: String) -> [String] {
         let tokens = HeaderText.angleTokens(value)
         if !tokens.isEmpty { return tokens.map { String($0.dropFirst().dropLast()) } }
-        return value.split(separator: ",").map { String($0).trimmingSpaces }.filter { $0.contains(":") }
+        return value.split(separator: ",").map { String($0).trimmingSpaces }.filter { $0.utf8.contains(UInt8(ascii: ":")) }
     }
 
     /// The first keyword of a value, lowercased (`auto-generated; x=y` → `auto-generated`).
@@ -61,7 +61,7 @@ extension StringProtocol {
 
     /// With `\x` quoted pairs replaced by `x`.
     var replacingBackslashEscapes: String {
-        guard contains("\\") else { return String(self) }
+        guard utf8.contains(UInt8(ascii: "\\")) else { return String(self) }
         var output = ""
         var escaped = false
         for character in self {

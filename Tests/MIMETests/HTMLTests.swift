@@ -19,6 +19,7 @@ struct HTMLTests {
         </body></html>
         """
         let text = HTMLDocument(html: html).renderedText()
+        #expect(HTMLText.render(html) == text)
         #expect(text == """
         Thanks for your order
         Hello Jane,
@@ -34,6 +35,25 @@ struct HTMLTests {
     @Test func nestedLayoutTables() {
         let html = "<table><tr><td><table><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr></table></td></tr></table>"
         #expect(HTMLDocument(html: html).renderedText() == "A\t1\nB\t2")
+        #expect(HTMLText.render(html) == "A\t1\nB\t2")
+    }
+
+    @Test(arguments: [
+        ("<P>Upper <B>case</B></P><BR>Tags", "Upper case\nTags"),
+        ("a &lt;b&gt; &amp;amp; &#8364; &#x20AC; &#128; &eacute; &notanentity; & alone", "a <b> &amp; € € € é &notanentity; & alone"),
+        ("<script>if (a < b) { x = '</p>' }</script>after", "after"),
+        ("<SCRIPT type=x>var s = \"</div>\";</SCRIPT >visible", "visible"),
+        ("<!-- hidden --><!DOCTYPE html>shown<!-- unterminated", "shown"),
+        ("x < y and y > z", "x < y and y > z"),
+        ("<div title=\"a>b\">quoted attribute</div>", "quoted attribute"),
+        ("<head><title>T</title><meta charset=utf-8></head><body>Body</body>", "Body"),
+        ("<table><tr><td>a<td>b<tr><td>c</table>after", "a\tb\nc\nafter"),
+        ("<ul><li>one<li>two</ul>", "one\ntwo"),
+        ("<a href='x'>unterminated <b", "unterminated"),
+        ("", ""),
+    ])
+    func streamingRenderer(_ html: String, _ expected: String) {
+        #expect(HTMLText.render(html) == expected)
     }
 
     @Test(arguments: ["", "   ", "<", "</div></span>", "<html><body", "\u{0}\u{1}junk<<>>&&;"])

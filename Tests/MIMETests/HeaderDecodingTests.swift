@@ -151,6 +151,15 @@ struct HeaderDecodingTests {
         ])
     }
 
+    @Test func mboxSeparatorAndObsoleteSyntax() {
+        let mbox = MessageParser.parse(Fixture.crlf("From sender@example.org Tue Jun  4 10:00:00 2024\nSubject: boxed\n\nbody"))
+        #expect(mbox.headers == [HeaderField(name: "Subject", value: "boxed")])
+        #expect(!mbox.warnings.map(\.code).contains(WarningCode.noHeader))
+        let obsolete = MessageParser.parse(Fixture.crlf("From : a@example.org\nSubject : spaced\n\nbody"))
+        #expect(obsolete.from == [MailAddress(name: nil, address: "a@example.org")])
+        #expect(obsolete.subject == "spaced")
+    }
+
     @Test func unfoldingAndOrder() {
         let parsed = message("X-First: one\nSubject: folded\n\tacross lines\nX-Empty:\nX-First: two")
         #expect(parsed.headers == [

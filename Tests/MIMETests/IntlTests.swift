@@ -17,6 +17,7 @@ struct CharsetTests {
         Case(label: "\"ISO-8859-1\"", bytes: [0x80], text: "€", charset: "windows-1252"),
         Case(label: "latin1", bytes: [0xE9], text: "é", charset: "windows-1252"),
         Case(label: "us-ascii", bytes: [0x41, 0x80], text: "A€", charset: "windows-1252"),
+        Case(label: "US-ASCII", bytes: [0xC3, 0xA9], text: "é", charset: "utf-8"),
         Case(label: "utf8", bytes: [0xC3, 0xA9], text: "é", charset: "utf-8"),
         Case(label: "UTF-8", bytes: Array("plain".utf8), text: "plain", charset: "utf-8"),
         Case(label: "iso-8859-15", bytes: [0xA4], text: "€", charset: "iso-8859-15"),
@@ -55,6 +56,8 @@ struct CharsetTests {
         #expect(Charset.normalizedLabel("ASCII") == "windows-1252")
         #expect(Charset.normalizedLabel("KS_C_5601-1987") == "windows-949")
         #expect(Charset.normalizedLabel("\"\"") == nil)
+        #expect(Charset.isKnown("KOI8-R") && Charset.isKnown("latin1") && Charset.isKnown("gb2312"))
+        #expect(!Charset.isKnown("x-unknown-foo"))
     }
 
     @Test func concurrentConversions() async {

@@ -76,6 +76,23 @@ struct MalformedInputTests {
         }
     }
 
+    @Test func hostileInputsStayFast() {
+        let encodedWords = Data(("Subject: " + String(repeating: "=?a?q?", count: 10_000) + "\r\n\r\nx").utf8)
+        var messages = "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        messages += String(repeating: "Content-Type: message/rfc822\r\n\r\n", count: 5_000) + "text\r\n--b--\r\n"
+        let manyTags = Data(("Content-Type: text/html\r\n\r\n" + String(repeating: "<a<b \"&#x;&amp", count: 20_000)).utf8)
+        let manyParts = Data(("Content-Type: multipart/mixed; boundary=p\r\n\r\n" + String(repeating: "--p\r\n\r\nx\r\n", count: 20_000) + "--p--\r\n").utf8)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let subject = MessageParser.parse(encodedWords).subject
+            #expect(subject?.hasPrefix("=?a?q?") == true)
+            #expect(MessageParser.parse(Data(messages.utf8)).warnings.map(\.code).contains(WarningCode.nestingTooDeep))
+            #expect(MessageParser.parse(manyTags).textParts.count == 1)
+            #expect(MessageParser.parse(manyParts).textParts.count == 20_000)
+        }
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+
     @Test func hugeHeaderIsCutButKept() {
         let message = MessageParser.parse(Self.cases[11].data)
         #expect(message.subject?.count == MessageParser.maximumHeaderValueLength - 1) // leading space trimmed

@@ -1,0 +1,156 @@
+/// A forgiving streaming HTML tokenizer over UTF-8 bytes (a subset of WHATWG §13.2.5 that is
+/// enough for text rendering): tags with lowercased names, text runs, character references.
+struct HTMLTokenizer {
+    enum Token {
+        /// A run of text bytes (no `<` or `&` inside).
+        case text(Range<Int>)
+        /// One decoded character reference.
+        case character(Unicode.Scalar)
+        /// A start tag's name (as written) and whether it ended in `/>`.
+        case startTag(Range<Int>, selfClosing: Bool)
+        /// An end tag's name (as written).
+        case endTag(Range<Int>)
+    }
+
+    private let input: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    init(_ input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+    }
+
+    mutating func next() -> Token? {
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            if byte == 0x3C, let token = tag() { return token } // "<"
+            if byte == 0x26 { // "&"
+                if let scalar = characterReference() { return .character(scalar) }
+                index += 1
+                return .text((index - 1)..<index)
+            }
+            // A text run up to the next "<" or "&".
+            let start = index
+            index += 1
+            while index < count, input[index] != 0x3C, input[index] != 0x26 { index += 1 }
+            return .text(start..<index)
+        }
+        return nil
+    }
+
+    /// Skips the raw text of `script`/`style`/`title`… up to its end tag (or the end).
+    mutating func skipRawText(until name: UnsafeBufferPointer<UInt8>) {
+        let count = input.count
+        while index < count {
+            if input[index] == 0x3C, index + 1 < count, input[index + 1] == 0x2F, matchesName(at: index + 2, name) {
+                return // the end tag itself is read as a token next
+            }
+            index += 1
+        }
+    }
+
+    private func matchesName(at start: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start + name.count <= input.count else { return false }
+        for offset in 0..<name.count where input[start + offset] | 0x20 != name[offset] | 0x20 { return false }
+        let after = start + name.count
+        return after == input.count || !isNameByte(input[after])
+    }
+
+    /// Reads a tag, comment, doctype or processing instruction at `index` ("<").
+    /// Returns `nil` (with `index` unchanged) when the `<` starts no markup.
+    private mutating func tag() -> Token? {
+        let count = input.count
+        guard index + 1 < count else { return nil }
+        let next = input[index + 1]
+        if next == 0x21 { // "<!": comment or doctype
+            if index + 3 < count, input[index + 2] == 0x2D, input[index + 3] == 0x2D {
+                index = find([0x2D, 0x2D, 0x3E], from: index + 4).map { $0 + 3 } ?? count
+            } else {
+                index = find([0x3E], from: index + 2).map { $0 + 1 } ?? count
+            }
+            return .text(index..<index)
+        }
+        if next == 0x3F { // "<?"
+            index = find([0x3E], from: index + 2).map { $0 + 1 } ?? count
+            return .text(index..<index)
+        }
+        let isEnd = next == 0x2F
+        let nameStart = index + (isEnd ? 2 : 1)
+        guard nameStart < count, isLetter(input[nameStart]) else { return nil }
+        var nameEnd = nameStart
+        while nameEnd < count, isNameByte(input[nameEnd]) { nameEnd += 1 }
+        // Skip attributes, honouring quotes, to the closing ">".
+        var cursor = nameEnd
+        var selfClosing = false
+        while cursor < count {
+            let byte = input[cursor]
+            if byte == 0x3E { break }
+            if byte == 0x22 || byte == 0x27 {
+                cursor = find([byte], from: cursor + 1) ?? count
+            } else if byte == 0x2F, cursor + 1 < count, input[cursor + 1] == 0x3E {
+                selfClosing = true
+            }
+            cursor += 1
+        }
+        index = min(cursor + 1, count)
+        return isEnd ? .endTag(nameStart..<nameEnd) : .startTag(nameStart..<nameEnd, selfClosing: selfClosing)
+    }
+
+    private func find(_ pattern: [UInt8], from start: Int) -> Int? {
+        let count = input.count
+        var position = start
+        while position + pattern.count <= count {
+            if input[position] == pattern[0] {
+                var matched = true
+                for offset in 1..<pattern.count where input[position + offset] != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return position }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// `&#123;`, `&#x1F4E6;` or `&name;` at `index`; advances past it when valid.
+    private mutating func characterReference() -> Unicode.Scalar? {
+        let count = input.count
+        var cursor = index + 1
+        guard cursor < count else { return nil }
+        if input[cursor] == 0x23 { // "#"
+            cursor += 1
+            var hex = false
+            if cursor < count, input[cursor] | 0x20 == 0x78 { hex = true; cursor += 1 }
+            var value: UInt32 = 0
+            let digitsStart = cursor
+            while cursor < count, cursor - digitsStart < 8 {
+                let byte = input[cursor]
+                let digit: UInt32
+                switch byte {
+                case 0x30...0x39: digit = UInt32(byte - 0x30)
+                case 0x61...0x66 where hex: digit = UInt32(byte - 0x61 + 10)
+                case 0x41...0x46 where hex: digit = UInt32(byte - 0x41 + 10)
+                default: digit = 99
+                }
+                if digit == 99 { break }
+                value = value * (hex ? 16 : 10) + digit
+                cursor += 1
+            }
+            guard cursor > digitsStart else { return nil }
+            if cursor < count, input[cursor] == 0x3B { cursor += 1 }
+            index = cursor
+            return HTMLEntities.numericScalar(value)
+        }
+        let nameStart = cursor
+        while cursor < count, cursor - nameStart < 32, isAlphanumeric(input[cursor]) { cursor += 1 }
+        guard cursor > nameStart, cursor < count, input[cursor] == 0x3B,
+              let scalar = HTMLEntities.lookup(UnsafeBufferPointer(rebasing: input[nameStart..<cursor])) else { return nil }
+        index = cursor + 1
+        return scalar
+    }
+}
+
+@inline(__always) private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+@inline(__always) private func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) }
+@inline(__always) private func isNameByte(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == 0x2D || byte == 0x3A || byte == 0x5F }

@@ -1,0 +1,112 @@
+/// The text being rendered from HTML: whitespace collapsing, line and cell separators.
+///
+/// Shared by the libxml2 tree renderer and the streaming renderer so both follow one set of
+/// rules: blocks start new lines, cells of a row are joined by one tab, blocks inside a cell
+/// that holds no nested table become spaces, whitespace runs (and U+00A0) collapse to one
+/// space, and no line is blank or carries leading/trailing spaces.
+struct TextOutput {
+    private(set) var bytes: [UInt8] = []
+    private var pendingSpace = false
+    private var pendingBreak = false
+    private var pendingCell = false
+    /// One entry per open `table`/`td`/`th`: `true` for a cell.
+    private var cellStack: [Bool] = []
+
+    init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A block boundary: a new line, or a space inside a table cell (keeps rows on one line).
+    mutating func lineBreak() {
+        if cellStack.last == true {
+            pendingSpace = true
+        } else {
+            pendingBreak = true
+        }
+    }
+
+    /// A row boundary: always a new line.
+    mutating func rowBreak() {
+        if cellStack.last == true { cellStack.removeLast() } // an unclosed cell ends with its row
+        pendingBreak = true
+        pendingCell = false
+    }
+
+    mutating func openTable() {
+        cellStack.append(false)
+        lineBreak()
+    }
+
+    mutating func closeTable() {
+        while let last = cellStack.popLast(), last {}
+        lineBreak()
+    }
+
+    mutating func openCell() {
+        if cellStack.last == true { cellStack.removeLast() } // an unclosed previous cell
+        pendingCell = true
+        cellStack.append(true)
+    }
+
+    mutating func closeCell() {
+        if cellStack.last == true { cellStack.removeLast() }
+    }
+
+    mutating func space() { pendingSpace = true }
+
+    /// Appends one non-whitespace byte of text, flushing pending separators first.
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if pendingBreak || pendingCell || pendingSpace { flushPending() }
+        bytes.append(byte)
+    }
+
+    /// Appends a Unicode scalar (from a character reference); spaces collapse like text.
+    mutating func append(scalar: Unicode.Scalar) {
+        if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" || scalar == "\u{0C}" {
+            pendingSpace = true
+            return
+        }
+        if scalar.value == 0 { return }
+        flushPending()
+        bytes.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? [])
+    }
+
+    /// Appends UTF-8 text bytes, collapsing whitespace and no-break spaces.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 { // U+00A0
+                pendingSpace = true
+                index += 2
+                continue
+            }
+            append(byte)
+            index += 1
+        }
+    }
+
+    private mutating func flushPending() {
+        let lineHasContent = !(bytes.last == nil || bytes.last == 0x0A)
+        if pendingBreak {
+            if lineHasContent { bytes.append(0x0A) }
+        } else if pendingCell {
+            if lineHasContent { bytes.append(0x09) }
+        } else if pendingSpace {
+            if lineHasContent, bytes.last != 0x09 { bytes.append(0x20) }
+        }
+        pendingBreak = false
+        pendingCell = false
+        pendingSpace = false
+    }
+
+    func finish() -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
