@@ -36,7 +36,7 @@ let package = Package(
             dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore"]
         ),
         .target(name: "Domains", dependencies: ["CPSL"]),
-        .target(name: "Rules", dependencies: ["MailroomCore", "Yams"]),
+        .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
@@ -64,7 +64,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["Pipeline", "Store", "Rules", "Classification", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 

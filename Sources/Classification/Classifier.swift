@@ -18,12 +18,16 @@ public struct Classification: Sendable, Hashable {
 /// rules (ARCHITECTURE.md, "Categories").
 public struct Classifier: Sendable {
     public let rules: RuleSet
+    let identifier: VendorIdentifier
 
-    public init(rules: RuleSet) { self.rules = rules }
+    public init(rules: RuleSet) {
+        self.rules = rules
+        identifier = VendorIdentifier(rules: rules)
+    }
 
     /// Classifies one message.
     public func classify(_ message: Message) -> Classification {
-        let decision = VendorIdentifier(rules: rules).identify(message)
+        let decision = identifier.identify(message)
         var explanation = decision.reasons
         if decision.sender == nil, decision.vendor == nil, (message.subject ?? "").isEmpty {
             explanation.append("category: none (no sender and no subject to classify)")
@@ -82,19 +86,17 @@ public struct Classifier: Sendable {
         if let header = rule.headers.first(where: features.headerNames.contains) {
             return ("header \(header)", rule.weight)
         }
-        for pattern in rule.subject {
-            if let match = pattern.firstMatch(in: features.subject) { return ("subject '\(match)'", rule.weight) }
+        if let match = rule.subjectMatcher?.firstMatch(in: features.subject) {
+            return ("subject '\(match)'", rule.weight)
         }
-        for pattern in rule.sender where pattern.matches(features.senderLocalPart) {
-            return ("sender \(features.senderLocalPart)@", rule.weight)
+        if rule.senderMatcher?.firstMatch(in: features.senderLocalPart) != nil {
+            return ("sender \(features.senderLocalPart.string)@", rule.weight)
         }
-        if !features.senderSubdomain.isEmpty {
-            for pattern in rule.subdomain where pattern.matches(features.senderSubdomain) {
-                return ("subdomain \(features.senderSubdomain).", rule.weight)
-            }
+        if !features.senderSubdomain.isEmpty, rule.subdomainMatcher?.firstMatch(in: features.senderSubdomain) != nil {
+            return ("subdomain \(features.senderSubdomain.string).", rule.weight)
         }
-        for pattern in rule.body {
-            if let match = pattern.firstMatch(in: features.body) { return ("body '\(match)'", rule.weight / 2) }
+        if let match = rule.bodyMatcher?.firstMatch(in: features.body) {
+            return ("body '\(match)'", rule.weight / 2)
         }
         return nil
     }

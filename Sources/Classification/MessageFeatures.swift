@@ -2,18 +2,19 @@ import Domains
 import Foundation
 import Intl
 import MIME
+import Rules
 
 /// What the category rules look at, computed once per message: folded texts, sender parts,
 /// header names and schema.org types.
 struct MessageFeatures {
     /// Case- and accent-folded subject.
-    let subject: String
+    let subject: PatternText
     /// Case- and accent-folded start of the body text.
-    let body: String
+    let body: PatternText
     /// The sender's local part, lowercased.
-    let senderLocalPart: String
+    let senderLocalPart: PatternText
     /// The sender host's labels left of its registrable domain (`news.email`), lowercased.
-    let senderSubdomain: String
+    let senderSubdomain: PatternText
     /// Names of the header fields present, lowercased.
     let headerNames: Set<String>
     /// schema.org types declared in JSON-LD or microdata.
@@ -24,14 +25,14 @@ struct MessageFeatures {
     static let bodyPrefix = 1_500
 
     init(_ message: Message, sender: MailAddress?) {
-        subject = TextFolding.fold(message.subject ?? "")
-        body = TextFolding.fold(String(message.bodyText.prefix(Self.bodyPrefix)))
-        senderLocalPart = (sender?.localPart ?? "").lowercased()
+        subject = PatternText(TextFolding.fold(message.subject ?? ""))
+        body = PatternText(TextFolding.fold(String(message.bodyText.prefix(Self.bodyPrefix))))
+        senderLocalPart = PatternText((sender?.localPart ?? "").lowercased())
         let host = sender?.domain ?? ""
         if let registrable = RegistrableDomain.of(host), host.count > registrable.count {
-            senderSubdomain = String(host.dropLast(registrable.count + 1))
+            senderSubdomain = PatternText(String(host.dropLast(registrable.count + 1)))
         } else {
-            senderSubdomain = ""
+            senderSubdomain = PatternText("")
         }
         headerNames = Set(message.headers.map { $0.name.lowercased() })
         schemaTypes = Self.schemaTypes(in: message.html ?? "")
@@ -39,7 +40,7 @@ struct MessageFeatures {
 
     /// `@type` values of JSON-LD and `itemtype` values of microdata (https://schema.org/docs/gs.html).
     static func schemaTypes(in html: String) -> Set<String> {
-        guard html.contains("schema.org") else { return [] }
+        guard contains(html, "schema.org") else { return [] }
         var types: Set<String> = []
         for regex in [jsonLDType, microdataType] {
             let range = NSRange(html.startIndex..., in: html)
@@ -48,6 +49,27 @@ struct MessageFeatures {
             }
         }
         return types
+    }
+
+    /// A byte search: most mail has no schema.org markup, and this runs on every message.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress else {
+                    return false
+                }
+                var offset = 0
+                let last = haystack.count - pattern.count
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
     }
 
     static let jsonLDType = try! NSRegularExpression(pattern: #""@type"\s*:\s*"(?:https?://schema\.org/)?([A-Za-z]+)""#)

@@ -18,8 +18,25 @@ struct VendorDecision {
 /// Identifies the sender: the DKIM `d=` domain aligned with `From` (as the receiving server
 /// recorded it in `Authentication-Results`, else as signed), else `From`, else `Sender` /
 /// `Return-Path`; its registrable domain; then the catalog. Platform domains never name a vendor.
-struct VendorIdentifier {
+struct VendorIdentifier: Sendable {
     let rules: RuleSet
+    /// Folded brand names (words joined by one space) and the vendor each names, computed once.
+    let brands: [String: VendorRule]
+    /// The most words a brand name has.
+    let longestBrand: Int
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        var brands: [String: VendorRule] = [:]
+        for rule in rules.vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+            for brand in rule.brands {
+                let words = TextFoldingWords.words(brand).joined(separator: " ")
+                if !words.isEmpty, brands[words] == nil { brands[words] = rule }
+            }
+        }
+        self.brands = brands
+        longestBrand = brands.keys.map { $0.split(separator: " ").count }.max() ?? 0
+    }
 
     func identify(_ message: Message) -> VendorDecision {
         var reasons: [String] = []
@@ -115,7 +132,9 @@ struct VendorIdentifier {
         if let precedence = message.list.precedence, ["bulk", "list", "junk"].contains(precedence) { signals.append("Precedence") }
         if let auto = message.list.autoSubmitted, auto != "no" { signals.append("Auto-Submitted") }
         if !signers.isDisjoint(with: rules.platforms.emailServiceProviders) { signals.append("signed by a sending platform") }
-        if let local = sender?.localPart.lowercased(), Self.automatedLocalPart.matches(local) { signals.append("automated sender \(local)@") }
+        if let local = sender?.localPart.lowercased(), Self.automatedLocalPart.matches(local) {
+            signals.append("automated sender \(local)@")
+        }
         return signals
     }
 
@@ -134,22 +153,29 @@ struct VendorIdentifier {
     /// or as the start of a word (`Freebox` for Free).
     func names(_ sender: MailAddress?, _ rule: VendorRule) -> Bool {
         guard let name = sender?.name else { return false }
-        let folded = " " + TextFoldingWords.words(name).joined(separator: " ")
+        let words = TextFoldingWords.words(name)
         return ([rule.name] + rule.brands).contains { candidate in
-            let words = TextFoldingWords.words(candidate).joined(separator: " ")
-            return words.count >= 3 && folded.contains(" " + words)
+            let brand = TextFoldingWords.words(candidate)
+            guard let first = brand.first, brand.joined().count >= 3 else { return false }
+            // The brand's words in order, the last one possibly as a prefix (`Freebox` for Free).
+            return words.indices.contains { start in
+                start + brand.count <= words.count
+                    && zip(words[start...], brand).allSatisfy { $0 == $1 || ($1 == brand.last && $0.hasPrefix($1)) }
+                    && words[start].hasPrefix(first)
+            }
         }
     }
 
+    /// The vendor whose brand is a run of whole words of the display name, longest runs first.
     func brand(named name: String) -> VendorRule? {
-        let folded = TextFoldingWords.words(name).joined(separator: " ")
-        guard !folded.isEmpty else { return nil }
-        return rules.vendors.values.sorted { $0.id.rawValue < $1.id.rawValue }.first { rule in
-            rule.brands.contains { brand in
-                let brandWords = TextFoldingWords.words(brand).joined(separator: " ")
-                return !brandWords.isEmpty && (" " + folded + " ").contains(" " + brandWords + " ")
+        let words = TextFoldingWords.words(name)
+        guard !words.isEmpty else { return nil }
+        for length in stride(from: min(longestBrand, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                if let rule = brands[words[start..<(start + length)].joined(separator: " ")] { return rule }
             }
         }
+        return nil
     }
 
     static let automatedLocalPart = try! Pattern(

@@ -9,6 +9,42 @@ public enum TextFolding {
     /// Returns `text` lowercased with accents removed and Latin ligatures spelled out.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+        if let folded = foldWithTable(text) { return folded }
+        return foldWithICU(text)
+    }
+
+    /// Latin letters, combining marks, general punctuation and currency signs: their folded
+    /// forms are computed once each with the same ICU transliterator, then looked up.
+    static let tableRanges: [Range<UInt32>] = [0..<0x370, 0x1E00..<0x1F00, 0x2000..<0x2070, 0x20A0..<0x20D0]
+    static let table: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in tableRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[value] = value < 0x80 ? String(scalar).lowercased() : foldWithICU(String(scalar))
+            }
+        }
+        return table
+    }()
+
+    /// Folds text made only of table characters; `nil` when another script appears.
+    static func foldWithTable(_ text: String) -> String? {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                result.unicodeScalars.append(byte >= 0x41 && byte <= 0x5A ? Unicode.Scalar(byte | 0x20) : scalar)
+            } else if let folded = table[scalar.value] {
+                result += folded
+            } else {
+                return nil
+            }
+        }
+        return result
+    }
+
+    static func foldWithICU(_ text: String) -> String {
         let utf16 = Array(text.utf16)
         var outLength: Int32 = 0
         let folded = utf16.withUnsafeBufferPointer { buffer in

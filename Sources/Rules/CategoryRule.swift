@@ -3,7 +3,7 @@ import Yams
 
 /// A global category rule (`Rules/categories.yaml`): when any of its signals is present, it
 /// adds its weight to its category. Text patterns match case- and accent-folded text.
-public struct CategoryRule: Sendable, Hashable {
+public struct CategoryRule: Sendable {
     public var id: String
     public var category: Category
     public var weight: Double
@@ -24,6 +24,34 @@ public struct CategoryRule: Sendable, Hashable {
     /// When not empty, the rule applies to every vendor except those of these sectors.
     public var exceptSectors: [Sector]
     public var source: SourceLocation
+
+    /// Each text signal's patterns as one alternation, compiled at load time.
+    public private(set) var subjectMatcher: PatternSet?
+    public private(set) var bodyMatcher: PatternSet?
+    public private(set) var senderMatcher: PatternSet?
+    public private(set) var subdomainMatcher: PatternSet?
+
+    init(id: String, category: Category, weight: Double, subject: [Pattern], body: [Pattern], sender: [Pattern],
+         subdomain: [Pattern], headers: [String], schema: [String], sectors: [Sector], exceptSectors: [Sector],
+         source: SourceLocation)
+    {
+        self.id = id
+        self.category = category
+        self.weight = weight
+        self.subject = subject
+        self.body = body
+        self.sender = sender
+        self.subdomain = subdomain
+        self.headers = headers
+        self.schema = schema
+        self.sectors = sectors
+        self.exceptSectors = exceptSectors
+        self.source = source
+        subjectMatcher = PatternSet(subject)
+        bodyMatcher = PatternSet(body)
+        senderMatcher = PatternSet(sender)
+        subdomainMatcher = PatternSet(subdomain)
+    }
 }
 
 extension CategoryRule {
@@ -112,7 +140,7 @@ extension YAMLReader {
             do {
                 return try Pattern(text)
             } catch {
-                problem("invalid pattern '\(text)': \(error.localizedDescription)", at: item)
+                problem("invalid pattern '\(text)': \(error)", at: item)
                 return nil
             }
         }

@@ -1,27 +1,31 @@
-import Foundation
+import Intl
 
-/// A regular expression (ICU syntax) compiled once at load time, matched on folded text.
+/// A regular expression (ICU syntax), compiled once at load time, matched case-insensitively on
+/// folded text.
 public struct Pattern: Sendable, Hashable, CustomStringConvertible {
-    // NSRegularExpression is immutable once built, so sharing it across threads is safe.
-    let regex: NSRegularExpression
+    let regex: ICURegex
     public let source: String
 
-    public init(_ source: String) throws {
+    public init(_ source: String) throws(ICURegexError) {
         self.source = source
-        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        regex = try ICURegex(source, caseInsensitive: false)
+    }
+
+    /// One pattern matching wherever any of `patterns` matches (an alternation), so a list of
+    /// patterns costs one scan of the text.
+    public init?(anyOf patterns: [Pattern]) {
+        guard !patterns.isEmpty else { return nil }
+        try? self.init(patterns.map { "(?:\($0.source))" }.joined(separator: "|"))
+    }
+
+    /// The first match in a prepared text, if any.
+    public func firstMatch(in text: UTF16Text) -> String? {
+        regex.firstMatch(in: text).map(text.substring)
     }
 
     /// Whether the pattern matches anywhere in `text`.
     public func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-
-    /// The first match in `text`, if any.
-    public func firstMatch(in text: String) -> String? {
-        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range, in: text)
-        else { return nil }
-        return String(text[range])
+        regex.firstMatch(in: UTF16Text(text)) != nil
     }
 
     public var description: String { source }

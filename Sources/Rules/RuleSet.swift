@@ -6,6 +6,8 @@ public struct RuleSet: Sendable {
     public private(set) var vendors: [VendorID: VendorRule] = [:]
     /// Registrable domain → vendor.
     public private(set) var vendorByDomain: [String: VendorID] = [:]
+    /// `List-Id` value or suffix → vendor.
+    private var vendorByListID: [String: VendorID] = [:]
     /// Global category rules, in file order.
     public var categoryRules: [CategoryRule] = []
     /// Domains that name a platform or a mailbox provider rather than a vendor.
@@ -22,16 +24,22 @@ public struct RuleSet: Sendable {
         if let previous = vendors[vendor.id] {
             for domain in previous.domains where vendorByDomain[domain] == vendor.id { vendorByDomain[domain] = nil }
         }
+        if let previous = vendors[vendor.id] {
+            for listID in previous.listIDs where vendorByListID[listID] == vendor.id { vendorByListID[listID] = nil }
+        }
         vendors[vendor.id] = vendor
         for domain in vendor.domains { vendorByDomain[domain] = vendor.id }
+        for listID in vendor.listIDs { vendorByListID[listID] = vendor.id }
     }
 
     /// The vendor whose List-Id patterns match `listID` (the identifier or one of its parent domains).
     public func vendor(forListID listID: String) -> VendorRule? {
-        let id = listID.lowercased()
-        return vendors.values.first { vendor in
-            vendor.listIDs.contains { id == $0 || id.hasSuffix("." + $0) }
+        var labels = listID.lowercased().split(separator: ".")
+        while !labels.isEmpty {
+            if let id = vendorByListID[labels.joined(separator: ".")], let vendor = vendors[id] { return vendor }
+            labels.removeFirst()
         }
+        return nil
     }
 
     /// The vendor that owns a registrable domain.

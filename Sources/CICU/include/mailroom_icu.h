@@ -38,6 +38,19 @@ int32_t mr_icu_charset_known(const char *label);
    buffer (free with mr_icu_free) and its length in `outLength`, or NULL on failure. */
 uint16_t *mr_icu_fold(const uint16_t *source, int32_t length, int32_t *outLength);
 
+/* A compiled regular expression (ICU syntax). Compiled patterns live as long as the process:
+   matching threads keep their own clones of them. */
+typedef struct mr_icu_regex mr_icu_regex;
+
+/* Compiles the NUL-terminated UTF-8 `pattern` (case-insensitive when `caseless` is non-zero).
+   Returns NULL on error and writes a message into `error` (at most `errorSize` bytes). */
+mr_icu_regex *mr_icu_regex_compile(const char *pattern, int32_t caseless, char *error, size_t errorSize);
+
+/* Finds the first match in `length` UTF-16 code units. Returns 1 and sets `start` and `end`
+   (UTF-16 offsets) on a match, 0 when there is none, -1 on error. Each thread matches with its
+   own clone of the pattern, made on first use. */
+int32_t mr_icu_regex_find(mr_icu_regex *regex, const uint16_t *text, int32_t length, int32_t *start, int32_t *end);
+
 /* Frees a buffer returned by this interface. */
 void mr_icu_free(void *pointer);
 
