@@ -13,10 +13,24 @@ public enum RegistrableDomain {
         guard !trimmed.isEmpty, trimmed.count <= 253, !trimmed.contains(where: { $0 == " " || $0 == "@" }) else {
             return nil
         }
-        guard let list = psl_latest(nil) ?? psl_builtin() else { return trimmed }
+        guard let list = list.context else { return trimmed }
         return trimmed.withCString { pointer -> String? in
             guard let result = psl_registrable_domain(list, pointer) else { return nil }
             return String(cString: result)
         }
+    }
+
+    /// The list, loaded once: `psl_latest` reads and parses the list file on every call and
+    /// returns a new context, so it must not run per message. Lookups on a loaded context are
+    /// thread-safe.
+    private static let list = LoadedList()
+}
+
+private final class LoadedList: Sendable {
+    nonisolated(unsafe) let context: OpaquePointer?
+    init() {
+        let latest: OpaquePointer? = psl_latest(nil)
+        let builtin: OpaquePointer? = psl_builtin()
+        context = latest ?? builtin
     }
 }
