@@ -48,12 +48,16 @@ public struct Importer: Sendable {
     }
 
     /// Imports every message under `source`'s paths.
+    ///
+    /// Batches are analysed on all cores while the previous batch is written by a writer thread
+    /// (one batch in flight), so parsing and storing overlap.
     public func run(
         _ source: MailSource, progress: (ImportProgress) -> Void = { _ in }
     ) throws(PipelineError) -> ImportSummary {
         let clock = ContinuousClock()
         let start = clock.now
         let files = source.files()
+        let writer = BatchWriter(store: store, now: now)
         var summary = ImportSummary()
         var pending: [RawMessage] = []
         var filesDone = 0
@@ -63,11 +67,7 @@ public struct Importer: Sendable {
             guard !pending.isEmpty else { return }
             let analyses = analyzer.analyze(pending)
             summary.warnings += analyses.count { !$0.message.warnings.isEmpty }
-            do {
-                summary += try store.insert(analyses.map { $0.newMessage() }, now: now())
-            } catch {
-                throw .store(error)
-            }
+            try writer.submit(analyses.map { $0.newMessage() })
             messagesDone += pending.count
             pending.removeAll(keepingCapacity: true)
             progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count,
@@ -81,13 +81,55 @@ public struct Importer: Sendable {
                     if pending.count >= batchSize { try flush() }
                 }
             } catch {
-                if case .store = error { throw error }
+                if case .store = error {
+                    _ = try? writer.finish()
+                    throw error
+                }
                 logger.warning("\(error)")
                 summary.unreadable += 1
             }
             filesDone += 1
         }
         try flush()
+        summary += try writer.finish()
+        return summary
+    }
+}
+
+/// Writes batches on its own thread, one at a time, while the caller prepares the next.
+final class BatchWriter: @unchecked Sendable {
+    // `summary` and `failure` are written on the queue and read after `group.wait()`.
+    private let store: MailStore
+    private let now: @Sendable () -> Date
+    private let queue = DispatchQueue(label: "mailroom.import.writer")
+    private let group = DispatchGroup()
+    private var summary = InsertSummary()
+    private var failure: StoreError?
+
+    init(store: MailStore, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.now = now
+    }
+
+    /// Waits for the batch in flight, then starts writing `batch`.
+    func submit(_ batch: [NewMessage]) throws(PipelineError) {
+        group.wait()
+        if let failure { throw .store(failure) }
+        group.enter()
+        queue.async { [self] in
+            defer { group.leave() }
+            do throws(StoreError) {
+                summary += try store.insert(batch, now: now())
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    /// Waits for the last batch; what all batches stored.
+    func finish() throws(PipelineError) -> InsertSummary {
+        group.wait()
+        if let failure { throw .store(failure) }
         return summary
     }
 }

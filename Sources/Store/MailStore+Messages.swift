@@ -51,13 +51,15 @@ extension MailStore {
             INSERT OR IGNORE INTO message_part (message_id, section, kind, charset, text, rendered_text)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        var body: [String] = []
         for part in message.parts {
             try insertPart.execute(arguments: [
                 rowID, part.section, part.kind.rawValue, part.charset, part.text, part.renderedText,
             ])
-            body.append(part.kind == .plain ? part.text : part.renderedText ?? "")
         }
+        // One text per message is indexed: the plain part, else the rendered HTML (the two
+        // alternatives of a message say the same thing).
+        let plain = message.parts.first { $0.kind == .plain && !$0.text.isEmpty }?.text
+        let body = plain ?? message.parts.first { $0.kind == .html }?.renderedText ?? ""
         let insertAttachment = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO attachment (message_id, section, filename, mime_type, size) VALUES (?, ?, ?, ?, ?)
             """)
@@ -67,7 +69,7 @@ extension MailStore {
             ])
         }
         try db.cachedStatement(sql: "INSERT INTO message_fts (rowid, subject, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowID, message.subject ?? "", body.joined(separator: "\n")])
+            .execute(arguments: [rowID, message.subject ?? "", body])
     }
 
     private func record(_ location: MessageLocation, of messageRowID: Int64, in db: Database) throws {
