@@ -54,7 +54,7 @@ case "import":
     let elapsed = clock.now - started
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let totalBytes = sizes.reduce(0, +)
-    print("import (parse + store)")
+    print("import (parse, classify, store)")
     print(String(format: "  messages          %d (imported %d, duplicates %d, with warnings %d)",
                  sizes.count, summary.imported, summary.duplicates, summary.warnings))
     print(String(format: "  size              %.1f MB, median %.1f KB", Double(totalBytes) / 1e6,
