@@ -80,14 +80,7 @@ extension CategoryRule {
             return nil
         }
         let id = reader.string(fields["id"], what: "id")
-        var category: Category?
-        if let word = reader.string(fields["category"], what: "category") {
-            category = Category(rawValue: word)
-            if category == nil {
-                let hint = suggestion(for: word, among: Category.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-                reader.problem("unknown category '\(word)'\(hint)", at: fields["category"])
-            }
-        }
+        let category = reader.choice(fields["category"], what: "category", as: Category.self)
         var weight: Double?
         if let text = reader.string(fields["weight"], what: "weight") {
             weight = Double(text)
@@ -97,12 +90,9 @@ extension CategoryRule {
             reader.patterns(fields[key], what: key)
         }
         func sectors(_ key: String) -> [Sector] {
-            reader.strings(fields[key], what: "a sector").compactMap { word in
-                if let sector = Sector(rawValue: word) { return sector }
-                let hint = suggestion(for: word, among: Sector.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-                reader.problem("unknown sector '\(word)'\(hint)", at: fields[key])
-                return nil
-            }
+            guard let node = fields[key] else { return [] }
+            guard case .sequence(let list) = node else { return reader.choice(node, what: "sector", as: Sector.self).map { [$0] } ?? [] }
+            return list.compactMap { reader.choice($0, what: "sector", as: Sector.self) }
         }
         let rule = CategoryRule(
             id: id ?? "", category: category ?? .notifications, weight: weight ?? 1,

@@ -45,14 +45,7 @@ extension VendorRule {
             reader.problem("id '\(id)' must match the file name '\(expectedID).yaml'", at: fields["id"])
         }
         let name = reader.string(fields["name"], what: "name")
-        var sector: Sector?
-        if let word = reader.string(fields["sector"], what: "sector") {
-            sector = Sector(rawValue: word)
-            if sector == nil {
-                let hint = suggestion(for: word, among: Sector.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-                reader.problem("unknown sector '\(word)'\(hint)", at: fields["sector"])
-            }
-        }
+        let sector = reader.choice(fields["sector"], what: "sector", as: Sector.self)
         let domains = reader.strings(fields["domains"], what: "a domain").map { $0.lowercased() }
         if fields["domains"] != nil && domains.isEmpty { reader.problem("domains must list at least one domain", at: fields["domains"]) }
         for (index, domain) in domains.enumerated() where !isDomain(domain) {

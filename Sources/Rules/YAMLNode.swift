@@ -79,6 +79,16 @@ struct YAMLReader {
         return sequence.compactMap { string($0, what: what) }
     }
 
+    /// A word from a closed vocabulary (`retail`, `orders`), with a did-you-mean when it is not.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node?, what: String, as type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let node, let word = string(node, what: what) else { return nil }
+        if let value = T(rawValue: word) { return value }
+        let hint = suggestion(for: word, among: T.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+        problem("unknown \(what) '\(word)'\(hint)", at: node)
+        return nil
+    }
+
     /// The mark of a node, for values that keep their source location.
     func location(of node: Node?) -> SourceLocation {
         SourceLocation(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0)
