@@ -25,17 +25,20 @@ public struct Analysis: Sendable {
     static func contentHash(header: Data, whole: Data) -> String {
         var hasher = SHA256()
         let source = header.isEmpty ? whole : header
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(min(source.count, 64 * 1024))
-        for byte in source where byte != UInt8(ascii: "\r") {
-            chunk.append(byte)
-            if chunk.count == 64 * 1024 {
-                hasher.update(data: chunk)
-                chunk.removeAll(keepingCapacity: true)
+        // Hash the runs between carriage returns, so CRLF and LF files hash alike without a copy.
+        source.withUnsafeBytes { bytes in
+            for run in bytes.split(separator: UInt8(ascii: "\r"), omittingEmptySubsequences: true) {
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: run))
             }
         }
-        hasher.update(data: chunk)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in hasher.finalize() {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The message as the store records it.

@@ -8,6 +8,7 @@ extension MailStore {
     /// points to the new message from then on.
     public func insert(_ batch: [NewMessage], now: Date) throws(StoreError) -> InsertSummary {
         try write { db in
+            let encoder = JSONEncoder()
             var summary = InsertSummary()
             for message in batch {
                 if let existing = try Int64.fetchOne(
@@ -18,15 +19,14 @@ extension MailStore {
                     summary.duplicates += 1
                     continue
                 }
-                try insertNew(message, now: now, in: db)
+                try insertNew(message, now: now, encoder: encoder, in: db)
                 summary.inserted += 1
             }
             return summary
         }
     }
 
-    private func insertNew(_ message: NewMessage, now: Date, in db: Database) throws {
-        let encoder = JSONEncoder()
+    private func insertNew(_ message: NewMessage, now: Date, encoder: JSONEncoder, in db: Database) throws {
         let warnings = String(decoding: try encoder.encode(message.warnings), as: UTF8.self)
         let explanation = String(decoding: try encoder.encode(message.explanation), as: UTF8.self)
         if let vendor = message.vendor {
@@ -96,14 +96,6 @@ extension MailStore {
                 counts[category, default: 0] += row["n"] as Int
             }
             return counts
-        }
-    }
-
-    /// Whether a message with this content is already stored.
-    public func containsMessage(contentHash: String) throws(StoreError) -> Bool {
-        try read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE content_hash = ?)",
-                              arguments: [contentHash]) ?? false
         }
     }
 }
