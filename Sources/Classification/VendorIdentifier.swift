@@ -144,7 +144,7 @@ struct VendorIdentifier: Sendable {
         guard let name = sender.name else { return false }
         let words = TextFoldingWords.words(name).filter { $0.count >= 3 }
         let local = TextFoldingWords.words(sender.localPart).joined(separator: " ")
-        guard words.count >= 2 || words.count == 1, words.contains(where: { local.contains($0) }) else { return false }
+        guard words.contains(where: { local.contains($0) }) else { return false }
         let mailClient = !message.headerValues("User-Agent").isEmpty || !message.headerValues("X-Mailer").isEmpty
         return mailClient || !message.inReplyTo.isEmpty
     }

@@ -27,9 +27,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// A logger at the level the flags ask for.
     func logger() -> Logger {
-        if verbose { LogLevelSetting.override = .debug } else if quiet { LogLevelSetting.override = .error }
         var logger = Logger(label: "mailroom")
-        logger.logLevel = LogLevelSetting.current
+        logger.logLevel = verbose ? .debug : quiet ? .error : LogLevelSetting.current
         return logger
     }
 
