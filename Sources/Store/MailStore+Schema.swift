@@ -5,6 +5,7 @@ extension MailStore {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11-23-initial", migrate: createInitialSchema)
+        migrator.registerMigration("2026-11-23-order-details", migrate: addOrderDetails)
         return migrator
     }()
 
@@ -162,5 +163,39 @@ extension MailStore {
             table.column("subject")
             table.column("body")
         }
+    }
+
+    /// Order amounts beyond the total, deadlines, tracking numbers and the order's timeline.
+    ///
+    /// Dates are Unix seconds (UTC); deadline dates are calendar days stored as the Unix
+    /// seconds of their midnight UTC. `refunded_minor` is what refunds gave back, in the order's
+    /// currency; a vendor's spend is `total_minor - refunded_minor`.
+    private static func addOrderDetails(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE purchase_order ADD COLUMN subtotal_minor INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN shipping_minor INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN tax_minor INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN discount_minor INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (refunded_minor >= 0);
+            ALTER TABLE purchase_order ADD COLUMN delivery_date INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN return_until INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN warranty_until INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN due_date INTEGER;
+            ALTER TABLE purchase_order ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+            CREATE INDEX purchase_order_on_date ON purchase_order(order_date);
+
+            CREATE TABLE order_tracking (
+                order_id INTEGER NOT NULL REFERENCES purchase_order(id) ON DELETE CASCADE,
+                number TEXT NOT NULL CHECK (number <> ''),
+                carrier TEXT,
+                PRIMARY KEY (order_id, number)
+            ) WITHOUT ROWID;
+
+            -- The timeline: one event per message about the order, dated by the message.
+            ALTER TABLE order_message ADD COLUMN event_date INTEGER;
+            ALTER TABLE order_message ADD COLUMN extracted_by TEXT;
+            CREATE INDEX order_message_on_message ON order_message(message_id);
+            """)
     }
 }
