@@ -25,10 +25,19 @@ public struct Classifier: Sendable {
         identifier = VendorIdentifier(rules: rules)
     }
 
-    /// Classifies one message.
-    public func classify(_ message: Message) -> Classification {
-        let decision = identifier.identify(message)
+    /// Classifies one message; a correction the person made outranks every rule.
+    public func classify(_ message: Message, correction: Correction? = nil) -> Classification {
+        var decision = identifier.identify(message)
         var explanation = decision.reasons
+        if let correction, let vendor = correction.vendor {
+            decision.vendor = vendor
+            decision.isPersonal = false
+            explanation.append("vendor \(vendor.id): user correction (\(correction.label))")
+        }
+        if let correction, let category = correction.category {
+            explanation.append("category \(category.rawValue): user correction (\(correction.label))")
+            return Classification(vendor: decision.vendor, category: category, confidence: 1, explanation: explanation)
+        }
         if decision.sender == nil, decision.vendor == nil, (message.subject ?? "").isEmpty {
             explanation.append("category: none (no sender and no subject to classify)")
             return Classification(vendor: nil, category: nil, confidence: 0, explanation: explanation)

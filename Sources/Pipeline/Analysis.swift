@@ -57,7 +57,7 @@ public struct Analysis: Sendable {
                 StoredAttachment(section: $0.section, filename: $0.filename, mimeType: $0.mimeType, size: $0.size)
             },
             vendor: vendor.map { StoredVendor(id: $0.id, name: $0.name, sector: $0.sector, domain: $0.domain) },
-            category: category, explanation: explanation
+            category: category, explanation: explanation, stream: SenderStream.key(of: message)
         )
     }
 }
@@ -68,16 +68,28 @@ public struct Analysis: Sendable {
 public struct Analyzer: Sendable {
     /// `nil` parses only (vendor and category stay `nil`).
     public let classifier: Classifier?
+    /// The person's corrections, which outrank every rule.
+    public let corrections: Corrections
 
-    public init(classifier: Classifier?) { self.classifier = classifier }
+    public init(classifier: Classifier?, corrections: Corrections = .none) {
+        self.classifier = classifier
+        self.corrections = corrections
+    }
 
     /// Parses and analyses one message; never fails (problems become parser warnings).
     public func analyze(_ raw: RawMessage) -> Analysis {
         let message = MessageParser.parse(raw.data)
+        return analyze(message, raw: raw, contentHash: Analysis.contentHash(header: message.rawHeader, whole: raw.data))
+    }
+
+    /// Derives vendor and category of a parsed message: the step `reclassify` reruns on stored mail.
+    public func analyze(_ message: Message, raw: RawMessage, contentHash: String) -> Analysis {
         guard let classifier else {
             return Analysis(raw: raw, message: message, vendor: nil, category: nil, order: nil, explanation: [])
         }
-        let result = classifier.classify(message)
+        let correction = corrections.isEmpty ? nil : corrections.correction(
+            messageKeys: [message.messageID, contentHash].compactMap { $0 }, stream: SenderStream.key(of: message))
+        let result = classifier.classify(message, correction: correction)
         let vendor = result.vendor.map { VendorRecord(id: $0.id, name: $0.name, domain: $0.domain, sector: $0.sector) }
         return Analysis(raw: raw, message: message, vendor: vendor, category: result.category, order: nil,
                         explanation: result.explanation)

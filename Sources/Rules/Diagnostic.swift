@@ -14,6 +14,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A problem at a rule's location.
+    public init(at location: SourceLocation, _ message: String) {
+        self.init(file: location.file, line: location.line, column: location.column, message: message)
+    }
+
     /// `file:line:col: message`, the form editors and terminals link to.
     public var description: String {
         line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"

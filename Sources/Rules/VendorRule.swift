@@ -1,3 +1,4 @@
+import Foundation
 import MailroomCore
 import Yams
 
@@ -12,22 +13,39 @@ public struct VendorRule: Sendable, Hashable {
     public var listIDs: [String]
     /// Display names that name this vendor when mail comes from a shared platform.
     public var brands: [String]
+    /// Sample messages of this vendor with their expected category, run by `mailroom rules test`.
+    public var examples: [VendorExample]
     public var source: SourceLocation
 
     public init(id: VendorID, name: String, sector: Sector, domains: [String], listIDs: [String] = [],
-                brands: [String] = [], source: SourceLocation) {
+                brands: [String] = [], examples: [VendorExample] = [], source: SourceLocation) {
         self.id = id
         self.name = name
         self.sector = sector
         self.domains = domains
         self.listIDs = listIDs
         self.brands = brands
+        self.examples = examples
         self.source = source
     }
 }
 
+/// A sample message a vendor file names, with the category it must get.
+public struct VendorExample: Sendable, Hashable {
+    /// The mail file, as written: relative to the vendor file's folder unless absolute.
+    public var file: String
+    public var category: Category
+    public var source: SourceLocation
+
+    /// The mail file's location.
+    public var url: URL {
+        if file.hasPrefix("/") { return URL(fileURLWithPath: file) }
+        return URL(fileURLWithPath: source.file).deletingLastPathComponent().appendingPathComponent(file).standardizedFileURL
+    }
+}
+
 extension VendorRule {
-    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands"]
+    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "examples"]
 
     /// Reads one vendor file; problems go to the reader's diagnostics.
     static func read(_ text: String, expectedID: String, reader: inout YAMLReader) -> VendorRule? {
@@ -59,8 +77,25 @@ extension VendorRule {
         return VendorRule(
             id: VendorID(id), name: name, sector: sector, domains: domains,
             listIDs: reader.strings(fields["list_ids"], what: "a List-Id").map { $0.lowercased() },
-            brands: reader.strings(fields["brands"], what: "a brand"), source: reader.location(of: root)
+            brands: reader.strings(fields["brands"], what: "a brand"),
+            examples: readExamples(fields["examples"], reader: &reader), source: reader.location(of: root)
         )
+    }
+
+    /// `examples:` a list of `{file: PATH, category: CATEGORY}`.
+    static func readExamples(_ node: Node?, reader: inout YAMLReader) -> [VendorExample] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            reader.problem("examples must be a list of {file, category}", at: node)
+            return []
+        }
+        return sequence.compactMap { item in
+            guard let fields = reader.mapping(item, allowed: ["file", "category"], required: ["file", "category"], what: "an example"),
+                let file = reader.string(fields["file"], what: "file"),
+                let category = reader.choice(fields["category"], what: "category", as: Category.self)
+            else { return nil }
+            return VendorExample(file: file, category: category, source: reader.location(of: item))
+        }
     }
 
     static func isSlug(_ text: String) -> Bool {

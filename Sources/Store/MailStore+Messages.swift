@@ -37,13 +37,13 @@ extension MailStore {
         }
         try db.cachedStatement(sql: """
             INSERT INTO message (message_id, content_hash, date, from_name, from_address, subject,
-                                 size, raw_header, warnings, vendor_id, vendor_domain, category, explanation, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 size, raw_header, warnings, vendor_id, vendor_domain, category, explanation, added_at, stream)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 message.messageID, message.contentHash, message.date.map { Int64($0.timeIntervalSince1970) },
                 message.fromName, message.fromAddress, message.subject, message.size, message.rawHeader,
                 warnings, message.vendor?.id.rawValue, message.vendor?.domain, message.category?.rawValue,
-                explanation, Int64(now.timeIntervalSince1970),
+                explanation, Int64(now.timeIntervalSince1970), message.stream,
             ])
         let rowID = db.lastInsertedRowID
         try record(message.location, of: rowID, in: db)

@@ -25,12 +25,14 @@ public struct NewMessage: Sendable {
     public var category: Category?
     /// Why the vendor and category were chosen.
     public var explanation: [String]
+    /// The sender stream (`list:<List-Id>` or `from:<address>`) that corrections follow.
+    public var stream: String?
 
     public init(
         location: MessageLocation, messageID: String?, contentHash: String, date: Date?,
         fromName: String?, fromAddress: String?, subject: String?, size: Int, rawHeader: Data,
         warnings: [String], parts: [StoredPart], attachments: [StoredAttachment],
-        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = []
+        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = [], stream: String? = nil
     ) {
         self.location = location
         self.messageID = messageID
@@ -47,6 +49,7 @@ public struct NewMessage: Sendable {
         self.vendor = vendor
         self.category = category
         self.explanation = explanation
+        self.stream = stream
     }
 }
 

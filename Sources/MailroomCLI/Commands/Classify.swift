@@ -26,7 +26,8 @@ struct Classify: ParsableCommand {
         let logger = global.logger()
         let source = try MailSource(paths: paths)
         let encoder = ClassifyRecord.jsonEncoder()
-        let analyzer = try global.analyzer()
+        // A dry run still follows the person's corrections when a store exists.
+        let analyzer = try global.analyzer(following: try global.existingStore())
         var unreadable = 0
         for file in source.files() {
             let messages: [RawMessage]

@@ -22,7 +22,8 @@ struct Import: ParsableCommand {
     func run() throws {
         let logger = global.logger()
         let source = try MailSource(paths: paths)
-        let importer = Importer(store: try global.openStore(), analyzer: try global.analyzer(), logger: logger, now: { Date() })
+        let store = try global.openStore()
+        let importer = Importer(store: store, analyzer: try global.analyzer(following: store), logger: logger, now: { Date() })
         let summary = try importer.run(source) { progress in
             let seconds = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
             let rate = seconds > 0 ? Int(Double(progress.messages) / seconds) : 0

@@ -42,9 +42,22 @@ struct GlobalOptions: ParsableArguments {
         return FileManager.default.fileExists(atPath: user.path) ? [shipped, user] : [shipped]
     }
 
-    /// The analysis pipeline with the rules loaded and checked.
-    func analyzer() throws -> Analyzer {
-        Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: try ruleFolders())))
+    /// The shipped and user rules, loaded and checked.
+    func rules() throws -> RuleSet {
+        try RulesLoader.load(folders: try ruleFolders())
+    }
+
+    /// The analysis pipeline with the rules loaded and checked, following the corrections
+    /// recorded in `store` when one is given.
+    func analyzer(following store: MailStore? = nil) throws -> Analyzer {
+        let rules = try rules()
+        let corrections = try store.map { store throws(StoreError) in try Corrections.load(from: store, rules: rules) } ?? .none
+        return Analyzer(classifier: Classifier(rules: rules), corrections: corrections)
+    }
+
+    /// The store when it exists already, for commands that only read it.
+    func existingStore() throws -> MailStore? {
+        FileManager.default.fileExists(atPath: locations.database) ? try openStore() : nil
     }
 
     /// Opens the store, creating it (and its folder) on first use.

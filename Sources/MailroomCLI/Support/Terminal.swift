@@ -33,3 +33,14 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+/// A progress line: a bar, counts, rate and time left.
+enum ProgressBar {
+    static func line(label: String, done: Int, total: Int, rate: Int, eta: Int) -> String {
+        let width = 24
+        let filled = total > 0 ? min(width, done * width / total) : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let left = eta >= 60 ? "\(eta / 60) min \(eta % 60) s" : "\(eta) s"
+        return "\(label) \(bar) \(done)/\(total) messages, \(rate)/s, \(left) left"
+    }
+}

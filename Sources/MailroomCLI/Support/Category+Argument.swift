@@ -1,0 +1,4 @@
+import ArgumentParser
+import MailroomCore
+
+extension Category: ExpressibleByArgument {}

@@ -1,0 +1,18 @@
+import Foundation
+
+extension RuleSet {
+    /// Problems the loader cannot see in one file alone: example files that do not exist, vendor
+    /// domains that are also listed as platforms (a platform's domain never names a vendor).
+    public func lint() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for vendor in vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+            for domain in vendor.domains where platforms.emailServiceProviders.contains(domain) {
+                problems.append(Diagnostic(at: vendor.source, "domain '\(domain)' of vendor '\(vendor.id)' is listed as an email service provider in platforms.yaml: mail signed by it would never reach this vendor"))
+            }
+            for example in vendor.examples where !FileManager.default.fileExists(atPath: example.url.path) {
+                problems.append(Diagnostic(at: example.source, "example file '\(example.file)' does not exist (looked for \(example.url.path))"))
+            }
+        }
+        return problems
+    }
+}
