@@ -16,32 +16,39 @@ public enum TextFolding {
     /// Latin letters, combining marks, general punctuation and currency signs: their folded
     /// forms are computed once each with the same ICU transliterator, then looked up.
     static let tableRanges: [Range<UInt32>] = [0..<0x370, 0x1E00..<0x1F00, 0x2000..<0x2070, 0x20A0..<0x20D0]
-    static let table: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for range in tableRanges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                table[value] = value < 0x80 ? String(scalar).lowercased() : foldWithICU(String(scalar))
-            }
+    /// The folded UTF-8 bytes of each table character, indexed by `tableIndex`.
+    static let table: [[UInt8]] = tableRanges.flatMap { range in
+        range.map { value -> [UInt8] in
+            guard let scalar = Unicode.Scalar(value) else { return [] }
+            return Array((value < 0x80 ? String(scalar).lowercased() : foldWithICU(String(scalar))).utf8)
         }
-        return table
-    }()
+    }
+
+    @inline(__always)
+    static func tableIndex(_ value: UInt32) -> Int? {
+        var offset = 0
+        for range in tableRanges {
+            if range.contains(value) { return offset + Int(value - range.lowerBound) }
+            offset += range.count
+        }
+        return nil
+    }
 
     /// Folds text made only of table characters; `nil` when another script appears.
     static func foldWithTable(_ text: String) -> String? {
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 let byte = UInt8(scalar.value)
-                result.unicodeScalars.append(byte >= 0x41 && byte <= 0x5A ? Unicode.Scalar(byte | 0x20) : scalar)
-            } else if let folded = table[scalar.value] {
-                result += folded
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let index = tableIndex(scalar.value) {
+                result.append(contentsOf: table[index])
             } else {
                 return nil
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func foldWithICU(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Intl
 
 /// A list of patterns matched as one: a pattern with required words runs only when the text
@@ -32,20 +33,24 @@ public struct PatternSet: Sendable {
     }
 }
 
-/// A text prepared once for matching many pattern sets: UTF-16 for the regex engine, and an
-/// index of its three-byte windows to test required words quickly.
+/// A text prepared once for matching many pattern sets: UTF-16 for the regex engine, and a
+/// bit filter of its three-byte windows to rule out required words quickly.
 public struct PatternText: Sendable {
     public let utf16: UTF16Text
     let bytes: [UInt8]
-    let trigrams: Set<UInt32>
+    /// 4,096 bits, one per hashed three-byte window: a word with a window whose bit is clear is absent.
+    let trigrams: [UInt64]
 
     public init(_ string: String) {
         utf16 = UTF16Text(string)
         bytes = Array(string.utf8)
-        var trigrams = Set<UInt32>(minimumCapacity: bytes.count)
+        var trigrams = [UInt64](repeating: 0, count: 64)
         if bytes.count >= 3 {
-            for index in 0...(bytes.count - 3) {
-                trigrams.insert(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+            bytes.withUnsafeBufferPointer { bytes in
+                for index in 0...(bytes.count - 3) {
+                    let bit = Self.bit(bytes[index], bytes[index + 1], bytes[index + 2])
+                    trigrams[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
         }
         self.trigrams = trigrams
@@ -54,20 +59,31 @@ public struct PatternText: Sendable {
     public var string: String { utf16.string }
     public var isEmpty: Bool { bytes.isEmpty }
 
+    @inline(__always)
+    static func bit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let window = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+        return Int((window &* 2_654_435_761) >> 20)
+    }
+
     /// Whether `word` (three bytes or more) occurs in the text.
     func contains(_ word: [UInt8]) -> Bool {
         guard word.count >= 3, word.count <= bytes.count else { return false }
-        for index in 0...(word.count - 3)
-        where !trigrams.contains(UInt32(word[index]) << 16 | UInt32(word[index + 1]) << 8 | UInt32(word[index + 2])) {
-            return false
+        for index in 0...(word.count - 3) {
+            let bit = Self.bit(word[index], word[index + 1], word[index + 2])
+            if trigrams[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
         }
-        let first = word[0]
-        var start = 0
-        while start <= bytes.count - word.count {
-            guard let hit = bytes[start...].firstIndex(of: first), hit <= bytes.count - word.count else { return false }
-            if bytes[hit..<(hit + word.count)].elementsEqual(word) { return true }
-            start = hit + 1
+        return bytes.withUnsafeBufferPointer { haystack in
+            word.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
+                let last = haystack.count - needle.count
+                var offset = 0
+                while offset <= last, let hit = memchr(base + offset, Int32(pattern[0]), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, pattern, needle.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }
