@@ -30,4 +30,13 @@ public struct IdentifiedVendor: Sendable, Hashable {
         let slug = String(domain.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
         self.init(id: VendorID(slug), name: domain, domain: domain, sector: nil, known: false)
     }
+
+    /// A vendor the catalog does not know that writes through a sending platform: named from the
+    /// sender's display name (`Atelier Brun` becomes id `atelier-brun`); `domain` is the platform's.
+    init?(unknownBrand name: String, platformDomain: String) {
+        let words = TextFoldingWords.words(name)
+        let slug = words.joined(separator: "-")
+        guard slug.count >= 2, slug.count <= 60 else { return nil }
+        self.init(id: VendorID(slug), name: name.trimmingCharacters(in: .whitespaces), domain: platformDomain, sector: nil, known: false)
+    }
 }

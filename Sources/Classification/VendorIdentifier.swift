@@ -86,6 +86,12 @@ struct VendorIdentifier: Sendable {
 
         // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
         if let identity, let rule = rules.vendor(forDomain: identity) {
+            // A sub-brand with its own catalog entry writing from the parent's domain
+            // (`Uber Eats` from uber.com): the display name decides.
+            if let name = from?.name, let sub = brand(named: name), sub.id != rule.id, isSubBrand(sub, of: rule) {
+                reasons.append("vendor: display name '\(name)' is \(sub.name), a brand of \(rule.name)'s domain \(identity) (\(sub.source.file))")
+                return VendorDecision(vendor: IdentifiedVendor(rule: sub, domain: identity), isPersonal: false, sender: from, reasons: reasons)
+            }
             reasons.append("vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
@@ -100,6 +106,13 @@ struct VendorIdentifier: Sendable {
                                   sender: from, reasons: reasons)
         }
         guard let identity else {
+            // Only a platform's domains: the shop is the name the mail is sent under.
+            if let from, let name = from.name, let platform = RegistrableDomain.of(from.domain),
+                let vendor = IdentifiedVendor(unknownBrand: name, platformDomain: platform)
+            {
+                reasons.append("vendor: sent through \(platform) under the name '\(name)', not in the catalog; named from it")
+                return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
             reasons.append("vendor: none (no sender domain)")
             return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
         }
@@ -163,6 +176,15 @@ struct VendorIdentifier: Sendable {
                     && zip(words[start...], brand).allSatisfy { $0 == $1 || ($1 == brand.last && $0.hasPrefix($1)) }
                     && words[start].hasPrefix(first)
             }
+        }
+    }
+
+    /// Whether `sub`'s name starts with the words of `parent`'s name and says more (`Uber Eats`, `Uber`).
+    func isSubBrand(_ sub: VendorRule, of parent: VendorRule) -> Bool {
+        let parentWords = TextFoldingWords.words(parent.name)
+        return ([sub.name] + sub.brands).contains { candidate in
+            let words = TextFoldingWords.words(candidate)
+            return words.count > parentWords.count && Array(words.prefix(parentWords.count)) == parentWords
         }
     }
 
