@@ -1,0 +1,132 @@
+import Foundation
+import MailroomCore
+import Store
+
+extension Dashboard {
+    /// How recent the vendor's last message must be for a support conversation to count as open.
+    public static let openSupportWindow: TimeInterval = 30 * 86_400
+    /// How far back account and security events are shown.
+    public static let accountEventWindow: TimeInterval = 90 * 86_400
+    /// The newsletter hint appears from this many unread newsletters in 12 months…
+    public static let unreadHintMinimum = 5
+    /// …when at most this share of those with a known state was read.
+    public static let unreadHintRatio = 0.2
+
+    /// The vendor a person names (id, name or domain; see `VendorLookup`).
+    public func findVendor(_ query: String) throws(DashboardError) -> VendorRow {
+        let domains = try Self.run { () throws(StoreError) in try store.vendorDomains() }
+        return try VendorLookup(vendors: vendors, domains: domains).find(query)
+    }
+
+    /// The card of `vendor` within `scope` (its `vendor` is set to this one). `domains` (every
+    /// vendor's, from `store.vendorDomains()`) saves reading them again when many cards are made.
+    public func card(_ vendor: VendorRow, scope: Scope, domains: [VendorID: Set<String>]? = nil) throws(DashboardError) -> VendorCard {
+        var scope = scope
+        scope.vendor = vendor.id
+        scope.sector = nil
+        let filter = filter(scope)
+        var wide = scope
+        wide.category = nil
+        let wideFilter = self.filter(wide)
+
+        // A vendor whose mail is all hidden still gets a card: its counts are zero, `hidden` says how much.
+        var summary = VendorSummary(
+            id: vendor.id, name: vendor.name, domain: vendor.domain, sector: vendor.sector, messages: MessageCounts(),
+            orders: 0, spend: [], firstContact: nil, lastContact: nil, hidden: 0)
+        if let found = try vendorSummaries(wide).first {
+            summary = found
+        } else {
+            summary.hidden = try Self.run { () throws(StoreError) in try store.hiddenCounts(wideFilter) }[vendor.id] ?? 0
+        }
+        var allDomains: [VendorID: Set<String>]
+        if let domains {
+            allDomains = domains
+        } else {
+            allDomains = try Self.run { () throws(StoreError) in try store.vendorDomains() }
+        }
+        let domains = allDomains[vendor.id] ?? []
+        let lastOrder = try Self.run { () throws(StoreError) in try store.orders(wideFilter, limit: 1) }.first
+        let recent = try Self.run { () throws(StoreError) in try store.messages(filter, limit: 10) }
+        let monthly = try Self.run { () throws(StoreError) in try store.monthlyActivity(wideFilter, utcOffset: utcOffset) }
+        let deadlines = try upcomingDeadlines(wide, days: 365)
+        let support = try openSupport(wide)
+
+        return VendorCard(
+            summary: summary, domains: domains.sorted(), lastOrder: lastOrder.map(OrderItem.init),
+            openSupport: support.open, supportConversations: support.total,
+            accountEvents: try accountEvents(wide), newsletters: try newsletterStats(wide, vendor: vendor),
+            deadlines: deadlines, monthly: Self.months(monthly), recentMessages: recent.map(MessageItem.init),
+            refusedCategories: Category.allCases.filter {
+                policy.hides(vendor: vendor.id, sector: vendor.sector, category: $0)
+            }.map(\.rawValue))
+    }
+
+    /// The vendor's support conversations in `scope`, and those open: the last message is the
+    /// vendor's, at most 30 days old, and no stored message dated after it answers it.
+    func openSupport(_ scope: Scope) throws(DashboardError) -> (open: [VendorCard.Conversation], total: Int) {
+        var support = scope
+        support.category = .support
+        let rows = try Self.run { () throws(StoreError) in try store.messages(filter(support), limit: nil) }
+        let headers = try Self.run { () throws(StoreError) in try store.rawHeaders(of: rows.map(\.id)) }
+        let messages = rows.map { row in
+            SupportThreads.Message(row: row, rawHeader: headers[row.id] ?? Data())
+        }
+        let threads = SupportThreads.group(messages)
+        var open: [VendorCard.Conversation] = []
+        for thread in threads {
+            guard let last = thread.last, let date = last.row.date,
+                  date >= now.addingTimeInterval(-Self.openSupportWindow), date <= now else { continue }
+            if let messageID = last.row.messageID {
+                let ids = Set(thread.map(\.row.id))
+                if try Self.run({ () throws(StoreError) in try store.hasReply(to: messageID, since: date, excluding: ids) }) {
+                    continue
+                }
+            }
+            open.append(VendorCard.Conversation(subject: last.row.subject, messages: thread.count,
+                                                started: thread.first?.row.date, lastMessage: date))
+        }
+        return (open, threads.count)
+    }
+
+    /// Account and security mail of the last 90 days, newest first (at most 10).
+    func accountEvents(_ scope: Scope) throws(DashboardError) -> [MessageItem] {
+        var account = scope
+        account.category = .account
+        let since = now.addingTimeInterval(-Self.accountEventWindow)
+        if account.since.map({ $0 < since }) ?? true { account.since = since }
+        return try Self.run { () throws(StoreError) in try store.messages(filter(account), limit: 10) }.map(MessageItem.init)
+    }
+
+    /// Newsletter frequency over the last 12 months and how many were read, with a hint when
+    /// many go unread.
+    func newsletterStats(_ scope: Scope, vendor: VendorRow) throws(DashboardError) -> NewsletterStats {
+        var newsletters = scope
+        newsletters.category = .newsletters
+        let rows = try Self.run { () throws(StoreError) in try store.messages(filter(newsletters), limit: nil) }
+        var stats = NewsletterStats()
+        stats.total = rows.count
+        let yearAgo = now.addingTimeInterval(-365 * 86_400)
+        for row in rows where (row.date ?? .distantPast) >= yearAgo {
+            stats.lastYear += 1
+            switch row.read {
+            case true?: stats.read += 1
+            case false?: stats.unread += 1
+            case nil: stats.unknown += 1
+            }
+        }
+        stats.perMonth = String(format: "%.1f", Double(stats.lastYear) / 12)
+        let known = stats.read + stats.unread
+        if known > 0 { stats.readRatio = Double(stats.read) / Double(known) }
+        if stats.unread >= Self.unreadHintMinimum, let ratio = stats.readRatio, ratio <= Self.unreadHintRatio {
+            stats.hint = "\(stats.unread) of the \(known) newsletters of the last 12 months went unread: "
+                + "unsubscribe, or hide them with `mailroom refuse \(vendor.id) --category newsletters`"
+        }
+        return stats
+    }
+
+    static func months(_ counts: [MonthlyCount]) -> [VendorCard.MonthActivity] {
+        var months: [String: MessageCounts] = [:]
+        for count in counts { months[count.month, default: MessageCounts()].add(count.count, of: count.category) }
+        return months.keys.sorted().map { VendorCard.MonthActivity(month: $0, messages: months[$0] ?? MessageCounts()) }
+    }
+}

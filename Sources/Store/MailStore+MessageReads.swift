@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import MailroomCore
+
+/// Reads of stored messages for listings, search and vendor cards: metadata only.
+extension MailStore {
+    /// The read state of message `m` from its IMAP copies: 1 when one carries `\Seen`, 0 when
+    /// none does, NULL when the message lives only in files.
+    static let readStateSQL = """
+        (SELECT max(' ' || l.flags || ' ' LIKE '% \\Seen %') FROM message_location l
+         WHERE l.message_id = m.id AND l.mailbox_id IS NOT NULL)
+        """
+
+    static let messageColumns = """
+        m.id, m.message_id, m.date, m.from_name, m.from_address, m.subject, m.vendor_id, m.category,
+        v.name AS vendor_name, \(readStateSQL) AS read
+        """
+
+    /// Messages `filter` selects, newest first (undated last), at most `limit`.
+    public func messages(_ filter: MailFilter, limit: Int?) throws(StoreError) -> [MessageRow] {
+        let condition = filter.messageSQL()
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.messageColumns) FROM message m LEFT JOIN vendor v ON v.id = m.vendor_id
+                WHERE \(condition.sql) ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?
+                """, arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+        }
+    }
+
+    /// Messages whose subject or indexed text holds every word of `text` (FTS5, accents and
+    /// case ignored), best match first, at most `limit`. Words are matched as words or
+    /// prefixes (`factur` finds `facture`); FTS syntax in `text` is taken literally.
+    public func search(_ text: String, _ filter: MailFilter, limit: Int?) throws(StoreError) -> [MessageRow] {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
+        guard !words.isEmpty else { return [] }
+        let query = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        let condition = filter.messageSQL()
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.messageColumns),
+                       snippet(message_fts, -1, '[', ']', '…', 12) AS snippet
+                FROM message_fts JOIN message m ON m.id = message_fts.rowid
+                LEFT JOIN vendor v ON v.id = m.vendor_id
+                WHERE message_fts MATCH ? AND \(condition.sql)
+                ORDER BY bm25(message_fts, 4.0, 1.0), m.date DESC LIMIT ?
+                """, arguments: [query] + condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+        }
+    }
+
+    /// The raw header blocks of messages, by row id, for threading support conversations.
+    public func rawHeaders(of ids: [Int64]) throws(StoreError) -> [Int64: Data] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var headers: [Int64: Data] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, raw_header FROM message WHERE id IN (\(marks))",
+                                               arguments: StatementArguments(chunk))
+                while let row = try rows.next() { headers[row["id"]] = row["raw_header"] }
+            }
+            return headers
+        }
+    }
+
+    /// Whether a message other than `excluding`, dated at or after `since`, quotes `messageID`
+    /// in its header (an answer to it: `In-Reply-To` or `References`).
+    public func hasReply(to messageID: String, since: Date, excluding: Set<Int64>) throws(StoreError) -> Bool {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id FROM message WHERE date >= ? AND instr(raw_header, CAST(? AS BLOB)) > 0
+                """, arguments: [Int64(since.timeIntervalSince1970), messageID])
+            while let row = try rows.next() {
+                if !excluding.contains(row["id"]) { return true }
+            }
+            return false
+        }
+    }
+
+    static func messageRow(from row: Row) -> MessageRow {
+        MessageRow(
+            id: row["id"], messageID: row["message_id"], date: date(row["date"]), fromName: row["from_name"],
+            fromAddress: row["from_address"], subject: row["subject"],
+            vendor: (row["vendor_id"] as String?).map(VendorID.init(rawValue:)), vendorName: row["vendor_name"],
+            category: (row["category"] as String?).flatMap(Category.init(rawValue:)),
+            read: (row["read"] as Int64?).map { $0 != 0 }, snippet: row.hasColumn("snippet") ? row["snippet"] : nil)
+    }
+}
