@@ -61,11 +61,12 @@ enum MessageListing {
     static func listing(_ messages: [MessageItem], timeZone: TimeZone, snippets: Bool) -> Listing {
         var columns: [Listing.Column] = [
             .init("ID", csv: "id", inTable: false), .init("MESSAGE-ID", csv: "message_id", inTable: false),
-            .init("DATE", csv: "date", minimumWidth: 10), .init("VENDOR", csv: "vendor_name"), .init("VENDOR ID", csv: "vendor", inTable: false),
-            .init("CATEGORY", csv: "category"), .init("FROM", csv: "from_name"), .init("ADDRESS", csv: "from_address", inTable: false),
-            .init("SUBJECT", csv: "subject", minimumWidth: 12), .init("READ", csv: "read", inTable: !snippets),
+            .init("DATE", csv: "date", minimumWidth: 10), .init("VENDOR", csv: "vendor_name", minimumWidth: 10),
+            .init("VENDOR ID", csv: "vendor", inTable: false), .init("CATEGORY", csv: "category", minimumWidth: 8),
+            .init("FROM", csv: "from_name", minimumWidth: 10), .init("ADDRESS", csv: "from_address", inTable: false),
+            .init("SUBJECT", csv: "subject", minimumWidth: 16, priority: 2), .init("READ", csv: "read", inTable: !snippets, priority: 0),
         ]
-        if snippets { columns.append(.init("MATCH", csv: "snippet", minimumWidth: 12)) }
+        if snippets { columns.append(.init("MATCH", csv: "snippet", minimumWidth: 16, priority: 2)) }
         return Listing(columns: columns, rows: messages.map { message in
             let row = message.row
             var cells = [

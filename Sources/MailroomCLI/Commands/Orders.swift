@@ -38,10 +38,10 @@ struct Orders: ParsableCommand {
     static func listing(_ orders: [OrderItem], timeZone: TimeZone) -> Listing {
         Listing(
             columns: [
-                .init("DATE", csv: "date", minimumWidth: 10), .init("VENDOR", csv: "vendor_name"), .init("VENDOR ID", csv: "vendor", inTable: false),
-                .init("NUMBER", csv: "number", minimumWidth: 8), .init("STATUS", csv: "status"),
+                .init("DATE", csv: "date", minimumWidth: 10), .init("VENDOR", csv: "vendor_name", minimumWidth: 10, priority: 2), .init("VENDOR ID", csv: "vendor", inTable: false),
+                .init("NUMBER", csv: "number", minimumWidth: 8, priority: 3), .init("STATUS", csv: "status"),
                 .init("TOTAL", csv: "total", alignRight: true), .init("CUR", csv: "currency"),
-                .init("REFUNDED", csv: "refunded", inTable: false), .init("ITEMS", csv: "items"),
+                .init("REFUNDED", csv: "refunded", inTable: false), .init("ITEMS", csv: "items", minimumWidth: 10),
                 .init("TRACKING", csv: "tracking", inTable: false),
             ],
             rows: orders.map { order in

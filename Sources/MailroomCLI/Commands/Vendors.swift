@@ -26,12 +26,14 @@ struct Vendors: ParsableCommand {
         let day = { (date: Date?) in date.map { DateText.day($0, in: timeZone) } ?? "" }
         return Listing(
             columns: [
-                .init("VENDOR", csv: "name", minimumWidth: 8), .init("ID", csv: "id", inTable: false),
-                .init("DOMAIN", csv: "domain", inTable: false), .init("SECTOR", csv: "sector"),
+                .init("VENDOR", csv: "name", minimumWidth: 10, priority: 2), .init("ID", csv: "id", inTable: false),
+                .init("DOMAIN", csv: "domain", inTable: false), .init("SECTOR", csv: "sector", minimumWidth: 6),
                 .init("MSGS", csv: "messages_total", alignRight: true),
-                .init("ORD", csv: "messages_orders", alignRight: true), .init("ACC", csv: "messages_account", alignRight: true),
-                .init("SUP", csv: "messages_support", alignRight: true), .init("NEWS", csv: "messages_newsletters", alignRight: true),
-                .init("NOTIF", csv: "messages_notifications", alignRight: true),
+                .init("ORD", csv: "messages_orders", alignRight: true, priority: 0),
+                .init("ACC", csv: "messages_account", alignRight: true, priority: 0),
+                .init("SUP", csv: "messages_support", alignRight: true, priority: 0),
+                .init("NEWS", csv: "messages_newsletters", alignRight: true, priority: 0),
+                .init("NOTIF", csv: "messages_notifications", alignRight: true, priority: 0),
                 .init("ORDERS", csv: "orders", alignRight: true), .init("SPEND", csv: "spend", alignRight: true),
                 .init("FIRST", csv: "first_contact", inTable: false), .init("LAST", csv: "last_contact", minimumWidth: 10),
                 .init("HIDDEN", csv: "hidden", alignRight: true),
