@@ -11,6 +11,7 @@ import Store
 //   mailroom-bench generate COUNT DIR   write a synthetic Maildir of COUNT messages
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
+//   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -95,6 +96,12 @@ case "parse":
     print(String(format: "  classify, one thread         %.0f messages/s", perSecond(classifying)))
     print(String(format: "  parse + classify, all cores  %.0f messages/s", perSecond(parallel)))
 
+case "dashboard":
+    var benchmark = DashboardBenchmark()
+    if arguments.count > 1, let count = Int(arguments[1]) { benchmark.messages = count }
+    if arguments.count > 2, let count = Int(arguments[2]) { benchmark.vendorCount = count }
+    try benchmark.run()
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR")
+    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | dashboard [MESSAGES] [VENDORS]")
 }

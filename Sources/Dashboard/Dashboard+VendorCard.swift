@@ -1,4 +1,5 @@
 import Foundation
+import Intl
 import MailroomCore
 import Store
 
@@ -14,7 +15,14 @@ extension Dashboard {
 
     /// The vendor a person names (id, name or domain; see `VendorLookup`).
     public func findVendor(_ query: String) throws(DashboardError) -> VendorRow {
-        let domains = try Self.run { () throws(StoreError) in try store.vendorDomains() }
+        // Domains are read only for a query that can be one: a host or an address.
+        var domains: [VendorID: Set<String>] = [:]
+        if query.contains(".") {
+            let host = TextFolding.fold(query.trimmingCharacters(in: .whitespaces)).split(separator: "@").last.map(String.init) ?? ""
+            let labels = host.split(separator: ".")
+            let candidates = labels.indices.dropLast().map { labels[$0...].joined(separator: ".") }
+            domains = try Self.run { () throws(StoreError) in try store.vendors(withDomainIn: candidates) }
+        }
         return try VendorLookup(vendors: vendors, domains: domains).find(query)
     }
 
@@ -38,13 +46,14 @@ extension Dashboard {
         } else {
             summary.hidden = try Self.run { () throws(StoreError) in try store.hiddenCounts(wideFilter) }[vendor.id] ?? 0
         }
-        var allDomains: [VendorID: Set<String>]
+        var vendorDomains: Set<String>
         if let domains {
-            allDomains = domains
+            vendorDomains = domains[vendor.id] ?? []
         } else {
-            allDomains = try Self.run { () throws(StoreError) in try store.vendorDomains() }
+            vendorDomains = try Self.run { () throws(StoreError) in try store.vendorDomains(of: vendor.id) }
         }
-        let domains = allDomains[vendor.id] ?? []
+        if let domain = vendor.domain { vendorDomains.insert(domain) }
+        let domains = vendorDomains
         let lastOrder = try Self.run { () throws(StoreError) in try store.orders(wideFilter, limit: 1) }.first
         let recent = try Self.run { () throws(StoreError) in try store.messages(filter, limit: 10) }
         let monthly = try Self.run { () throws(StoreError) in try store.monthlyActivity(wideFilter, utcOffset: utcOffset) }
@@ -72,18 +81,20 @@ extension Dashboard {
             SupportThreads.Message(row: row, rawHeader: headers[row.id] ?? Data())
         }
         let threads = SupportThreads.group(messages)
-        var open: [VendorCard.Conversation] = []
-        for thread in threads {
-            guard let last = thread.last, let date = last.row.date,
-                  date >= now.addingTimeInterval(-Self.openSupportWindow), date <= now else { continue }
-            if let messageID = last.row.messageID {
-                let ids = Set(thread.map(\.row.id))
-                if try Self.run({ () throws(StoreError) in try store.hasReply(to: messageID, since: date, excluding: ids) }) {
-                    continue
-                }
-            }
-            open.append(VendorCard.Conversation(subject: last.row.subject, messages: thread.count,
-                                                started: thread.first?.row.date, lastMessage: date))
+        let oldest = now.addingTimeInterval(-Self.openSupportWindow)
+        let candidates = threads.compactMap { thread -> (thread: [SupportThreads.Message], date: Date)? in
+            guard let date = thread.last?.row.date, date >= oldest, date <= now else { return nil }
+            return (thread, date)
+        }
+        let lastIDs = candidates.compactMap { candidate in candidate.thread.last?.row.messageID.map { ($0, candidate.date) } }
+        let answered = try Self.run { () throws(StoreError) in
+            try store.answered(lastIDs.map { (messageID: $0.0, date: $0.1) }, notFrom: scope.vendor ?? VendorID(""))
+        }
+        let open = candidates.filter { candidate in
+            candidate.thread.last?.row.messageID.map { !answered.contains($0) } ?? true
+        }.map { candidate in
+            VendorCard.Conversation(subject: candidate.thread.last?.row.subject, messages: candidate.thread.count,
+                                    started: candidate.thread.first?.row.date, lastMessage: candidate.date)
         }
         return (open, threads.count)
     }
@@ -102,18 +113,14 @@ extension Dashboard {
     func newsletterStats(_ scope: Scope, vendor: VendorRow) throws(DashboardError) -> NewsletterStats {
         var newsletters = scope
         newsletters.category = .newsletters
-        let rows = try Self.run { () throws(StoreError) in try store.messages(filter(newsletters), limit: nil) }
         var stats = NewsletterStats()
-        stats.total = rows.count
+        stats.total = try Self.run { () throws(StoreError) in try store.categoryActivity(filter(newsletters)) }
+            .filter { $0.category == .newsletters && (scope.includeRefused || !$0.hidden) }.reduce(0) { $0 + $1.count }
         let yearAgo = now.addingTimeInterval(-365 * 86_400)
-        for row in rows where (row.date ?? .distantPast) >= yearAgo {
-            stats.lastYear += 1
-            switch row.read {
-            case true?: stats.read += 1
-            case false?: stats.unread += 1
-            case nil: stats.unknown += 1
-            }
-        }
+        if newsletters.since.map({ $0 < yearAgo }) ?? true { newsletters.since = yearAgo }
+        let states = try Self.run { () throws(StoreError) in try store.readStates(filter(newsletters)) }
+        (stats.read, stats.unread, stats.unknown) = states
+        stats.lastYear = states.read + states.unread + states.unknown
         stats.perMonth = String(format: "%.1f", Double(stats.lastYear) / 12)
         let known = stats.read + stats.unread
         if known > 0 { stats.readRatio = Double(stats.read) / Double(known) }

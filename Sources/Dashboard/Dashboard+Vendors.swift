@@ -11,9 +11,12 @@ extension Dashboard {
     /// listed (their counts still cover every category).
     public func vendorSummaries(_ scope: Scope) throws(DashboardError) -> [VendorSummary] {
         let filter = filter(scope)
+        // One aggregate per (vendor, category): refusals decide per group, so hidden groups are
+        // told apart here rather than filtered row by row in SQL.
         let activity = try Self.run { () throws(StoreError) in try store.categoryActivity(filter) }
-        let hiddenCounts = try Self.run { () throws(StoreError) in try store.hiddenCounts(filter) }
         let totals = try Self.run { () throws(StoreError) in try store.orderTotals(filter) }
+        var hiddenCounts: [VendorID: Int] = [:]
+        for group in activity where group.hidden { hiddenCounts[group.vendor, default: 0] += group.count }
 
         var summaries: [VendorID: VendorSummary] = [:]
         for vendor in vendors where scope.sector == nil || vendor.sector == scope.sector {
@@ -22,14 +25,14 @@ extension Dashboard {
                 id: vendor.id, name: vendor.name, domain: vendor.domain, sector: vendor.sector, messages: MessageCounts(),
                 orders: 0, spend: [], firstContact: nil, lastContact: nil, hidden: hiddenCounts[vendor.id] ?? 0)
         }
-        for row in activity {
+        for row in activity where scope.includeRefused || !row.hidden {
             guard var summary = summaries[row.vendor] else { continue }
             summary.messages.add(row.count, of: row.category)
             summary.firstContact = Self.earliest(summary.firstContact, row.first)
             summary.lastContact = Self.latest(summary.lastContact, row.last)
             summaries[row.vendor] = summary
         }
-        for total in totals {
+        for total in totals where scope.includeRefused || !total.hidden {
             guard var summary = summaries[total.vendor] else { continue }
             summary.orders += total.orders
             if let currency = total.currency { summary.spend.append(Money(minor: total.spendMinor, currency: currency)) }

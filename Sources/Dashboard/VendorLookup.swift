@@ -46,11 +46,15 @@ public struct VendorLookup: Sendable {
 
         let host = folded.split(separator: "@").last.map(String.init) ?? folded
         if host.contains(".") {
-            let byDomain = entries.filter { entry in
-                entry.domains.contains { host == $0 || host.hasSuffix("." + $0) }
+            // The vendor whose domain covers the host most closely: `aws.amazon.com` is AWS's
+            // even when Amazon sends from `amazon.com`.
+            let scored = entries.compactMap { entry -> (Entry, Int)? in
+                let lengths = entry.domains.filter { host == $0 || host.hasSuffix("." + $0) }.map(\.count)
+                return lengths.max().map { (entry, $0) }
             }
-            if byDomain.count == 1 { return byDomain[0].vendor }
-            if byDomain.count > 1 {
+            if let best = scored.map(\.1).max() {
+                let byDomain = scored.filter { $0.1 == best }.map(\.0)
+                if byDomain.count == 1 { return byDomain[0].vendor }
                 throw DashboardError.ambiguousVendor(query, candidates: byDomain.map(\.vendor.id.rawValue).sorted())
             }
         }

@@ -80,11 +80,11 @@ extension HTMLReport {
         if let sector = summary.sector { context["sector"] = sector.rawValue }
         context["domains"] = card.domains
         context["total"] = summary.messages.total
-        context["orders"] = summary.messages.orders
-        context["account"] = summary.messages.account
-        context["support"] = summary.messages.support
-        context["newsletters"] = summary.messages.newsletters
-        context["notifications"] = summary.messages.notifications
+        context["ordersMail"] = summary.messages.orders
+        context["accountMail"] = summary.messages.account
+        context["supportMail"] = summary.messages.support
+        context["newsletterMail"] = summary.messages.newsletters
+        context["notificationMail"] = summary.messages.notifications
         context["orderCount"] = summary.orders
         context["spend"] = summary.spend.map { ReportRows.SpendCard(currency: $0.currency, amount: $0.amount) }
         context["firstContact"] = day(summary.firstContact)

@@ -134,7 +134,7 @@ enum ReportTemplates {
         </div>
         {{#refused}}<p class="note">Refused: {{refused}}. Undo with <code>mailroom accept {{id}}</code>.</p>{{/refused}}
         <div class="scroll"><table><thead><tr><th>Orders mail</th><th>Account</th><th>Support</th><th>Newsletters</th><th>Notices</th></tr></thead>
-        <tbody><tr><td class="num">{{orders}}</td><td class="num">{{account}}</td><td class="num">{{support}}</td><td class="num">{{newsletters}}</td><td class="num">{{notifications}}</td></tr></tbody></table></div>
+        <tbody><tr><td class="num">{{ordersMail}}</td><td class="num">{{accountMail}}</td><td class="num">{{supportMail}}</td><td class="num">{{newsletterMail}}</td><td class="num">{{notificationMail}}</td></tr></tbody></table></div>
         <h2>Monthly activity</h2>
         {{#activityChart}}{{>chart}}{{/activityChart}}
         <h2>Orders</h2>

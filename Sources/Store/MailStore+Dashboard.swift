@@ -29,20 +29,54 @@ extension MailStore {
         }
     }
 
-    /// Message counts and first/last dates per vendor and category, for the mail `filter`
-    /// selects (its `category` is ignored: every category is counted).
+    /// The registrable domains one vendor's mail came from.
+    public func vendorDomains(of vendor: VendorID) throws(StoreError) -> Set<String> {
+        try read { db in
+            var domains = Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT vendor_domain FROM message WHERE vendor_id = ? AND vendor_domain IS NOT NULL
+                """, arguments: [vendor.rawValue]))
+            if let domain = try String.fetchOne(db, sql: "SELECT domain FROM vendor WHERE id = ?", arguments: [vendor.rawValue]) {
+                domains.insert(domain)
+            }
+            return domains
+        }
+    }
+
+    /// The vendors whose mail came from one of `domains` (or whose first domain is one of them).
+    public func vendors(withDomainIn domains: [String]) throws(StoreError) -> [VendorID: Set<String>] {
+        guard !domains.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: domains.count).joined(separator: ",")
+        return try read { db in
+            var found: [VendorID: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT vendor_id, vendor_domain AS domain FROM message
+                WHERE vendor_domain IN (\(marks)) AND vendor_id IS NOT NULL
+                UNION SELECT id, domain FROM vendor WHERE domain IN (\(marks))
+                """, arguments: StatementArguments(domains + domains)) {
+                found[VendorID(row["vendor_id"] as String), default: []].insert(row["domain"])
+            }
+            return found
+        }
+    }
+
+    /// Message counts and first/last dates per vendor and category of the mail `filter`
+    /// selects, hidden mail included and marked (its `category` and `includeHidden` are
+    /// ignored: refusals decide per vendor and category, so they apply to these groups exactly).
+    /// Read from the (vendor, category, date) index alone.
     public func categoryActivity(_ filter: MailFilter) throws(StoreError) -> [CategoryActivity] {
-        let condition = filter.messageSQL(applyCategory: false)
+        var unfiltered = filter
+        unfiltered.includeHidden = true
+        let condition = unfiltered.messageSQL(applyCategory: false)
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT m.vendor_id, m.category, count(*) AS n, min(m.date) AS first, max(m.date) AS last
                 FROM message m WHERE m.vendor_id IS NOT NULL AND \(condition.sql)
                 GROUP BY m.vendor_id, m.category
                 """, arguments: condition.arguments).map { row in
-                CategoryActivity(
-                    vendor: VendorID(row["vendor_id"] as String),
-                    category: (row["category"] as String?).flatMap(Category.init(rawValue:)),
-                    count: row["n"], first: Self.date(row["first"]), last: Self.date(row["last"]))
+                let vendor = VendorID(row["vendor_id"] as String)
+                let category = (row["category"] as String?).flatMap(Category.init(rawValue:))
+                return CategoryActivity(vendor: vendor, category: category, count: row["n"], first: Self.date(row["first"]),
+                                        last: Self.date(row["last"]), hidden: filter.hidden.hides(vendor: vendor, category: category))
             }
         }
     }
@@ -50,25 +84,17 @@ extension MailStore {
     /// How many messages refusals hide, per vendor, within the filter's window, sector and vendor.
     public func hiddenCounts(_ filter: MailFilter) throws(StoreError) -> [VendorID: Int] {
         guard !filter.hidden.isEmpty else { return [:] }
-        var unfiltered = filter
-        unfiltered.includeHidden = true
-        unfiltered.category = nil
-        let condition = unfiltered.messageSQL()
-        let hidden = filter.hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
-        return try read { db in
-            var counts: [VendorID: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT m.vendor_id, count(*) AS n FROM message m
-                WHERE m.vendor_id IS NOT NULL AND \(condition.sql) AND \(hidden.sql) GROUP BY m.vendor_id
-                """, arguments: condition.arguments + StatementArguments(hidden.arguments))
-            while let row = try rows.next() { counts[VendorID(row["vendor_id"] as String)] = row["n"] }
-            return counts
-        }
+        var counts: [VendorID: Int] = [:]
+        for group in try categoryActivity(filter) where group.hidden { counts[group.vendor, default: 0] += group.count }
+        return counts
     }
 
-    /// Order counts and spend per vendor and currency (orders count as `orders` mail for refusals).
+    /// Order counts and spend per vendor and currency, hidden orders included and marked
+    /// (orders count as `orders` mail for refusals).
     public func orderTotals(_ filter: MailFilter) throws(StoreError) -> [OrderTotal] {
-        let condition = filter.orderSQL()
+        var unfiltered = filter
+        unfiltered.includeHidden = true
+        let condition = unfiltered.orderSQL()
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT o.vendor_id, o.currency, count(*) AS n,
@@ -78,8 +104,9 @@ extension MailStore {
                 FROM purchase_order o WHERE \(condition.sql)
                 GROUP BY o.vendor_id, o.currency
                 """, arguments: condition.arguments).map { row in
-                OrderTotal(vendor: VendorID(row["vendor_id"] as String), currency: row["currency"], orders: row["n"],
-                           spendMinor: row["spend"] ?? 0, lastOrderDate: Self.date(row["last"]))
+                let vendor = VendorID(row["vendor_id"] as String)
+                return OrderTotal(vendor: vendor, currency: row["currency"], orders: row["n"], spendMinor: row["spend"] ?? 0,
+                                  lastOrderDate: Self.date(row["last"]), hidden: filter.hidden.hides(vendor: vendor, category: .orders))
             }
         }
     }

@@ -62,17 +62,47 @@ extension MailStore {
         }
     }
 
-    /// Whether a message other than `excluding`, dated at or after `since`, quotes `messageID`
-    /// in its header (an answer to it: `In-Reply-To` or `References`).
-    public func hasReply(to messageID: String, since: Date, excluding: Set<Int64>) throws(StoreError) -> Bool {
-        try read { db in
+    /// Which of `messages` (a `Message-ID` and its date each) a later message quotes in its
+    /// header (`In-Reply-To` or `References`: an answer), among the messages not from `vendor`.
+    /// One pass over the mail dated from the earliest of them on.
+    public func answered(_ messages: [(messageID: String, date: Date)], notFrom vendor: VendorID) throws(StoreError) -> Set<String> {
+        guard let earliest = messages.map(\.date).min() else { return [] }
+        let wanted = messages.map { (id: $0.messageID, bytes: Data($0.messageID.utf8), date: Int64($0.date.timeIntervalSince1970)) }
+        return try read { db in
+            var found: Set<String> = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id FROM message WHERE date >= ? AND instr(raw_header, CAST(? AS BLOB)) > 0
-                """, arguments: [Int64(since.timeIntervalSince1970), messageID])
-            while let row = try rows.next() {
-                if !excluding.contains(row["id"]) { return true }
+                SELECT date, raw_header FROM message
+                WHERE date >= ? AND (vendor_id IS NULL OR vendor_id <> ?)
+                """, arguments: [Int64(earliest.timeIntervalSince1970), vendor.rawValue])
+            while let row = try rows.next(), found.count < wanted.count {
+                let date: Int64 = row["date"]
+                let header: Data = row["raw_header"]
+                for message in wanted where !found.contains(message.id) && date >= message.date {
+                    if header.range(of: message.bytes) != nil { found.insert(message.id) }
+                }
             }
-            return false
+            return found
+        }
+    }
+
+    /// Read states of the messages `filter` selects: how many an IMAP copy marks `\Seen`, how
+    /// many have IMAP copies without it, how many live only in files.
+    public func readStates(_ filter: MailFilter) throws(StoreError) -> (read: Int, unread: Int, unknown: Int) {
+        let condition = filter.messageSQL()
+        return try read { db in
+            var states = (read: 0, unread: 0, unknown: 0)
+            for row in try Row.fetchAll(db, sql: """
+                SELECT state, count(*) AS n FROM (SELECT \(Self.readStateSQL) AS state FROM message m WHERE \(condition.sql))
+                GROUP BY state
+                """, arguments: condition.arguments) {
+                let count: Int = row["n"]
+                switch row["state"] as Int64? {
+                case 1?: states.read += count
+                case 0?: states.unread += count
+                default: states.unknown += count
+                }
+            }
+            return states
         }
     }
 

@@ -6,6 +6,7 @@ extension MailStore {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11-23-initial", migrate: createInitialSchema)
         migrator.registerMigration("2026-11-23-order-details", migrate: addOrderDetails)
+        migrator.registerMigration("2026-11-23-dashboard", migrate: addDashboardIndexes)
         return migrator
     }()
 

@@ -25,6 +25,8 @@ public struct CategoryActivity: Sendable, Hashable {
     public var count: Int
     public var first: Date?
     public var last: Date?
+    /// Whether refusals hide this mail.
+    public var hidden: Bool
 }
 
 /// A vendor's orders in one currency.
@@ -36,6 +38,8 @@ public struct OrderTotal: Sendable, Hashable {
     /// Totals less refunds of the orders not cancelled, in minor units.
     public var spendMinor: Int64
     public var lastOrderDate: Date?
+    /// Whether refusals hide these orders (they count as the vendor's `orders` mail).
+    public var hidden: Bool
 }
 
 /// Messages per calendar month (`2026-03`), optionally per category.

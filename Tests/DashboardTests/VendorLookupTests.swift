@@ -12,7 +12,7 @@ struct VendorLookupTests {
         VendorRow(id: VendorID("amazon"), name: "Amazon", sector: .retail, domain: "amazon.fr"),
         VendorRow(id: VendorID("amazon-web-services"), name: "Amazon Web Services", sector: .software, domain: "aws.amazon.com"),
     ]
-    static let lookup = VendorLookup(vendors: vendors, domains: [VendorID("amazon"): ["amazon.fr", "amazon.de"]])
+    static let lookup = VendorLookup(vendors: vendors, domains: [VendorID("amazon"): ["amazon.fr", "amazon.de", "amazon.com"]])
 
     @Test("found by id, by name whatever its case and accents, by domain, host or address", arguments: [
         ("sncf-connect", "sncf-connect"),

@@ -79,6 +79,7 @@ struct ReportTests {
         #expect(html.contains("Mug émaillé &lt;script&gt;alert(&quot;item&quot;)&lt;/script&gt; 35 cl"))
         #expect(html.contains("&lt;img src=x onerror=alert(&#39;item&#39;)&gt;"))
         #expect(html.contains("Commande QS-4187 confirmée : &lt;script&gt;"))
+        #expect(!html.contains("ReportRows") && !html.contains("OrderLine("), "no Swift value is printed as text")
         let orders = try page("orders.html").html
         #expect(!orders.contains("<script>alert") && orders.contains("&lt;script&gt;alert(&quot;item&quot;)"))
     }
