@@ -71,15 +71,15 @@ extension Dashboard {
     }
 
     /// The vendor's support conversations in `scope`, and those open: the last message is the
-    /// vendor's, at most 30 days old, and no stored message dated after it answers it.
+    /// vendor's, at most 30 days old, and no message of a person dated after it answers it.
     func openSupport(_ scope: Scope) throws(DashboardError) -> (open: [VendorCard.Conversation], total: Int) {
         var support = scope
         support.category = .support
-        let rows = try Self.run { () throws(StoreError) in try store.messages(filter(support), limit: nil) }
-        let headers = try Self.run { () throws(StoreError) in try store.rawHeaders(of: rows.map(\.id)) }
-        let messages = rows.map { row in
-            SupportThreads.Message(row: row, rawHeader: headers[row.id] ?? Data())
-        }
+        // Conversations of the last 12 months (or of the scope's window when it is set).
+        let yearAgo = now.addingTimeInterval(-365 * 86_400)
+        if support.since == nil { support.since = yearAgo }
+        let rows = try Self.run { () throws(StoreError) in try store.messagesWithHeaders(filter(support)) }
+        let messages = rows.map { SupportThreads.Message(row: $0.row, rawHeader: $0.header) }
         let threads = SupportThreads.group(messages)
         let oldest = now.addingTimeInterval(-Self.openSupportWindow)
         let candidates = threads.compactMap { thread -> (thread: [SupportThreads.Message], date: Date)? in
@@ -88,7 +88,7 @@ extension Dashboard {
         }
         let lastIDs = candidates.compactMap { candidate in candidate.thread.last?.row.messageID.map { ($0, candidate.date) } }
         let answered = try Self.run { () throws(StoreError) in
-            try store.answered(lastIDs.map { (messageID: $0.0, date: $0.1) }, notFrom: scope.vendor ?? VendorID(""))
+            try store.answered(lastIDs.map { (messageID: $0.0, date: $0.1) })
         }
         let open = candidates.filter { candidate in
             candidate.thread.last?.row.messageID.map { !answered.contains($0) } ?? true

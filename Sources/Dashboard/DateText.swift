@@ -9,10 +9,36 @@ public enum DateText {
 
     /// The calendar day of `date` in `timeZone`: `2026-03-14`.
     public static func day(_ date: Date, in timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        let (year, month, day) = civil(date, in: timeZone)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    /// The month of `date` in `timeZone`: `2026-03`.
+    public static func month(_ date: Date, in timeZone: TimeZone) -> String {
+        let (year, month, _) = civil(date, in: timeZone)
+        return pad(year, 4) + "-" + pad(month, 2)
+    }
+
+    /// Year, month and day of `date` in `timeZone` (proleptic Gregorian calendar), computed
+    /// directly from the day count (H. Hinnant's `civil_from_days`): listings format thousands.
+    public static func civil(_ date: Date, in timeZone: TimeZone) -> (year: Int, month: Int, day: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// `value` with leading zeros to `width` digits.
+    public static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
     /// A calendar day stored as its midnight UTC (deadlines): `2026-03-14`.

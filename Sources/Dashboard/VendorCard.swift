@@ -13,7 +13,8 @@ public struct VendorCard: Sendable, Encodable {
     public var lastOrder: OrderItem?
     /// Support conversations whose last message is the vendor's and is recent (see README).
     public var openSupport: [Conversation]
-    /// Every support conversation in the scope.
+    /// Support conversations with a message in the last 12 months (in the scope's window when
+    /// it has a start).
     public var supportConversations: Int
     /// Account and security mail of the last 90 days, newest first.
     public var accountEvents: [MessageItem]

@@ -151,13 +151,11 @@ extension HTMLReport {
 
     /// The last `count` calendar months up to the one holding `now`, oldest first (`2026-03`).
     static func lastMonths(_ count: Int, now: Date, timeZone: TimeZone) -> [String] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month], from: now)
-        let current = (parts.year ?? 1970) * 12 + (parts.month ?? 1) - 1
+        let (year, month, _) = DateText.civil(now, in: timeZone)
+        let current = year * 12 + month - 1
         return (0..<count).reversed().map { offset in
             let index = current - offset
-            return String(format: "%04d-%02d", index / 12, index % 12 + 1)
+            return DateText.pad(index / 12, 4) + "-" + DateText.pad(index % 12 + 1, 2)
         }
     }
 

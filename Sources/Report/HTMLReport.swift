@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import MailroomCore
 import Mustache
+import Dispatch
 import Store
 
 /// The static HTML report: `index.html` (overview), `vendors.html`, one page per vendor in
@@ -18,9 +19,12 @@ public struct HTMLReport: Sendable {
     public var recentMessages = 20
 
     let library: MustacheLibrary
+    /// When the report was made, as its pages' footer says.
+    let generated: String
 
     public init(dashboard: Dashboard) throws(ReportError) {
         self.dashboard = dashboard
+        generated = DateText.day(dashboard.now, in: dashboard.timeZone) + " " + Self.time(dashboard.now, dashboard.timeZone)
         var library = MustacheLibrary()
         for (name, text) in ReportTemplates.all {
             do { try library.register(text, named: name) } catch { throw ReportError.template("\(name): \(error)") }
@@ -41,22 +45,35 @@ public struct HTMLReport: Sendable {
         let files = try PrivateFiles(directory: directory)
         let summaries = try run { () throws(DashboardError) in try dashboard.vendorSummaries(Scope()) }
         let domains = try run { () throws(DashboardError) in try dashboard.vendorDomains() }
-        var pageNames: Set<String> = []
-        for summary in summaries {
-            guard let vendor = dashboard.vendor(summary.id) else { continue }
-            let card = try run { () throws(DashboardError) in try dashboard.card(vendor, scope: Scope(), domains: domains) }
-            let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(vendor: vendor.id)) }
-            let messages = try run { () throws(DashboardError) in try dashboard.messages(Scope(vendor: vendor.id), limit: recentMessages) }
-            let name = Self.pageName(vendor.id.rawValue)
-            pageNames.insert(name)
-            try files.write(try render("vendor", vendorPage(card, orders: orders, messages: messages)), to: "vendors/\(name)")
+        // Vendor pages are independent: they are made on every core (the store reads concurrently).
+        let vendors = summaries.compactMap { dashboard.vendor($0.id) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let failures = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for vendor in stride(from: worker, to: vendors.count, by: workers).map({ vendors[$0] }) where !failures.happened {
+                do throws(ReportError) {
+                    try writeVendorPage(vendor, domains: domains, files: files)
+                } catch {
+                    failures.record(error)
+                }
+            }
         }
+        if let failure = failures.first { throw failure }
+        let pageNames = Set(vendors.map { Self.pageName($0.id.rawValue) })
         files.removeStale(in: "vendors", suffix: ".html", keep: pageNames)
         try files.write(try render("vendors", vendorsPage(summaries)), to: "vendors.html")
         try files.write(try render("orderPage", ordersPage()), to: "orders.html")
         try files.write(try render("refused", refusedPage()), to: "refused.html")
         try files.write(try render("overview", overviewPage(summaries)), to: "index.html")
         return Summary(pages: summaries.count + 4, vendors: summaries.count)
+    }
+
+    func writeVendorPage(_ vendor: VendorRow, domains: [VendorID: Set<String>], files: PrivateFiles) throws(ReportError) {
+        let card = try run { () throws(DashboardError) in try dashboard.card(vendor, scope: Scope(), domains: domains) }
+        let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(vendor: vendor.id)) }
+        let messages = try run { () throws(DashboardError) in try dashboard.messages(Scope(vendor: vendor.id), limit: recentMessages) }
+        let html = try render("vendor", vendorPage(card, orders: orders, messages: messages))
+        try files.write(html, to: "vendors/\(Self.pageName(vendor.id.rawValue))")
     }
 
     /// The file name of a vendor's page: its id when that is a plain slug, else a hash of it.
@@ -84,7 +101,7 @@ public struct HTMLReport: Sendable {
         [
             "csp": ReportAssets.contentSecurityPolicy, "style": ReportAssets.style, "script": ReportAssets.script,
             "title": title, "root": root,
-            "generated": DateText.day(dashboard.now, in: dashboard.timeZone) + " " + Self.time(dashboard.now, dashboard.timeZone),
+            "generated": generated,
             "isOverview": current == "overview", "isVendors": current == "vendors", "isOrders": current == "orders",
             "isRefused": current == "refused",
         ]
@@ -102,4 +119,17 @@ public struct HTMLReport: Sendable {
     }
 
     func vendorPageLink(_ id: String) -> String { Self.pageName(id) }
+}
+
+/// The first error of concurrent work, and whether one happened (so the others stop early).
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: ReportError?
+
+    var happened: Bool { lock.withLock { error != nil } }
+    var first: ReportError? { lock.withLock { error } }
+
+    func record(_ failure: ReportError) {
+        lock.withLock { if error == nil { error = failure } }
+    }
 }

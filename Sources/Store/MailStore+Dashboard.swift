@@ -33,7 +33,8 @@ extension MailStore {
     public func vendorDomains(of vendor: VendorID) throws(StoreError) -> Set<String> {
         try read { db in
             var domains = Set(try String.fetchAll(db, sql: """
-                SELECT DISTINCT vendor_domain FROM message WHERE vendor_id = ? AND vendor_domain IS NOT NULL
+                SELECT DISTINCT vendor_domain FROM message INDEXED BY message_on_vendor_domain
+                WHERE vendor_id = ? AND vendor_domain IS NOT NULL
                 """, arguments: [vendor.rawValue]))
             if let domain = try String.fetchOne(db, sql: "SELECT domain FROM vendor WHERE id = ?", arguments: [vendor.rawValue]) {
                 domains.insert(domain)

@@ -16,14 +16,31 @@ extension MailStore {
         v.name AS vendor_name, \(readStateSQL) AS read
         """
 
-    /// Messages `filter` selects, newest first (undated last), at most `limit`.
+    /// Messages `filter` selects, newest first (undated last), at most `limit`. The page of
+    /// row ids is chosen first (from the vendor/category/date index when it covers the filter),
+    /// so read states and vendor names are looked up for the listed messages only.
     public func messages(_ filter: MailFilter, limit: Int?) throws(StoreError) -> [MessageRow] {
         let condition = filter.messageSQL()
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.messageColumns) FROM message m LEFT JOIN vendor v ON v.id = m.vendor_id
-                WHERE \(condition.sql) ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?
+                WHERE m.id IN (SELECT m.id FROM message m WHERE \(condition.sql)
+                               ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?)
+                ORDER BY m.date IS NULL, m.date DESC, m.id DESC
                 """, arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+        }
+    }
+
+    /// Messages `filter` selects with their raw header blocks, oldest first, without read
+    /// states: what threading support conversations needs.
+    public func messagesWithHeaders(_ filter: MailFilter) throws(StoreError) -> [(row: MessageRow, header: Data)] {
+        let condition = filter.messageSQL()
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.id, m.message_id, m.date, m.from_name, m.from_address, m.subject, m.vendor_id, m.category,
+                       NULL AS vendor_name, NULL AS read, m.raw_header
+                FROM message m WHERE \(condition.sql) ORDER BY m.date, m.id
+                """, arguments: condition.arguments).map { (Self.messageRow(from: $0), $0["raw_header"] as Data? ?? Data()) }
         }
     }
 
@@ -47,33 +64,18 @@ extension MailStore {
         }
     }
 
-    /// The raw header blocks of messages, by row id, for threading support conversations.
-    public func rawHeaders(of ids: [Int64]) throws(StoreError) -> [Int64: Data] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            var headers: [Int64: Data] = [:]
-            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, raw_header FROM message WHERE id IN (\(marks))",
-                                               arguments: StatementArguments(chunk))
-                while let row = try rows.next() { headers[row["id"]] = row["raw_header"] }
-            }
-            return headers
-        }
-    }
-
-    /// Which of `messages` (a `Message-ID` and its date each) a later message quotes in its
-    /// header (`In-Reply-To` or `References`: an answer), among the messages not from `vendor`.
-    /// One pass over the mail dated from the earliest of them on.
-    public func answered(_ messages: [(messageID: String, date: Date)], notFrom vendor: VendorID) throws(StoreError) -> Set<String> {
+    /// Which of `messages` (a `Message-ID` and its date each) a later message written by a
+    /// person quotes in its header (`In-Reply-To` or `References`: an answer). A person's mail
+    /// has no vendor or is `personal`. One pass over that mail from the earliest date on.
+    public func answered(_ messages: [(messageID: String, date: Date)]) throws(StoreError) -> Set<String> {
         guard let earliest = messages.map(\.date).min() else { return [] }
         let wanted = messages.map { (id: $0.messageID, bytes: Data($0.messageID.utf8), date: Int64($0.date.timeIntervalSince1970)) }
         return try read { db in
             var found: Set<String> = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT date, raw_header FROM message
-                WHERE date >= ? AND (vendor_id IS NULL OR vendor_id <> ?)
-                """, arguments: [Int64(earliest.timeIntervalSince1970), vendor.rawValue])
+                WHERE date >= ? AND (vendor_id IS NULL OR category = 'personal')
+                """, arguments: [Int64(earliest.timeIntervalSince1970)])
             while let row = try rows.next(), found.count < wanted.count {
                 let date: Int64 = row["date"]
                 let header: Data = row["raw_header"]

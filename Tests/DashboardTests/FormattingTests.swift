@@ -1,3 +1,4 @@
+import Foundation
 import Dashboard
 import Intl
 import Testing
@@ -33,5 +34,26 @@ struct FormattingTests {
     @Test("CSV fields are quoted per RFC 4180 and records end with CRLF")
     func csv() {
         #expect(CSV.record(["a", "b,c", "say \"hi\"", "two\nlines", "é"]) == "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",é\r\n")
+    }
+}
+
+@Suite("Calendar days")
+struct CalendarDayTests {
+    @Test("days and months computed directly agree with Foundation's calendar, in several time zones")
+    func agree() throws {
+        var generator = SystemRandomNumberGenerator()
+        for zone in ["UTC", "Europe/Paris", "Pacific/Chatham", "America/Los_Angeles", "Asia/Kolkata"] {
+            let timeZone = try #require(TimeZone(identifier: zone))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            for _ in 0..<500 {
+                let date = Date(timeIntervalSince1970: Double(Int64.random(in: -2_000_000_000...4_000_000_000, using: &generator)))
+                let parts = calendar.dateComponents([.year, .month, .day], from: date)
+                let civil = DateText.civil(date, in: timeZone)
+                #expect(civil.year == parts.year && civil.month == parts.month && civil.day == parts.day, "\(zone) \(date)")
+            }
+        }
+        #expect(DateText.day(Date(timeIntervalSince1970: 1_781_524_800), in: TimeZone(identifier: "UTC")!) == "2026-06-15")
+        #expect(DateText.month(Date(timeIntervalSince1970: 1_781_524_800), in: TimeZone(identifier: "Pacific/Kiritimati")!) == "2026-06")
     }
 }
