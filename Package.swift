@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C boundaries: one module per C library, nothing else imports the C headers.
@@ -50,11 +51,21 @@ let package = Package(
             ]
         ),
 
+        // Output: the dashboard read model, the HTML report and the data export.
+        .target(name: "Dashboard", dependencies: ["MailroomCore", "Store", "Intl", "MIME", "Rules"]),
+        .target(
+            name: "Report",
+            dependencies: [
+                "MailroomCore", "Store", "Dashboard", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // Edge: the command line.
         .target(
             name: "MailroomCLI",
             dependencies: [
-                "MailroomCore", "Pipeline", "Store", "Rules", "Classification",
+                "MailroomCore", "Pipeline", "Store", "Rules", "Classification", "Dashboard", "Report", "Intl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -64,7 +75,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", "Dashboard", "Report", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 
@@ -75,6 +86,8 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore", "Rules", "Classification"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification", "Rules", "MIME", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Store", "MailroomCore", "Intl", "Pipeline", "Rules", "Classification"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Dashboard", "Store", "MailroomCore", "Pipeline", "Rules", "Classification", .product(name: "Logging", package: "swift-log")]),
     ],
     swiftLanguageModes: [.v6]
 )

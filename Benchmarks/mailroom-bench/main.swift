@@ -12,6 +12,7 @@ import Store
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
+//   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -115,6 +116,12 @@ case "classify":
     print("classification of \(messages.count) parsed messages (\(categorized) categorised), one thread, best of \(rounds)")
     print(String(format: "  throughput        %.0f messages/s (%.0f µs per message)", Double(messages.count) / seconds, seconds * 1e6 / Double(messages.count)))
 
+case "dashboard":
+    var benchmark = DashboardBenchmark()
+    if arguments.count > 1, let count = Int(arguments[1]) { benchmark.messages = count }
+    if arguments.count > 2, let count = Int(arguments[2]) { benchmark.vendorCount = count }
+    try benchmark.run()
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | classify DIR [ROUNDS]")
+    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | classify DIR [ROUNDS] | dashboard [MESSAGES] [VENDORS]")
 }

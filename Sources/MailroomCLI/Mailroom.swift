@@ -11,7 +11,9 @@ public struct Mailroom: AsyncParsableCommand {
             Data goes to standard output, logs and errors to standard error.
             Exit status: 0 success, 1 failure, 2 usage error.
             """,
-        subcommands: [Import.self, Classify.self, Status.self, Correct.self, Reclassify.self, RulesCommand.self]
+        subcommands: [Import.self, Classify.self, Status.self, Correct.self, Reclassify.self, RulesCommand.self,
+                      Vendors.self, Vendor.self, Orders.self, Messages.self, Search.self, Upcoming.self,
+                      Refuse.self, Accept.self, Refusals.self, ReportCommand.self, Export.self]
     )
 
     public init() {}

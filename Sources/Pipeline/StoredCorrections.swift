@@ -11,7 +11,7 @@ extension Corrections {
         let formatter = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
         for stored in try store.corrections() {
             var vendor: IdentifiedVendor?
-            if let id = stored.vendorID {
+            if let id = stored.vendor {
                 if let rule = rules.vendors[id] {
                     vendor = IdentifiedVendor(id: id, name: rule.name, domain: rule.domains.first ?? "", sector: rule.sector, known: true)
                 } else if let known = try store.vendor(id: id) {

@@ -45,7 +45,7 @@ func suggestion(for word: String, among candidates: [String]) -> String? {
 }
 
 /// Levenshtein distance between two strings, by Unicode scalars.
-func editDistance(_ a: String, _ b: String) -> Int {
+public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }

@@ -7,6 +7,7 @@ extension MailStore {
         migrator.registerMigration("2026-11-23-initial", migrate: createInitialSchema)
         migrator.registerMigration("2026-11-23-order-details", migrate: addOrderDetails)
         migrator.registerMigration("2026-11-23-sender-stream", migrate: addSenderStream)
+        migrator.registerMigration("2026-11-23-dashboard", migrate: addDashboardIndexes)
         return migrator
     }()
 

@@ -70,6 +70,8 @@ struct GlobalOptions: ParsableArguments {
 struct Locations: Equatable {
     var database: String
     var config: String
+    /// The default report folder: `$XDG_DATA_HOME/mailroom/report`.
+    var report: String
 
     init(databaseOption: String?, configOption: String?, environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
@@ -80,6 +82,7 @@ struct Locations: Equatable {
         database = databaseOption
             ?? environment["MAILROOM_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((xdg("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("mailroom/mailroom.sqlite"))
+        report = (xdg("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("mailroom/report")
         config = configOption
             ?? environment["MAILROOM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((xdg("XDG_CONFIG_HOME", ".config") as NSString).appendingPathComponent("mailroom/config.yaml"))

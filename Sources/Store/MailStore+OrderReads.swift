@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import MailroomCore
+
+/// Reads of stored orders, their items and tracking, and the deadlines they carry.
+extension MailStore {
+    /// Orders `filter` selects (`status` narrows further), newest first, at most `limit`, with
+    /// their line items and tracking numbers.
+    public func orders(_ filter: MailFilter, status: String? = nil, limit: Int? = nil) throws(StoreError) -> [OrderRow] {
+        let condition = filter.orderSQL()
+        var arguments = condition.arguments
+        var statusSQL = ""
+        if let status { statusSQL = " AND o.status = ?"; arguments += [status] }
+        arguments += [limit ?? -1]
+        return try read { db in
+            var orders = try Row.fetchAll(db, sql: """
+                SELECT o.*, v.name AS vendor_name FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
+                WHERE \(condition.sql)\(statusSQL)
+                ORDER BY o.order_date IS NULL, o.order_date DESC, o.id DESC LIMIT ?
+                """, arguments: arguments).map(Self.orderRow(from:))
+            guard !orders.isEmpty else { return orders }
+            let index = Dictionary(uniqueKeysWithValues: orders.enumerated().map { ($1.id, $0) })
+            for chunk in stride(from: 0, to: orders.count, by: 500).map({ Array(orders[$0..<min($0 + 500, orders.count)]) }) {
+                let ids = StatementArguments(chunk.map(\.id))
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT * FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
+                    """, arguments: ids) {
+                    let item = Self.orderItemRow(from: row)
+                    if let position = index[item.orderID] { orders[position].items.append(item) }
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT * FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
+                    """, arguments: ids) {
+                    if let position = index[row["order_id"] as Int64] {
+                        orders[position].tracking.append(TrackingRow(carrier: row["carrier"], number: row["number"]))
+                    }
+                }
+            }
+            return orders
+        }
+    }
+
+    /// Deadlines dated in `[from, to)` of the orders `filter` selects (its own window is
+    /// ignored: deadlines are chosen by their date), soonest first. Cancelled, returned and
+    /// refunded orders have none; a delivery date counts until the order is delivered.
+    public func deadlines(_ filter: MailFilter, from: Date, to: Date) throws(StoreError) -> [DeadlineRow] {
+        var unwindowed = filter
+        unwindowed.since = nil
+        unwindowed.until = nil
+        let condition = unwindowed.orderSQL()
+        let bounds: StatementArguments = [Int64(from.timeIntervalSince1970), Int64(to.timeIntervalSince1970)]
+        let kinds: [(DeadlineRow.Kind, String, String)] = [
+            (.returnWindow, "return_until", ""),
+            (.warranty, "warranty_until", ""),
+            (.payment, "due_date", ""),
+            (.delivery, "delivery_date", " AND o.status IS NOT 'delivered'"),
+        ]
+        return try read { db in
+            var deadlines: [DeadlineRow] = []
+            for (kind, column, extra) in kinds {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT o.id, o.number, o.vendor_id, v.name AS vendor_name, o.currency, o.total_minor,
+                           o.\(column) AS deadline
+                    FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
+                    WHERE o.\(column) >= ? AND o.\(column) < ?
+                      AND o.status IS NOT 'cancelled' AND o.status IS NOT 'returned' AND o.status IS NOT 'refunded'
+                      \(extra) AND \(condition.sql)
+                    """, arguments: bounds + condition.arguments)
+                for row in rows {
+                    guard let date = Self.date(row["deadline"]) else { continue }
+                    deadlines.append(DeadlineRow(
+                        kind: kind, date: date, orderID: row["id"], orderNumber: row["number"],
+                        vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
+                        currency: row["currency"], totalMinor: row["total_minor"]))
+                }
+            }
+            return deadlines.sorted { ($0.date, $0.vendor.rawValue, $0.orderNumber) < ($1.date, $1.vendor.rawValue, $1.orderNumber) }
+        }
+    }
+
+    static func orderRow(from row: Row) -> OrderRow {
+        OrderRow(
+            id: row["id"], vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
+            number: row["number"], date: date(row["order_date"]), currency: row["currency"],
+            totalMinor: row["total_minor"], refundedMinor: row["refunded_minor"] ?? 0, status: row["status"],
+            extractedBy: row["extracted_by"], deliveryDate: date(row["delivery_date"]),
+            returnUntil: date(row["return_until"]), warrantyUntil: date(row["warranty_until"]),
+            dueDate: date(row["due_date"]), items: [], tracking: [])
+    }
+
+    static func orderItemRow(from row: Row) -> OrderItemRow {
+        OrderItemRow(orderID: row["order_id"], position: row["position"], name: row["name"], quantity: row["quantity"],
+                     unitPriceMinor: row["unit_price_minor"], lineTotalMinor: row["line_total_minor"], sku: row["sku"])
+    }
+}
