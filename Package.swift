@@ -36,15 +36,16 @@ let package = Package(
             dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore"]
         ),
         .target(name: "Domains", dependencies: ["CPSL"]),
-        .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "Yams"]),
+        .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "HTML", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Extraction", dependencies: ["MailroomCore", "MIME", "HTML", "Intl", "Rules"]),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
             name: "Pipeline",
             dependencies: [
-                "MailroomCore", "MIME", "Store", "Rules", "Classification",
+                "MailroomCore", "MIME", "Store", "Rules", "Classification", "Extraction",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -64,7 +65,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", "Extraction", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore", "Rules", "Classification"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification", "Rules", "MIME", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intl", "MIME", "Rules", "MailroomCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,22 +12,25 @@ public struct VendorRule: Sendable, Hashable {
     public var listIDs: [String]
     /// Display names that name this vendor when mail comes from a shared platform.
     public var brands: [String]
+    /// Return-window and warranty overrides for this vendor (`deadlines:`), if any.
+    public var deadlines: DeadlinePolicy.Override?
     public var source: SourceLocation
 
     public init(id: VendorID, name: String, sector: Sector, domains: [String], listIDs: [String] = [],
-                brands: [String] = [], source: SourceLocation) {
+                brands: [String] = [], deadlines: DeadlinePolicy.Override? = nil, source: SourceLocation) {
         self.id = id
         self.name = name
         self.sector = sector
         self.domains = domains
         self.listIDs = listIDs
         self.brands = brands
+        self.deadlines = deadlines
         self.source = source
     }
 }
 
 extension VendorRule {
-    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands"]
+    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "deadlines"]
 
     /// Reads one vendor file; problems go to the reader's diagnostics.
     static func read(_ text: String, expectedID: String, reader: inout YAMLReader) -> VendorRule? {
@@ -55,11 +58,12 @@ extension VendorRule {
             }
             reader.problem("'\(domain)' is not a domain name (write it as example.com, without scheme or path)", at: node)
         }
+        let deadlines = fields["deadlines"].flatMap { reader.deadlineOverride($0, what: "the vendor") }
         guard let id, let name, let sector else { return nil }
         return VendorRule(
             id: VendorID(id), name: name, sector: sector, domains: domains,
             listIDs: reader.strings(fields["list_ids"], what: "a List-Id").map { $0.lowercased() },
-            brands: reader.strings(fields["brands"], what: "a brand"), source: reader.location(of: root)
+            brands: reader.strings(fields["brands"], what: "a brand"), deadlines: deadlines, source: reader.location(of: root)
         )
     }
 

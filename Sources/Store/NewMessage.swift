@@ -25,12 +25,15 @@ public struct NewMessage: Sendable {
     public var category: Category?
     /// Why the vendor and category were chosen.
     public var explanation: [String]
+    /// The order the message describes, if any (stored only with a vendor).
+    public var order: StoredOrder?
 
     public init(
         location: MessageLocation, messageID: String?, contentHash: String, date: Date?,
         fromName: String?, fromAddress: String?, subject: String?, size: Int, rawHeader: Data,
         warnings: [String], parts: [StoredPart], attachments: [StoredAttachment],
-        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = []
+        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = [],
+        order: StoredOrder? = nil
     ) {
         self.location = location
         self.messageID = messageID
@@ -47,6 +50,7 @@ public struct NewMessage: Sendable {
         self.vendor = vendor
         self.category = category
         self.explanation = explanation
+        self.order = order
     }
 }
 

@@ -1,0 +1,47 @@
+import Foundation
+import Intl
+
+/// Dates after their labels: when an order was placed (`Date de commande : 19 sept. 2025`,
+/// `Placed on Friday, November 28, 2025`, `Bestelldatum: 03.03.2025`) and when an invoice is
+/// due (`Date limite de paiement : 30/12/2025`, `Payment due: …`, `prélevé le 24/03/2025`).
+enum DateFinder {
+    static let orderDateLabels: [String] = [
+        "date de commande", "date de la commande", "commande passee le", "passee le", "order date", "order placed",
+        "placed on", "ordered on", "date of order", "bestelldatum", "bestellt am", "auftragsdatum", "fecha de compra",
+        "fecha del pedido", "fecha de pedido", "data dell ordine", "data ordine", "besteldatum", "data zamowienia",
+        "date d achat", "purchase date", "date of purchase", "kaufdatum",
+    ]
+
+    static let dueDateLabels: [String] = [
+        "date limite de paiement", "a payer avant le", "a regler avant le", "date d echeance", "echeance le",
+        "payable avant le", "preleve le", "prelevee le", "sera preleve le", "prelevement prevu le", "preleve a partir du",
+        "due date", "payment due", "due on", "due by", "pay by", "will be debited on", "will be charged on",
+        "faellig am", "fallig am", "zahlbar bis", "abbuchung am", "fecha de vencimiento", "vence el", "scadenza",
+        "da pagare entro", "vervaldatum", "termin platnosci",
+    ]
+
+    /// The first date written after one of `labels` on a line.
+    static func find(_ labels: [String], in lines: [String], resolver: CurrencyResolver, reference: Date?) -> Date? {
+        for line in lines.prefix(200) {
+            let normalized = " " + StatusDetector.normalize(TextFolding.fold(line)) + " "
+            guard let label = labels.first(where: { normalized.contains(" " + $0 + " ") }),
+                let range = normalized.range(of: " " + label + " ")
+            else { continue }
+            let after = String(normalized[range.upperBound...])
+            if let date = DateText.find(in: restoreSeparators(line, after: label) ?? after, monthFirst: resolver.monthFirst, reference: reference) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// The original text after the label (separators such as `/` and `.` matter to dates).
+    static func restoreSeparators(_ line: String, after label: String) -> String? {
+        let words = label.split(separator: " ")
+        guard let last = words.last else { return nil }
+        let folded = TextFolding.fold(line)
+        guard folded.count == line.count, let range = folded.range(of: String(last)) else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
+        return String(line.dropFirst(offset))
+    }
+}

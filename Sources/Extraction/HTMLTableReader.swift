@@ -1,0 +1,176 @@
+import HTML
+import Intl
+
+/// Line items in HTML tables: a header row naming the columns (`Article | Qté | Prix`,
+/// `Item | Qty | Price`, `Artikel | Menge | Einzelpreis`, `Concepto | Cantidad | Importe`…)
+/// and the rows under it; or, without a header, consecutive rows of a name and one amount.
+enum HTMLTableReader {
+    struct Cell {
+        var node: HTMLNode
+        /// The cell's text, line by line.
+        var lines: [String]
+        var column: Int
+        var span: Int
+        var hasTable: Bool
+        var text: String { lines.joined(separator: " ") }
+    }
+
+    struct Result {
+        var items: [ItemCandidate]
+        var reading: ItemPricing.Reading?
+    }
+
+    static func items(in document: HTMLDocument, resolver: CurrencyResolver) -> Result? {
+        let tables = document.select("//table")
+        var headerless: [ItemCandidate] = []
+        for table in tables {
+            let rows = table.select("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr").map(cells)
+            if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
+            if headerless.isEmpty { headerless = headerlessItems(rows, resolver: resolver) }
+        }
+        return headerless.isEmpty ? nil : Result(items: headerless, reading: nil)
+    }
+
+    static func cells(of row: HTMLNode) -> [Cell] {
+        var result: [Cell] = []
+        var column = 0
+        for child in row.children where child.name == "td" || child.name == "th" {
+            let span = max(1, min(20, Int(child.attribute("colspan") ?? "") ?? 1))
+            let hasTable = !child.select(".//table").isEmpty
+            let lines = hasTable ? [] : child.renderedContent().split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
+            result.append(Cell(node: child, lines: lines, column: column, span: span, hasTable: hasTable))
+            column += span
+        }
+        return result
+    }
+
+    // MARK: With a header
+
+    static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
+        for (index, row) in rows.enumerated() {
+            guard let columns = header(row) else { continue }
+            var items: [ItemCandidate] = []
+            for next in rows[(index + 1)...] {
+                if header(next) != nil { break }  // another table's header
+                if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
+            }
+            guard !items.isEmpty else { continue }
+            let kinds = Set(columns.values)
+            var reading: ItemPricing.Reading?
+            if kinds.contains(.unitPrice) { reading = .unit } else if kinds.contains(.lineTotal), !kinds.contains(.price) { reading = .line }
+            return Result(items: items, reading: reading)
+        }
+        return nil
+    }
+
+    /// The columns a header row names, by position; `nil` when the row is no item header.
+    static func header(_ row: [Cell]) -> [Int: ItemVocabulary.Column]? {
+        guard row.count >= 2, !row.contains(where: \.hasTable) else { return nil }
+        var columns: [Int: ItemVocabulary.Column] = [:]
+        for cell in row where !cell.lines.isEmpty {
+            guard cell.lines.count <= 2, MoneyScanner.scan(cell.text).allSatisfy(\.isBare) else { return nil }
+            if let column = ItemVocabulary.column(ofHeader: cell.text), !columns.values.contains(column) || column == .price {
+                columns[cell.column] = column
+            }
+        }
+        let kinds = Set(columns.values)
+        guard kinds.contains(.name), kinds.count >= 2,
+            !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty
+        else { return nil }
+        // The name column comes first among the recognised ones.
+        guard let nameColumn = columns.first(where: { $0.value == .name })?.key,
+            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity })
+        else { return nil }
+        return columns
+    }
+
+    static func item(_ row: [Cell], columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> ItemCandidate? {
+        guard !row.contains(where: \.hasTable) else { return nil }
+        func cell(_ kind: ItemVocabulary.Column) -> Cell? {
+            guard let position = columns.first(where: { $0.value == kind })?.key else { return nil }
+            return row.first { $0.column == position && $0.span == 1 } ?? row.first { $0.column == position }
+        }
+        guard let nameCell = cell(.name), let name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
+        // A summary row: its label spans the name column and the next ones.
+        if nameCell.span > 1, columns.keys.contains(where: { $0 > nameCell.column && $0 < nameCell.column + nameCell.span }) {
+            return nil
+        }
+        guard !ItemVocabulary.isNonItemName(name) else { return nil }
+        // A charge with a count in the quantity column is a line of the bill ("Import VAT | 1 | £64.80");
+        // totals never are.
+        if let kind = SummaryLabel.kind(of: name) {
+            let first = Words(TextFolding.fold(name)).items.first ?? ""
+            let opensWithTotal = SummaryLabel.totalWords.contains(first) || SummaryLabel.subtotalWords.contains(first)
+                || SummaryLabel.refundWords.contains(first) || SummaryLabel.totalPrefixes.contains { first.hasPrefix($0) }
+            guard columns.values.contains(.quantity), !([.total, .subtotal, .refund].contains(kind) && opensWithTotal) else { return nil }
+        }
+
+        var quantity = 1
+        if columns.values.contains(.quantity) {
+            guard let text = cell(.quantity)?.text, let count = TextItemReader.standaloneQuantity(text) else { return nil }
+            quantity = count
+        } else if let count = nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+            quantity = count
+        }
+        func amount(_ kind: ItemVocabulary.Column) -> Amount? {
+            guard let text = cell(kind)?.text, let token = moneyToken(text) else { return nil }
+            return OrderSummary.amount(token, resolver: resolver)
+        }
+        var candidate = ItemCandidate(name: name, quantity: quantity)
+        candidate.unitPrice = amount(.unitPrice)
+        candidate.lineTotal = amount(.lineTotal)
+        let price = amount(.price)
+        if columns.values.contains(.lineTotal) || columns.values.contains(.refund) {
+            candidate.unitPrice = candidate.unitPrice ?? price
+            if candidate.lineTotal == nil, candidate.unitPrice == nil { candidate.lineTotal = amount(.refund) }
+        } else {
+            candidate.price = price
+        }
+        if [candidate.unitPrice, candidate.lineTotal, candidate.price].contains(where: { $0?.negative == true }) { return nil }
+        if let sku = cell(.sku)?.text, !sku.isEmpty { candidate.sku = sku }
+        return candidate
+    }
+
+    /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
+    static func moneyToken(_ text: String) -> MoneyToken? {
+        let tokens = MoneyScanner.scan(text)
+        return tokens.first { !$0.isBare } ?? tokens.first
+    }
+
+    // MARK: Without a header
+
+    /// Consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`).
+    static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
+        var groups: [[ItemCandidate]] = [[]]
+        for row in rows {
+            if let item = headerlessItem(row, resolver: resolver) {
+                groups[groups.count - 1].append(item)
+            } else if !groups[groups.count - 1].isEmpty {
+                groups.append([])
+            }
+        }
+        return groups.first { !$0.isEmpty } ?? []
+    }
+
+    static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
+        guard row.count >= 2, !row.contains(where: \.hasTable) else { return nil }
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, let last = filled.last else { return nil }
+        let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
+        guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count == 1,
+            let token = MoneyScanner.scan(last.text).first(where: { !$0.isBare }), !token.negative
+        else { return nil }
+        guard let nameCell = filled.first, let rawName = nameCell.lines.first else { return nil }
+        let name = TextItemReader.cleanName(rawName)
+        guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil,
+            TextItemReader.labelValue(rawName) == nil
+        else { return nil }
+        let quantity = nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+            ?? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) }.first ?? 1
+        var candidate = ItemCandidate(name: name, quantity: quantity)
+        candidate.price = OrderSummary.amount(token, resolver: resolver)
+        return candidate
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import HTML
+import Intl
+import MIME
+import MailroomCore
+
+extension OrderExtractor {
+    /// One message prepared for extraction: its texts, lines and (lazily) its HTML tree.
+    struct Context {
+        let message: Message
+        let html: String
+        let resolver: CurrencyResolver
+        let plainLines: [TextLine]
+        let renderedLines: [TextLine]
+        private var parsed: HTMLDocument??
+
+        init(message: Message, html: String, vendor: ExtractionVendor?) {
+            self.message = message
+            self.html = html
+            resolver = CurrencyResolver(domain: vendor?.domain)
+            let plain = message.textParts.first { $0.kind == .plain && !$0.text.isEmpty }?.text ?? ""
+            plainLines = TextLine.lines(of: TextRepair.quotedPrintableIfUndecoded(plain))
+            let rendered = message.textParts.first { $0.kind == .html }?.renderedText ?? ""
+            renderedLines = TextLine.lines(of: TextRepair.quotedPrintableIfUndecoded(rendered))
+        }
+
+        /// The HTML tree, parsed on first use; `nil` without HTML.
+        var document: HTMLDocument? {
+            mutating get {
+                if let parsed { return parsed }
+                let document = html.isEmpty ? nil : HTMLDocument(html: html)
+                parsed = .some(document)
+                return document
+            }
+        }
+
+        /// The plain text's lines, else the rendered HTML's.
+        var bodyLines: [TextLine] { plainLines.isEmpty ? renderedLines : plainLines }
+        var otherLines: [TextLine] { plainLines.isEmpty ? [] : renderedLines }
+
+        /// The summary read from the text that goes with a source: the rendered HTML for a
+        /// table, the body text otherwise; the other text when the first has no total.
+        func summary(for source: ExtractionSource) -> OrderSummary {
+            let first = source == .htmlTable && !renderedLines.isEmpty ? renderedLines : bodyLines
+            let second = source == .htmlTable && !renderedLines.isEmpty ? plainLines : otherLines
+            let summary = OrderSummary(lines: first, resolver: resolver)
+            if summary.total == nil, summary.refund == nil, !second.isEmpty {
+                let other = OrderSummary(lines: second, resolver: resolver)
+                if other.total != nil || other.refund != nil { return other }
+            }
+            return summary
+        }
+
+        /// The currency amounts are most likely in: the total's, the most frequent sign's,
+        /// the vendor's country's.
+        func currencyGuess(_ summary: OrderSummary) -> String? {
+            if let currency = summary.total?.amount.currency ?? summary.refund?.amount.currency { return currency }
+            var counts: [String: Int] = [:]
+            for line in bodyLines.prefix(200) {
+                for token in line.amounts { if let code = token.sign.flatMap(resolver.code(for:)) { counts[code, default: 0] += 1 } }
+            }
+            if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) { return best.key }
+            return resolver.defaultCurrency
+        }
+
+        /// A draft holding a summary's amounts.
+        func heuristicDraft(_ source: ExtractionSource, summary: OrderSummary) -> OrderDraft {
+            var draft = OrderDraft(source: source)
+            draft.total = summary.total?.amount
+            draft.subtotal = summary.subtotal?.amount
+            draft.shipping = summary.shipping.map(\.amount)
+            draft.tax = summary.tax?.amount
+            draft.discounts = summary.discounts.map { Amount(number: $0.amount.number, currency: $0.amount.currency) }
+            draft.fees = summary.fees.map(\.amount)
+            draft.refund = summary.refund?.amount
+            draft.currency = currencyGuess(summary)
+            return draft
+        }
+
+        /// Fills what a structured source without content (a `ParcelDelivery`, an invoice
+        /// without amounts) says into `draft`.
+        func complete(_ draft: inout OrderDraft, from structured: OrderDraft) {
+            if let number = structured.number, structured.numberRank < draft.numberRank {
+                draft.number = number
+                draft.numberRank = structured.numberRank
+            }
+            if structured.statusStated, !draft.statusStated {
+                draft.status = structured.status
+                draft.statusStated = true
+            }
+            draft.tracking += structured.tracking
+            draft.date = draft.date ?? structured.date
+            draft.dueDate = draft.dueDate ?? structured.dueDate
+        }
+
+        /// Completes a draft from the whole mail: number, tracking, status, missing amounts, dates.
+        mutating func complete(_ draft: inout OrderDraft) {
+            let subject = message.subject ?? ""
+            if draft.number == nil {
+                let texts = [subject] + bodyLines.map(\.text) + otherLines.map(\.text)
+                if let found = OrderNumberFinder.find(in: texts) {
+                    draft.number = found.number
+                    draft.numberRank = found.rank
+                }
+            }
+            let tracking = TrackingFinder.find(in: bodyLines.map(\.text) + otherLines.map(\.text), excluding: draft.number)
+            for number in tracking.numbers where !draft.tracking.contains(where: { $0.number == number.number }) {
+                draft.tracking.append(number)
+            }
+            if !tracking.rejected.isEmpty { rejectedTracking = tracking.rejected }
+            if !draft.statusStated {
+                let body = String(bodyLines.prefix(40).map(\.text).joined(separator: "\n").prefix(2_000)) + "\n"
+                    + String(otherLines.prefix(40).map(\.text).joined(separator: "\n").prefix(2_000))
+                draft.status = StatusDetector.status(subject: subject, body: body)
+            }
+            if draft.source == .schemaOrg || draft.source == .microdata || draft.source == .rules {
+                let summary = self.summary(for: .text)
+                if draft.total == nil { draft.total = summary.total?.amount }
+                if draft.subtotal == nil { draft.subtotal = summary.subtotal?.amount }
+                if draft.shipping.isEmpty { draft.shipping = summary.shipping.map(\.amount) }
+                if draft.tax == nil { draft.tax = summary.tax?.amount }
+                if draft.discounts.isEmpty { draft.discounts = summary.discounts.map { Amount(number: $0.amount.number, currency: $0.amount.currency) } }
+                if draft.fees.isEmpty { draft.fees = summary.fees.map(\.amount) }
+                if draft.refund == nil { draft.refund = summary.refund?.amount }
+            }
+            let lines = bodyLines.map(\.text) + otherLines.map(\.text)
+            if draft.date == nil { draft.date = DateFinder.find(DateFinder.orderDateLabels, in: lines, resolver: resolver, reference: message.date) }
+            if draft.dueDate == nil { draft.dueDate = DateFinder.find(DateFinder.dueDateLabels, in: lines, resolver: resolver, reference: message.date) }
+        }
+
+        /// Tracking-shaped numbers whose check digit was wrong.
+        var rejectedTracking: [String] = []
+    }
+}
