@@ -10,6 +10,9 @@ public struct DecimalText: Sendable, Hashable {
     public var integer: String
     /// The fraction digits as written (may be empty).
     public var fraction: String
+    /// Whether one separator followed by three digits was read as grouping (`1.250`): for a
+    /// currency with three minor digits it is the decimal separator.
+    public var thousandsOrFraction = false
 
     public init(integer: String, fraction: String) {
         self.integer = integer
@@ -45,6 +48,8 @@ public struct DecimalText: Sendable, Hashable {
             } else if sameKind == 1 {
                 if after != 3 || minorDigits == 3 || (last.offset == 1 && digits[0] == 0) {
                     decimalAt = last.offset
+                } else if separators.count == 1 {
+                    thousandsOrFraction = true
                 }
             }
         }
@@ -69,6 +74,11 @@ public struct DecimalText: Sendable, Hashable {
     /// The value in minor units of a currency with `digits` minor digits, rounding extra
     /// fraction digits half up; `nil` past a billion major units (no order costs that).
     public func minorUnits(digits: Int) -> Int64? {
+        if thousandsOrFraction, digits == 3, fraction.isEmpty {
+            var reread = DecimalText(integer: String(integer.dropLast(3)).isEmpty ? "0" : String(integer.dropLast(3)), fraction: String(integer.suffix(3)))
+            reread.thousandsOrFraction = false
+            return reread.minorUnits(digits: digits)
+        }
         guard integer.utf8.count <= 9, let whole = Int64(integer) else { return nil }
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }

@@ -92,7 +92,12 @@ enum HTMLTableReader {
             guard let position = columns.first(where: { $0.value == kind })?.key else { return nil }
             return row.first { $0.column == position && $0.span == 1 } ?? row.first { $0.column == position }
         }
-        guard let nameCell = cell(.name), let name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
+        guard let nameCell = cell(.name), var name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
+        var statedQuantity: Int?
+        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+            statedQuantity = count
+            name = rest
+        }
         // A summary row: its label spans the name column and the next ones.
         if nameCell.span > 1, columns.keys.contains(where: { $0 > nameCell.column && $0 < nameCell.column + nameCell.span }) {
             return nil
@@ -111,7 +116,7 @@ enum HTMLTableReader {
         if columns.values.contains(.quantity) {
             guard let text = cell(.quantity)?.text, let count = TextItemReader.standaloneQuantity(text) else { return nil }
             quantity = count
-        } else if let count = nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
             quantity = count
         }
         func amount(_ kind: ItemVocabulary.Column) -> Amount? {
@@ -134,9 +139,10 @@ enum HTMLTableReader {
     }
 
     /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
+    /// The last one when there are several: a struck-out price comes before the price paid.
     static func moneyToken(_ text: String) -> MoneyToken? {
         let tokens = MoneyScanner.scan(text)
-        return tokens.first { !$0.isBare } ?? tokens.first
+        return tokens.last { !$0.isBare } ?? tokens.last
     }
 
     // MARK: Without a header
@@ -159,15 +165,20 @@ enum HTMLTableReader {
         let filled = row.filter { !$0.lines.isEmpty }
         guard filled.count >= 2, let last = filled.last else { return nil }
         let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
-        guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count == 1,
-            let token = MoneyScanner.scan(last.text).first(where: { !$0.isBare }), !token.negative
+        guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
+            let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
         else { return nil }
         guard let nameCell = filled.first, let rawName = nameCell.lines.first else { return nil }
-        let name = TextItemReader.cleanName(rawName)
+        var name = TextItemReader.cleanName(rawName)
+        var statedQuantity: Int?
+        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+            statedQuantity = count
+            name = rest
+        }
         guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil,
             TextItemReader.labelValue(rawName) == nil
         else { return nil }
-        let quantity = nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+        let quantity = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
             ?? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) }.first ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
         candidate.price = OrderSummary.amount(token, resolver: resolver)

@@ -24,7 +24,7 @@ public struct OrderExtractor: Sendable {
     /// The order `message` describes, or `nil` when it describes none.
     public func extract(_ message: Message, vendor: ExtractionVendor?, category: Category?) -> ExtractedOrder? {
         let html = message.html ?? ""
-        let hasMarkup = Self.contains(html, "schema.org")
+        let hasMarkup = Self.contains(html, "schema.org") || Self.containsCaseInsensitive(html, "ld+json") || Self.contains(html, "itemtype")
         guard category == .orders || (hasMarkup && category != .personal) else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
 

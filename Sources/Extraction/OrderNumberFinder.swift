@@ -68,16 +68,20 @@ enum OrderNumberFinder {
     static func value(after start: Int, in tokens: [Token], rank: Int) -> String? {
         var index = start
         var words = 0
+        var marked = false
         while index < tokens.count, index < start + 6 {
             let token = tokens[index]
             if markers.contains(token.folded) || token.original.allSatisfy({ ":#-–—".contains($0) }) {
+                marked = marked || token.folded != ""
                 index += 1
                 continue
             }
             var candidate = token.original
             for marker in ["n°", "N°", "nº", "Nº", "#", "no.", "No."] where candidate.hasPrefix(marker) && candidate.count > marker.count {
                 candidate = String(candidate.dropFirst(marker.count))
+                marked = true
             }
+            if candidate.hasSuffix(":") { marked = true }
             candidate = candidate.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()«»\"'!?*"))
             // "4871 206 935": groups of digits written apart.
             if candidate.allSatisfy(\.isNumber), !candidate.isEmpty {
@@ -92,6 +96,8 @@ enum OrderNumberFinder {
                 if joined != candidate, joined.filter(\.isNumber).count >= 8 { return joined }
             }
             if isReference(candidate, allowLettersOnly: rank == 1) { return candidate }
+            // "Order #1042": a short number right after its label and a sign.
+            if marked, words == 0, candidate.count >= 3, candidate.count <= 4, candidate.allSatisfy(\.isNumber) { return candidate }
             words += 1
             if words > 2 || !token.folded.allSatisfy(\.isLetter) { return nil }
             index += 1

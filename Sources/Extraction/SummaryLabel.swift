@@ -31,7 +31,7 @@ enum SummaryLabel {
         if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
         // The keyword must be among the first three words, unless the label is short.
         let words = all.count <= 4 ? all : Words(items: Array(all.items.prefix(3)))
-        if words.containsAny(refundWords) || words.hasPrefixAny(refundPrefixes) { return .refund }
+        if all.containsAny(refundWords) || all.hasPrefixAny(refundPrefixes) { return .refund }
         let hasTotal = words.containsAny(totalWords) || words.hasPrefixAny(totalPrefixes) || all.containsPhrase(totalPhrases)
         if words.containsAny(subtotalWords) || all.containsPhrase(subtotalPhrases)
             || (hasTotal && all.containsAny(subtotalQualifiers))

@@ -129,8 +129,8 @@ enum TextItemReader {
         }
         if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) { quantity = count }
         var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
-        // "iPhone 17 256 Go (1)": a count in brackets at the end.
-        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) {
+        // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
+        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
             quantity = count
             name = rest
         }
@@ -172,7 +172,8 @@ enum TextItemReader {
         let scalars = Array(trimmed.unicodeScalars)
         var index = 0
         while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
-        guard index > 0, index <= 4, let count = Int(String(String.UnicodeScalarView(scalars[..<index]))) else { return nil }
+        // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.
+        guard index > 0, index <= 12, let count = Int(String(String.UnicodeScalarView(scalars[..<index]))) else { return nil }
         var cursor = index
         var spaces = 0
         while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1; spaces += 1 }
@@ -214,6 +215,25 @@ enum TextItemReader {
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
         guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
         return (count, name[..<open].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
+    static func trailingTimesQuantity(_ name: String) -> (Int, String)? {
+        let scalars = Array(name.unicodeScalars)
+        var end = scalars.count
+        var start = end
+        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < end, end - start <= 4, let count = Int(String(String.UnicodeScalarView(scalars[start..<end]))),
+            (1...9_999).contains(count)
+        else { return nil }
+        end = start
+        while end > 0, MoneyScanner.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
+        end -= 1
+        guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: .whitespaces)
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
     }
 
     // MARK: Names
