@@ -75,7 +75,7 @@ enum ExtractorRuleRunner {
             return lines.first { !$0.isEmpty }
         }
         guard let name = text(items.name).map(TextItemReader.cleanName), !name.isEmpty else { return nil }
-        let quantity = text(items.quantity).flatMap(TextItemReader.standaloneQuantity) ?? 1
+        let quantity = text(items.quantity).flatMap(quantity(in:)) ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
         candidate.unitPrice = text(items.unitPrice).flatMap { amount($0, context) }
         candidate.lineTotal = text(items.lineTotal).flatMap { amount($0, context) }
@@ -91,11 +91,18 @@ enum ExtractorRuleRunner {
             if let range = match[index + 1] { values[group] = text.substring(range).trimmingCharacters(in: .whitespaces) }
         }
         guard let name = values["name"].map(TextItemReader.cleanName), !name.isEmpty else { return nil }
-        var candidate = ItemCandidate(name: name, quantity: values["quantity"].flatMap(TextItemReader.standaloneQuantity) ?? 1)
+        var candidate = ItemCandidate(name: name, quantity: values["quantity"].flatMap(quantity(in:)) ?? 1)
         candidate.unitPrice = values["unit_price"].flatMap { amount($0, context) }
         candidate.lineTotal = values["line_total"].flatMap { amount($0, context) }
         candidate.sku = values["sku"]
         return candidate
+    }
+
+    /// A count as a cell writes it: `2`, `2x`, `Qté : 2`, `Menge: 2 Stück`.
+    static func quantity(in text: String) -> Int? {
+        if let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.labelledQuantity(TextFolding.fold(text)) { return count }
+        let numbers = Words(TextFolding.fold(text)).items.compactMap { Int($0) }
+        return numbers.count == 1 && (1...9_999).contains(numbers[0]) ? numbers[0] : nil
     }
 
     /// A field's text: the first node its XPath selects, else group 1 of its pattern.

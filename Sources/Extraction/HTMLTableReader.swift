@@ -179,8 +179,19 @@ enum HTMLTableReader {
             TextItemReader.labelValue(rawName) == nil
         else { return nil }
         let quantity = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
-            ?? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) }.first ?? 1
+            ?? filled.dropFirst().dropLast().lazy.compactMap {
+                TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
+            }.first ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
+        // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
+        if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
+            Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),
+            let unitToken = MoneyScanner.scan(last.lines[1]).first(where: { !$0.isBare })
+        {
+            candidate.lineTotal = OrderSummary.amount(lineToken, resolver: resolver)
+            candidate.unitPrice = OrderSummary.amount(unitToken, resolver: resolver)
+            return candidate
+        }
         candidate.price = OrderSummary.amount(token, resolver: resolver)
         return candidate
     }

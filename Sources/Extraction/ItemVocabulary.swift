@@ -62,6 +62,12 @@ enum ItemVocabulary {
     static let skuWords: Set<String> = ["sku", "ref", "reference", "referenz", "artnr", "ean", "isbn", "code"]
     static let refundWords: Set<String> = ["rembourse", "refund", "refunded", "erstattet", "reembolsado", "rimborsato"]
 
+    /// Words saying a price is for one unit (`11,99 € l'unité`, `€ 12,50 per stuk`, `$4 each`).
+    static let perUnitWords: Set<String> = [
+        "unite", "unit", "each", "chacun", "chacune", "piece", "pieces", "stuk", "stuck", "stk", "pc", "pcs", "ud", "unidad",
+        "pezzo", "cadauno", "szt", "sztuka",
+    ]
+
     /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`).
     static let quantityLabels: Set<String> = quantityWords
 

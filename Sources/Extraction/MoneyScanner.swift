@@ -78,6 +78,13 @@ public enum MoneyScanner {
                     tokenStart = before.start
                 }
             }
+            // A sign is never shared by two amounts ("12,50 € 24,99"): it belongs to the first.
+            if let previous = tokens.last, tokenStart < previous.range.upperBound {
+                guard start >= previous.range.upperBound else { continue }
+                tokenStart = start
+                sign = signAfter(line, at: end)?.sign
+                negative = false
+            }
             guard isBoundaryBefore(line, at: tokenStart, bare: sign == nil),
                 isBoundaryAfter(line, at: tokenEnd, bare: sign == nil)
             else { continue }

@@ -62,7 +62,7 @@ public struct OrderExtractor: Sendable {
         if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"), let document = context.document,
             let table = HTMLTableReader.items(in: document, resolver: context.resolver)
         {
-            let summary = context.summary(for: .htmlTable)
+            let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
             var draft = context.heuristicDraft(.htmlTable, summary: summary)
             draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
             drafts.append(draft)
@@ -70,8 +70,9 @@ public struct OrderExtractor: Sendable {
 
         // 5. Item lines in the text.
         if drafts.isEmpty {
-            let summary = context.summary(for: .text)
-            let candidates = TextItemReader.items(in: context.bodyLines, summary: summary, resolver: context.resolver)
+            let fullSummary = context.summary(for: .text)
+            let candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
+            let summary = fullSummary.removingItems(named: candidates.map(\.name))
             var draft = context.heuristicDraft(.text, summary: summary)
             draft.items = ItemPricing.resolve(candidates, summary: summary, currency: context.currencyGuess(summary))
             // One item the mail names without a price: the amount the mail is about is its price.

@@ -29,7 +29,7 @@ struct OrderSummary: Sendable {
         var result: [SummaryLine] = []
         var labelStart = 0
         for token in line.amounts {
-            let label = TextFolding.fold(line.slice(labelStart..<token.range.lowerBound))
+            let label = TextFolding.fold(line.slice(from: labelStart, to: token.range.lowerBound))
             labelStart = token.range.upperBound
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
             let kind = SummaryLabel.kind(ofFolded: label)
@@ -43,7 +43,7 @@ struct OrderSummary: Sendable {
         for token in line.bracketedAmounts {
             var start = token.range.lowerBound
             while start > 0, depths[start - 1] >= depths[token.range.lowerBound], line.scalars[start - 1] != "(" { start -= 1 }
-            let label = TextFolding.fold(line.slice(start..<token.range.lowerBound))
+            let label = TextFolding.fold(line.slice(from: start, to: token.range.lowerBound))
             if let kind = SummaryLabel.kind(ofFolded: label), kind == .tax || kind == .discount || kind == .shipping {
                 result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver), label: label, line: index))
             }
@@ -69,6 +69,20 @@ struct OrderSummary: Sendable {
     }
 
     func all(_ kind: SummaryKind) -> [SummaryLine] { lines.filter { $0.kind == kind } }
+
+    /// The summary without the lines that are line items (`Éco-participation | 1 | 10,00 €`
+    /// reads like a fee but is counted among the items).
+    func removingItems(named names: [String]) -> OrderSummary {
+        let folded = Set(names.map { Words(TextFolding.fold($0)).items.joined(separator: " ") }.filter { !$0.isEmpty })
+        guard !folded.isEmpty else { return self }
+        var copy = self
+        copy.lines = lines.filter { line in
+            guard line.kind != .total, line.kind != .subtotal else { return true }
+            let label = Words(line.label).items.joined(separator: " ")
+            return !folded.contains { label == $0 || label.hasPrefix($0 + " ") }
+        }
+        return copy
+    }
 
     /// The order's total: the strongest total label (starting with a total word), then the
     /// largest amount among equals.

@@ -84,10 +84,12 @@ enum TextItemReader {
         guard let first = line.amounts.first, let last = line.amounts.last else { return nil }
         if line.amounts.contains(where: \.negative) { return nil }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
-        let tail = Words(TextFolding.fold(line.slice(last.range.upperBound..<line.scalars.count)))
-        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ ["ht", "ttc", "each", "chacun", "pro", "stuck", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"].contains($0) })) {
+        let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
+        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
             return nil
         }
+        let perUnit = line.amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
         var scalars = Array(line.scalars[..<first.range.lowerBound])
         var quantity: Int?
         var unit: Amount?
@@ -104,6 +106,8 @@ enum TextItemReader {
             // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
             price = OrderSummary.amount(first, resolver: resolver)
             lineTotal = OrderSummary.amount(last, resolver: resolver)
+        } else if perUnit {
+            unit = OrderSummary.amount(first, resolver: resolver)
         } else {
             price = OrderSummary.amount(first, resolver: resolver)
         }
@@ -169,6 +173,13 @@ enum TextItemReader {
     /// "2 x Pizza", "2x Pizza", "2 × Pizza", "2  Burger" (a count column) at the start.
     static func leadingQuantity(_ text: String) -> (Int, String)? {
         let trimmed = stripBullet(text.trimmingCharacters(in: .whitespaces))
+        // "[2] Title", "(2) Title".
+        if let open = trimmed.first, open == "[" || open == "(", let close = trimmed.firstIndex(of: open == "[" ? "]" : ")"),
+            let count = Int(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), (1...9_999).contains(count)
+        {
+            let rest = trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
+        }
         let scalars = Array(trimmed.unicodeScalars)
         var index = 0
         while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
@@ -287,7 +298,7 @@ enum TextItemReader {
     /// A line made only of a price label and an amount ("Price: $34.00", "Prix : 387 €",
     /// "Original price: € 426").
     static func isPriceLabelOnly(_ line: TextLine, before amount: MoneyToken) -> Bool {
-        let words = Words(TextFolding.fold(line.slice(0..<amount.range.lowerBound)))
+        let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
         guard words.count >= 1, words.count <= 3 else { return false }
         return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
     }
@@ -301,6 +312,6 @@ extension String {
 extension Words {
     /// The folded text of a line before an amount.
     static func prefixFolded(_ line: TextLine, before token: MoneyToken) -> String {
-        TextFolding.fold(line.slice(0..<token.range.lowerBound))
+        TextFolding.fold(line.slice(from: 0, to: token.range.lowerBound))
     }
 }

@@ -27,8 +27,12 @@ struct TextLine {
     }
 
     /// The text of a scalar range, trimmed.
-    func slice(_ range: Range<Int>) -> String {
-        let clamped = max(0, range.lowerBound)..<min(scalars.count, max(range.lowerBound, range.upperBound))
+    func slice(_ range: Range<Int>) -> String { slice(from: range.lowerBound, to: range.upperBound) }
+
+    /// The text between two scalar offsets, trimmed; empty when they cross.
+    func slice(from lower: Int, to upper: Int) -> String {
+        let start = max(0, min(lower, scalars.count))
+        let clamped = start..<max(start, min(scalars.count, upper))
         return String(String.UnicodeScalarView(scalars[clamped])).trimmingCharacters(in: .whitespaces)
     }
 

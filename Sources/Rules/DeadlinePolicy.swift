@@ -54,27 +54,36 @@ public struct DeadlineSettings: Sendable, Hashable {
         self.sectors = sectors
     }
 
-    static func read(_ text: String, reader: inout YAMLReader) -> DeadlineSettings {
-        var settings = DeadlineSettings()
+    /// What one `deadlines.yaml` says, applied over the settings loaded before it.
+    struct Overrides {
+        var base: DeadlinePolicy.Override?
+        var sectors: [Sector: DeadlinePolicy.Override] = [:]
+    }
+
+    mutating func apply(_ overrides: Overrides) {
+        base = base.applying(overrides.base)
+        for (sector, override) in overrides.sectors { sectors[sector] = override }
+    }
+
+    static func read(_ text: String, reader: inout YAMLReader) -> Overrides {
+        var overrides = Overrides()
         guard let root = reader.compose(text),
             let fields = reader.mapping(root, allowed: ["default", "sectors"], required: [], what: "the deadlines file")
-        else { return settings }
-        if let node = fields["default"], let override = reader.deadlineOverride(node, what: "default") {
-            settings.base = settings.base.applying(override)
-        }
+        else { return overrides }
+        if let node = fields["default"] { overrides.base = reader.deadlineOverride(node, what: "default") }
         if let node = fields["sectors"] {
             guard case .mapping(let mapping) = node else {
                 reader.problem("sectors must map sector names to deadlines", at: node)
-                return settings
+                return overrides
             }
             for (key, value) in mapping {
                 guard let sector = reader.choice(key, what: "sector", as: Sector.self) else { continue }
                 if let override = reader.deadlineOverride(value, what: "sector '\(sector.rawValue)'") {
-                    settings.sectors[sector] = override
+                    overrides.sectors[sector] = override
                 }
             }
         }
-        return settings
+        return overrides
     }
 }
 

@@ -32,9 +32,8 @@ extension RulesLoader {
                 set.extractors[rule.vendor] = rule
             }
         }
-        if let settings = read(folder.appendingPathComponent("deadlines.yaml"), diagnostics: &diagnostics, DeadlineSettings.read) {
-            set.deadlines.base = settings.base
-            for (sector, override) in settings.sectors { set.deadlines.sectors[sector] = override }
+        if let overrides = read(folder.appendingPathComponent("deadlines.yaml"), diagnostics: &diagnostics, DeadlineSettings.read) {
+            set.deadlines.apply(overrides)
         }
     }
 }

@@ -108,3 +108,35 @@ struct OrderExtractorTests {
         #expect(order.currency == "CAD")
     }
 }
+
+@Suite("Extraction on mangled mail")
+struct MangledMailTests {
+    /// Every order sample's text, cut and shuffled: extraction returns something or nothing, never traps.
+    @Test("cut, shuffled and repeated texts never trap")
+    func mangled() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples")
+        let files = (FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".eml") }.sorted()
+        var generator = SystemRandomNumberGenerator()
+        let extractor = OrderExtractor()
+        var runs = 0
+        for file in files {
+            let parsed = MessageParser.parse(try Data(contentsOf: root.appendingPathComponent(file)))
+            for part in parsed.textParts {
+                let text = part.text
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let variants = [
+                    String(text.prefix(Int.random(in: 0...max(0, text.count), using: &generator))),
+                    lines.shuffled(using: &generator).joined(separator: "\n"),
+                    lines.map { String($0.reversed()) }.joined(separator: "\n"),
+                ]
+                for variant in variants {
+                    let mangled = part.kind == .html ? message(subject: "Votre commande", html: variant) : message(subject: "Order", plain: variant)
+                    _ = extractor.extract(mangled, vendor: nil, category: .orders)
+                    runs += 1
+                }
+            }
+        }
+        #expect(runs > 100)
+    }
+}
