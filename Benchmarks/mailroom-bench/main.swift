@@ -1,7 +1,9 @@
 import Classification
+import Extraction
 import Foundation
 import Logging
 import MIME
+import MailroomCore
 import Pipeline
 import Rules
 import Store
@@ -11,6 +13,7 @@ import Store
 //   mailroom-bench generate COUNT DIR   write a synthetic Maildir of COUNT messages
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
+//   mailroom-bench extract DIR          order extraction throughput on the order mail of DIR, one thread
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -95,6 +98,49 @@ case "parse":
     print(String(format: "  classify, one thread         %.0f messages/s", perSecond(classifying)))
     print(String(format: "  parse + classify, all cores  %.0f messages/s", perSecond(parallel)))
 
+case "extract":
+    // Order extraction alone: messages parsed and classified beforehand, kept in memory; the
+    // order mail among them extracted again and again on this one thread.
+    guard arguments.count == 2 else { fail("usage: extract DIR") }
+    let files = try MailSource(paths: [arguments[1]]).files()
+    let analyzer = try makeAnalyzer()
+    guard let classifier = analyzer.classifier, let extractor = analyzer.extractor else { fail("no classifier") }
+    var inputs: [(Message, ExtractionVendor, MailroomCore.Category?)] = []
+    for file in files {
+        for raw in try MailSource.messages(in: file) {
+            let message = MessageParser.parse(raw.data)
+            let result = classifier.classify(message)
+            guard result.category == .orders else { continue }
+            inputs.append((message, ExtractionVendor(id: result.vendor?.id, domain: result.vendor?.domain), result.category))
+        }
+    }
+    guard !inputs.isEmpty else { fail("no order mail in \(arguments[1])") }
+    let clock = ContinuousClock()
+    var extracted = 0
+    var items = 0
+    var rounds = 0
+    let started = clock.now
+    repeat {
+        for (message, vendor, category) in inputs {
+            if let order = extractor.extract(message, vendor: vendor, category: category) {
+                extracted += 1
+                items += order.items.count
+            }
+        }
+        rounds += 1
+    } while clock.now - started < .seconds(3)
+    let elapsed = clock.now - started
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let count = inputs.count * rounds
+    var sources: [String: Int] = [:]
+    for (message, vendor, category) in inputs {
+        sources[extractor.extract(message, vendor: vendor, category: category)?.extractedBy.rawValue ?? "none", default: 0] += 1
+    }
+    print("order extraction on \(inputs.count) order messages (\(rounds) rounds, one thread)")
+    print("  by source         " + sources.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    print(String(format: "  orders found      %d of %d, %.1f items per order", extracted / rounds, inputs.count, Double(items) / Double(max(1, extracted))))
+    print(String(format: "  throughput        %.0f order messages/s (%.0f µs each)", Double(count) / seconds, seconds / Double(count) * 1e6))
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR")
+    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | extract DIR")
 }

@@ -20,15 +20,14 @@ enum DateFinder {
         "da pagare entro", "vervaldatum", "termin platnosci",
     ]
 
+    static let orderDateList = PhraseList(orderDateLabels)
+    static let dueDateList = PhraseList(dueDateLabels)
+
     /// The first date written after one of `labels` on a line.
-    static func find(_ labels: [String], in lines: [String], resolver: CurrencyResolver, reference: Date?) -> Date? {
+    static func find(_ labels: PhraseList, in lines: [TextLine], resolver: CurrencyResolver, reference: Date?) -> Date? {
         for line in lines.prefix(200) {
-            let normalized = " " + StatusDetector.normalize(TextFolding.fold(line)) + " "
-            guard let label = labels.first(where: { normalized.contains(" " + $0 + " ") }),
-                let range = normalized.range(of: " " + label + " ")
-            else { continue }
-            let after = String(normalized[range.upperBound...])
-            if let date = DateText.find(in: restoreSeparators(line, after: label) ?? after, monthFirst: resolver.monthFirst, reference: reference) {
+            guard let label = labels.first(in: line.key), let after = line.key.text(after: Array((" " + label + " ").utf8)) else { continue }
+            if let date = DateText.find(in: restoreSeparators(line.text, after: label) ?? after, monthFirst: resolver.monthFirst, reference: reference) {
                 return date
             }
         }

@@ -97,13 +97,12 @@ extension OrderExtractor {
         mutating func complete(_ draft: inout OrderDraft) {
             let subject = message.subject ?? ""
             if draft.number == nil {
-                let texts = [subject] + bodyLines.map(\.text) + otherLines.map(\.text)
-                if let found = OrderNumberFinder.find(in: texts) {
+                if let found = OrderNumberFinder.find(in: [TextLine(subject)] + bodyLines + otherLines) {
                     draft.number = found.number
                     draft.numberRank = found.rank
                 }
             }
-            let tracking = TrackingFinder.find(in: bodyLines.map(\.text) + otherLines.map(\.text), excluding: draft.number)
+            let tracking = TrackingFinder.find(in: bodyLines + otherLines, excluding: draft.number)
             for number in tracking.numbers where !draft.tracking.contains(where: { $0.number == number.number }) {
                 draft.tracking.append(number)
             }
@@ -123,9 +122,9 @@ extension OrderExtractor {
                 if draft.fees.isEmpty { draft.fees = summary.fees.map(\.amount) }
                 if draft.refund == nil { draft.refund = summary.refund?.amount }
             }
-            let lines = bodyLines.map(\.text) + otherLines.map(\.text)
-            if draft.date == nil { draft.date = DateFinder.find(DateFinder.orderDateLabels, in: lines, resolver: resolver, reference: message.date) }
-            if draft.dueDate == nil { draft.dueDate = DateFinder.find(DateFinder.dueDateLabels, in: lines, resolver: resolver, reference: message.date) }
+            let lines = bodyLines + otherLines
+            if draft.date == nil { draft.date = DateFinder.find(DateFinder.orderDateList, in: lines, resolver: resolver, reference: message.date) }
+            if draft.dueDate == nil { draft.dueDate = DateFinder.find(DateFinder.dueDateList, in: lines, resolver: resolver, reference: message.date) }
         }
 
         /// Tracking-shaped numbers whose check digit was wrong.

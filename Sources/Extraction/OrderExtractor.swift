@@ -94,7 +94,23 @@ public struct OrderExtractor: Sendable {
 
     /// A byte search (most mail has no markup, and this runs on every order mail).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        text.utf8.count >= needle.utf8.count && text.contains(needle)
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress,
+                    let start = pattern.baseAddress
+                else { return false }
+                var offset = 0
+                let last = haystack.count - pattern.count
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, start, pattern.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
     }
 
     static func containsCaseInsensitive(_ text: String, _ needle: String) -> Bool {

@@ -15,10 +15,13 @@ enum OrderNumberFinder {
     }
 
     /// The best reference in `texts` (the subject first, then body lines).
-    static func find(in texts: [String]) -> Found? {
+    static func find(in texts: [String]) -> Found? { find(in: texts.map(TextLine.init)) }
+
+    /// The best reference in `lines` (the subject first, then body lines).
+    static func find(in lines: [TextLine]) -> Found? {
         var best: Found?
-        for text in texts {
-            for found in references(in: text) where best == nil || found.rank < best!.rank {
+        for line in lines where mayHoldReference(line.text) {
+            for found in references(in: line) where best == nil || found.rank < best!.rank {
                 best = found
                 if found.rank == 0 { return best }
             }
@@ -31,10 +34,26 @@ enum OrderNumberFinder {
         let folded: String
     }
 
-    static func references(in text: String) -> [Found] {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace }).map { word -> Token in
-            let original = String(word)
-            return Token(original: original, folded: TextFolding.fold(original).trimmingCharacters(in: CharacterSet(charactersIn: ":;,.()«»\"'")))
+    /// A digit, or five capitals in a row (a PNR): lines without either hold no reference.
+    static func mayHoldReference(_ text: String) -> Bool {
+        var capitals = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
+            if capitals >= 5 { return true }
+        }
+        return false
+    }
+
+    static let trimmed = CharacterSet(charactersIn: ":;,.()«»\"'")
+
+    static func references(in line: TextLine) -> [Found] {
+        let originals = line.text.split(whereSeparator: { $0.isWhitespace })
+        let foldedWords = line.folded.split(whereSeparator: { $0.isWhitespace })
+        let tokens = originals.indices.map { index -> Token in
+            let original = String(originals[index])
+            let folded = originals.count == foldedWords.count ? String(foldedWords[index]) : TextFolding.fold(original)
+            return Token(original: original, folded: folded.trimmingCharacters(in: trimmed))
         }
         guard tokens.count > 1 else { return [] }
         var results: [Found] = []
@@ -49,7 +68,10 @@ enum OrderNumberFinder {
     }
 
     /// A label starting at `index`: its rank and length in tokens.
+    static let firstWords: Set<String> = Set(labels.flatMap { $0.compactMap(\.first) })
+
     static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
+        guard firstWords.contains(tokens[index].folded) else { return nil }
         for (rank, phrases) in labels.enumerated() {
             for phrase in phrases where index + phrase.count <= tokens.count {
                 var matches = true

@@ -9,42 +9,41 @@ import MailroomCore
 /// notice has no lifecycle: its status is `nil`.
 enum StatusDetector {
     static func status(subject: String, body: String) -> OrderStatus? {
-        let subject = " " + normalize(TextFolding.fold(subject)) + " "
-        let body = " " + normalize(TextFolding.fold(body)) + " "
-        for (status, words) in subjectWords where containsAny(subject, words) { return status }
-        if subject.hasPrefix(" livre ") { return .delivered }  // "Livré : « Lampe de bureau… »"
-        for (status, phrases) in bodyPhrases where containsAny(body, phrases) { return status }
-        if containsAny(subject, preparing) || containsAny(body, preparing) { return .processing }
-        if containsAny(subject, billWords) { return nil }
-        if containsAny(subject, confirming) { return .processing }
-        if containsAny(body, billWords) { return nil }
-        if containsAny(body, confirming) { return .processing }
+        let subject = SearchKey(subject)
+        let body = SearchKey(body)
+        for (status, words) in subjectLists where words.matches(subject) { return status }
+        if subject.bytes.starts(with: Array(" livre ".utf8)) { return .delivered }  // "Livré : « Lampe de bureau… »"
+        for (status, phrases) in bodyLists where phrases.matches(body) { return status }
+        if preparingList.matches(subject) || preparingList.matches(body) { return .processing }
+        if billList.matches(subject) { return nil }
+        if confirmingList.matches(subject) { return .processing }
+        if billList.matches(body) { return nil }
+        if confirmingList.matches(body) { return .processing }
         return nil
     }
 
-    /// Letters and digits, single spaces between words.
+    static let subjectLists = subjectWords.map { ($0.0, PhraseList($0.1)) }
+    static let bodyLists = bodyPhrases.map { ($0.0, PhraseList($0.1)) }
+    static let preparingList = PhraseList(preparing)
+    static let billList = PhraseList(billWords)
+    static let confirmingList = PhraseList(confirming)
+
+    /// Letters and digits, single spaces between words (on UTF-8 bytes: folded text is mostly
+    /// ASCII, and bytes of other scripts count as letters). An apostrophe separates words.
     static func normalize(_ text: String) -> String {
-        var result = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var space = false
-        for character in text {
-            if character.isLetter || character.isNumber || character == "'" {
-                if space, !result.isEmpty { result.append(" ") }
-                result.append(character == "'" ? " " : character)
+        for byte in text.utf8 {
+            if Words.isWordByte(byte) {
+                if space, !output.isEmpty { output.append(0x20) }
+                output.append(byte)
                 space = false
             } else {
                 space = true
             }
         }
-        return result
-    }
-
-    /// Whether `text` (spaces around) holds one of `needles` as whole words; a needle ending
-    /// with `*` matches any word ending.
-    static func containsAny(_ text: String, _ needles: [String]) -> Bool {
-        needles.contains { needle in
-            if needle.hasSuffix("*") { return text.contains(" " + needle.dropLast()) }
-            return text.contains(" " + needle + " ")
-        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static let subjectWords: [(OrderStatus, [String])] = [

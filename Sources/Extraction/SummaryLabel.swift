@@ -150,7 +150,24 @@ struct Words {
     let items: [String]
 
     init(_ folded: String) {
-        items = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "&") }).map(String.init)
+        var items: [String] = []
+        var current: [UInt8] = []
+        for byte in folded.utf8 {
+            if Words.isWordByte(byte) || byte == UInt8(ascii: "&") {
+                current.append(byte)
+            } else if !current.isEmpty {
+                items.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { items.append(String(decoding: current, as: UTF8.self)) }
+        self.items = items
+    }
+
+    /// ASCII letters and digits, and every byte of a non-ASCII character (folded text keeps
+    /// letters of other scripts; typographic signs are rare in labels and count as letters).
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
     init(items: [String]) { self.items = items }

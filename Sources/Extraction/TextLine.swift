@@ -7,6 +7,10 @@ import Intl
 struct TextLine {
     let text: String
     let scalars: [Unicode.Scalar]
+    /// The line case- and accent-folded.
+    let folded: String
+    /// The folded line for phrase search.
+    let key: SearchKey
     /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses
     /// first; see ``MoneyScanner``.
     let amounts: [MoneyToken]
@@ -16,6 +20,8 @@ struct TextLine {
     init(_ text: String) {
         self.text = text
         scalars = Array(text.unicodeScalars)
+        folded = TextFolding.fold(text)
+        key = SearchKey(folded: folded)
         var outside: [MoneyToken] = []
         var inside: [MoneyToken] = []
         let depths = Self.parenthesisDepths(scalars)
