@@ -25,7 +25,7 @@ enum DateFinder {
 
     /// The first date written after one of `labels` on a line.
     static func find(_ labels: PhraseList, in lines: [TextLine], resolver: CurrencyResolver, reference: Date?) -> Date? {
-        for line in lines.prefix(200) {
+        for line in lines.prefix(200) where line.hasDigit {
             guard let label = labels.first(in: line.key), let after = line.key.text(after: Array((" " + label + " ").utf8)) else { continue }
             if let date = DateText.find(in: restoreSeparators(line.text, after: label) ?? after, monthFirst: resolver.monthFirst, reference: reference) {
                 return date

@@ -5,14 +5,29 @@ import Intl
 /// `Item | Qty | Price`, `Artikel | Menge | Einzelpreis`, `Concepto | Cantidad | Importe`…)
 /// and the rows under it; or, without a header, consecutive rows of a name and one amount.
 enum HTMLTableReader {
-    struct Cell {
-        var node: HTMLNode
-        /// The cell's text, line by line.
-        var lines: [String]
-        var column: Int
-        var span: Int
-        var hasTable: Bool
+    /// One `td`/`th`; its text is read on first use (most cells of layout tables never are).
+    final class Cell {
+        let node: HTMLNode
+        let column: Int
+        let span: Int
+        let hasTable: Bool
+
+        init(node: HTMLNode, column: Int, span: Int, hasTable: Bool) {
+            self.node = node
+            self.column = column
+            self.span = span
+            self.hasTable = hasTable
+        }
+
+        /// The cell's text, line by line (`<br>` and blocks start lines).
+        private(set) lazy var lines: [String] = hasTable ? [] : node.renderedContent().split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+
         var text: String { lines.joined(separator: " ") }
+
+        /// The text on one line, whitespace collapsed, straight from libxml2 (cheap).
+        private(set) lazy var flat: String = hasTable ? "" : node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     struct Result {
@@ -21,14 +36,15 @@ enum HTMLTableReader {
     }
 
     static func items(in document: HTMLDocument, resolver: CurrencyResolver) -> Result? {
-        let tables = document.select("//table")
-        var headerless: [ItemCandidate] = []
-        for table in tables {
-            let rows = table.select("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr").map(cells)
+        let tables = document.select("//table").map { table in table.select("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr").map(cells) }
+        for rows in tables {
             if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
-            if headerless.isEmpty { headerless = headerlessItems(rows, resolver: resolver) }
         }
-        return headerless.isEmpty ? nil : Result(items: headerless, reading: nil)
+        for rows in tables {
+            let items = headerlessItems(rows, resolver: resolver)
+            if !items.isEmpty { return Result(items: items, reading: nil) }
+        }
+        return nil
     }
 
     static func cells(of row: HTMLNode) -> [Cell] {
@@ -36,11 +52,8 @@ enum HTMLTableReader {
         var column = 0
         for child in row.children where child.name == "td" || child.name == "th" {
             let span = max(1, min(20, Int(child.attribute("colspan") ?? "") ?? 1))
-            let hasTable = !child.select(".//table").isEmpty
-            let lines = hasTable ? [] : child.renderedContent().split(separator: "\n").map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }.filter { !$0.isEmpty }
-            result.append(Cell(node: child, lines: lines, column: column, span: span, hasTable: hasTable))
+            let hasTable = child.hasDescendant(named: "table")
+            result.append(Cell(node: child, column: column, span: span, hasTable: hasTable))
             column += span
         }
         return result
@@ -67,17 +80,18 @@ enum HTMLTableReader {
 
     /// The columns a header row names, by position; `nil` when the row is no item header.
     static func header(_ row: [Cell]) -> [Int: ItemVocabulary.Column]? {
-        guard row.count >= 2, !row.contains(where: \.hasTable) else { return nil }
+        guard row.count >= 2, row.count <= 12, !row.contains(where: \.hasTable) else { return nil }
         var columns: [Int: ItemVocabulary.Column] = [:]
-        for cell in row where !cell.lines.isEmpty {
-            guard cell.lines.count <= 2, MoneyScanner.scan(cell.text).allSatisfy(\.isBare) else { return nil }
-            if let column = ItemVocabulary.column(ofHeader: cell.text), !columns.values.contains(column) || column == .price {
+        for cell in row where !cell.flat.isEmpty {
+            guard cell.flat.count <= 40 else { return nil }
+            if let column = ItemVocabulary.column(ofHeader: cell.flat), !columns.values.contains(column) || column == .price {
                 columns[cell.column] = column
             }
         }
         let kinds = Set(columns.values)
         guard kinds.contains(.name), kinds.count >= 2,
-            !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty
+            !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,
+            row.allSatisfy({ MoneyScanner.scan($0.flat).allSatisfy(\.isBare) })
         else { return nil }
         // The name column comes first among the recognised ones.
         guard let nameColumn = columns.first(where: { $0.value == .name })?.key,

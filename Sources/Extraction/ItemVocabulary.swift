@@ -99,8 +99,10 @@ enum ItemVocabulary {
     ]
 
     /// Whether a candidate name reads as no item: empty of letters, a label, prose.
-    static func isNonItemName(_ name: String) -> Bool {
-        let folded = TextFolding.fold(name)
+    static func isNonItemName(_ name: String) -> Bool { isNonItemName(folded: TextFolding.fold(name), text: name) }
+
+    /// ``isNonItemName(_:)`` with the name already folded.
+    static func isNonItemName(folded: String, text name: String) -> Bool {
         let words = Words(folded)
         guard let first = words.items.first else { return true }
         if name.unicodeScalars.filter(\.properties.isAlphabetic).count < 2 { return true }

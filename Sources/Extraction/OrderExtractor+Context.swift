@@ -41,15 +41,18 @@ extension OrderExtractor {
         /// The summary read from the text that goes with a source: the rendered HTML for a
         /// table, the body text otherwise; the other text when the first has no total.
         func summary(for source: ExtractionSource) -> OrderSummary {
-            let first = source == .htmlTable && !renderedLines.isEmpty ? renderedLines : bodyLines
-            let second = source == .htmlTable && !renderedLines.isEmpty ? plainLines : otherLines
-            let summary = OrderSummary(lines: first, resolver: resolver)
-            if summary.total == nil, summary.refund == nil, !second.isEmpty {
-                let other = OrderSummary(lines: second, resolver: resolver)
-                if other.total != nil || other.refund != nil { return other }
-            }
-            return summary
+            let renderedFirst = source == .htmlTable && !renderedLines.isEmpty
+            let rendered = renderedFirst || plainLines.isEmpty
+            let summary = rendered ? renderedSummary : plainSummary
+            guard summary.total == nil, summary.refund == nil else { return summary }
+            let other = rendered ? plainSummary : renderedSummary
+            return other.total != nil || other.refund != nil ? other : summary
         }
+
+        /// The summaries of the two texts, read once.
+        private let summaries = SummaryCache()
+        var plainSummary: OrderSummary { summaries.value(\.plain) { OrderSummary(lines: plainLines, resolver: resolver) } }
+        var renderedSummary: OrderSummary { summaries.value(\.rendered) { OrderSummary(lines: renderedLines, resolver: resolver) } }
 
         /// The currency amounts are most likely in: the total's, the most frequent sign's,
         /// the vendor's country's.
@@ -97,7 +100,9 @@ extension OrderExtractor {
         mutating func complete(_ draft: inout OrderDraft) {
             let subject = message.subject ?? ""
             if draft.number == nil {
-                if let found = OrderNumberFinder.find(in: [TextLine(subject)] + bodyLines + otherLines) {
+                let first = OrderNumberFinder.find(in: [TextLine(subject)] + bodyLines)
+                let found = first?.rank == 0 ? first : [first, OrderNumberFinder.find(in: otherLines)].compactMap { $0 }.min { $0.rank < $1.rank }
+                if let found {
                     draft.number = found.number
                     draft.numberRank = found.rank
                 }
@@ -112,7 +117,8 @@ extension OrderExtractor {
                     + String(otherLines.prefix(40).map(\.text).joined(separator: "\n").prefix(2_000))
                 draft.status = StatusDetector.status(subject: subject, body: body)
             }
-            if draft.source == .schemaOrg || draft.source == .microdata || draft.source == .rules {
+            let refundMail = draft.status == .refunded || draft.status == .cancelled || draft.status == .returned
+            if draft.source == .schemaOrg || draft.source == .microdata || draft.source == .rules, draft.total == nil || refundMail {
                 let summary = self.summary(for: .text)
                 if draft.total == nil { draft.total = summary.total?.amount }
                 if draft.subtotal == nil { draft.subtotal = summary.subtotal?.amount }
@@ -129,5 +135,18 @@ extension OrderExtractor {
 
         /// Tracking-shaped numbers whose check digit was wrong.
         var rejectedTracking: [String] = []
+    }
+}
+
+/// Summaries computed on first use for one message (a context lives on one thread).
+final class SummaryCache {
+    var plain: OrderSummary?
+    var rendered: OrderSummary?
+
+    func value(_ slot: ReferenceWritableKeyPath<SummaryCache, OrderSummary?>, _ make: () -> OrderSummary) -> OrderSummary {
+        if let cached = self[keyPath: slot] { return cached }
+        let made = make()
+        self[keyPath: slot] = made
+        return made
     }
 }

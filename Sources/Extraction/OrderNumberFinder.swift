@@ -20,7 +20,7 @@ enum OrderNumberFinder {
     /// The best reference in `lines` (the subject first, then body lines).
     static func find(in lines: [TextLine]) -> Found? {
         var best: Found?
-        for line in lines where mayHoldReference(line.text) {
+        for line in lines where mayHoldReference(line.text) && labelWords.matches(line.key) {  // digits or capitals first
             for found in references(in: line) where best == nil || found.rank < best!.rank {
                 best = found
                 if found.rank == 0 { return best }
@@ -69,6 +69,8 @@ enum OrderNumberFinder {
 
     /// A label starting at `index`: its rank and length in tokens.
     static let firstWords: Set<String> = Set(labels.flatMap { $0.compactMap(\.first) })
+    /// The labels' first words as search phrases: a line with none of them is skipped untokenised.
+    static let labelWords = PhraseList(Set(firstWords.map { StatusDetector.normalize($0) }.filter { !$0.isEmpty }).sorted())
 
     static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
         guard firstWords.contains(tokens[index].folded) else { return nil }

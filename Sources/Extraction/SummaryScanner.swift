@@ -29,7 +29,7 @@ struct OrderSummary: Sendable {
         var result: [SummaryLine] = []
         var labelStart = 0
         for token in line.amounts {
-            let label = TextFolding.fold(line.slice(from: labelStart, to: token.range.lowerBound))
+            let label = line.foldedSlice(from: labelStart, to: token.range.lowerBound)
             labelStart = token.range.upperBound
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
             let kind = SummaryLabel.kind(ofFolded: label)
@@ -43,13 +43,13 @@ struct OrderSummary: Sendable {
         for token in line.bracketedAmounts {
             var start = token.range.lowerBound
             while start > 0, depths[start - 1] >= depths[token.range.lowerBound], line.scalars[start - 1] != "(" { start -= 1 }
-            let label = TextFolding.fold(line.slice(from: start, to: token.range.lowerBound))
+            let label = line.foldedSlice(from: start, to: token.range.lowerBound)
             if let kind = SummaryLabel.kind(ofFolded: label), kind == .tax || kind == .discount || kind == .shipping {
                 result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver), label: label, line: index))
             }
         }
         // "Livraison : Gratuite", "Shipping\tFREE".
-        if line.amounts.isEmpty, line.bracketedAmounts.isEmpty {
+        if line.amounts.isEmpty, line.bracketedAmounts.isEmpty, freeList.matches(line.key) {
             let cells = line.cells
             if cells.count >= 2 || line.text.contains(":") {
                 let parts = cells.count >= 2 ? cells : line.text.split(separator: ":", maxSplits: 1).map(String.init)
@@ -63,6 +63,8 @@ struct OrderSummary: Sendable {
         }
         return result
     }
+
+    static let freeList = PhraseList(Array(SummaryLabel.freeWords))
 
     static func amount(_ token: MoneyToken, resolver: CurrencyResolver) -> Amount {
         Amount(number: token.number, negative: token.negative, currency: token.sign.flatMap(resolver.code(for:)))

@@ -262,10 +262,10 @@ enum TextItemReader {
     /// A line that could name the item on the next line: short, no amount, not a label.
     static func isNameLike(_ line: TextLine) -> Bool {
         let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard text.unicodeScalars.filter(\.properties.isAlphabetic).count >= 3, text.count <= 160 else { return false }
-        if text.hasSuffix(":") { return false }
+        guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
+        guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
-        return !ItemVocabulary.isNonItemName(text)
+        return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)
     }
 
     static func stripBullet(_ text: String) -> String {

@@ -1,36 +1,53 @@
 import Foundation
 import Intl
 
-/// One line of a message's text, prepared once: its scalars, its amounts, and its cells
-/// (the rendered HTML joins table cells with tabs; plain text aligns columns with runs of
-/// spaces).
-struct TextLine {
+/// One line of a message's text, its derived forms computed on first use: its scalars, its
+/// folded text and search key, its amounts, its cells (the rendered HTML joins table cells with
+/// tabs; plain text aligns columns with runs of spaces). Most lines of a mail hold no digit and
+/// never need their amounts. Used on one thread.
+final class TextLine {
     let text: String
-    let scalars: [Unicode.Scalar]
-    /// The line case- and accent-folded.
-    let folded: String
-    /// The folded line for phrase search.
-    let key: SearchKey
-    /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses
-    /// first; see ``MoneyScanner``.
-    let amounts: [MoneyToken]
-    /// Amounts inside parentheses (`Total (incl. VAT of £2.17)`).
-    let bracketedAmounts: [MoneyToken]
 
-    init(_ text: String) {
-        self.text = text
-        scalars = Array(text.unicodeScalars)
-        folded = TextFolding.fold(text)
-        key = SearchKey(folded: folded)
+    init(_ text: String) { self.text = text }
+
+    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    /// The line case- and accent-folded.
+    private(set) lazy var folded: String = TextFolding.fold(text)
+    /// The folded line for phrase search.
+    private(set) lazy var key = SearchKey(folded: folded)
+    private lazy var foldedScalars: [Unicode.Scalar]? = {
+        let folded = Array(self.folded.unicodeScalars)
+        return folded.count == scalars.count ? folded : nil
+    }()
+
+    /// The folded text between two offsets of the original line: cut from the folded line when
+    /// folding kept one scalar per scalar (nearly always), else folded anew.
+    func foldedSlice(from lower: Int, to upper: Int) -> String {
+        guard let folded = foldedScalars else { return TextFolding.fold(slice(from: lower, to: upper)) }
+        let start = max(0, min(lower, folded.count))
+        let range = start..<max(start, min(folded.count, upper))
+        return String(String.UnicodeScalarView(folded[range])).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the line has a digit (ASCII, or a byte of another script's digits).
+    private(set) lazy var hasDigit: Bool = text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF }
+
+    /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses;
+    /// see ``MoneyScanner``.
+    var amounts: [MoneyToken] { money.outside }
+    /// Amounts inside parentheses (`Total (incl. VAT of £2.17)`).
+    var bracketedAmounts: [MoneyToken] { money.inside }
+
+    private lazy var money: (outside: [MoneyToken], inside: [MoneyToken]) = {
+        guard hasDigit else { return ([], []) }
         var outside: [MoneyToken] = []
         var inside: [MoneyToken] = []
         let depths = Self.parenthesisDepths(scalars)
         for token in MoneyScanner.scan(scalars) where !token.isBare || token.number.fraction.count == 2 {
             if depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
         }
-        amounts = outside
-        bracketedAmounts = inside
-    }
+        return (outside, inside)
+    }()
 
     /// The text of a scalar range, trimmed.
     func slice(_ range: Range<Int>) -> String { slice(from: range.lowerBound, to: range.upperBound) }
@@ -43,7 +60,7 @@ struct TextLine {
     }
 
     /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).
-    var cells: [String] {
+    private(set) lazy var cells: [String] = {
         var result: [String] = []
         var current = ""
         var spaces = 0
@@ -75,7 +92,7 @@ struct TextLine {
         }
         flush()
         return result
-    }
+    }()
 
     static func parenthesisDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
         var depths = [Int](repeating: 0, count: scalars.count + 1)
@@ -92,11 +109,25 @@ struct TextLine {
     /// The lines of a text, without blank ones, capped so a huge body stays cheap.
     static func lines(of text: String, limit: Int = 400) -> [TextLine] {
         var result: [TextLine] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
-            result.append(TextLine(String(line)))
-            if result.count >= limit { break }
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            func take(_ end: Int) {
+                var first = start
+                var last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                if first < last { result.append(TextLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))) }
+            }
+            while index < bytes.count, result.count < limit {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    take(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            if result.count < limit, start < bytes.count { take(bytes.count) }
         }
         return result
     }

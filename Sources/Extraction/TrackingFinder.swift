@@ -20,8 +20,8 @@ enum TrackingFinder {
         var result = Result()
         // An order number is never its own tracking number.
         var seen: Set<String> = orderNumber.map { [String($0.uppercased().filter { $0.isLetter || $0.isNumber })] } ?? []
-        let mailCarrier = statedCarrier(in: lines)
-        for (index, line) in lines.enumerated() where mayHoldNumber(line.text) {
+        var mailCarrier: String??
+        for (index, line) in lines.enumerated() where line.hasDigit && mayHoldNumber(line.text) {
             let labelled = labelList.matches(line.key) || (index > 0 && isLabelOnly(lines[index - 1]) && line.text.count < 80)
             for token in tokens(of: line.text) {
                 guard token.count >= 8, token.count <= 34, !seen.contains(token) else { continue }
@@ -33,7 +33,8 @@ enum TrackingFinder {
                     result.rejected.append(token)
                     continue
                 }
-                let carrier = carrierNamed(in: line.key) ?? mailCarrier ?? Carriers.carrier(for: token, format: format)
+                if mailCarrier == nil { mailCarrier = .some(statedCarrier(in: lines)) }
+                let carrier = carrierNamed(in: line.key) ?? mailCarrier! ?? Carriers.carrier(for: token, format: format)
                 result.numbers.append(TrackingNumber(carrier: carrier, number: token))
             }
         }

@@ -14,6 +14,24 @@ extension HTMLNode {
         return xmlHasProp(pointer, name) != nil
     }
 
+    /// Whether an element named `name` (lowercase) lies anywhere below this one (no XPath:
+    /// cheap enough to ask of every cell of a table).
+    public func hasDescendant(named name: String) -> Bool {
+        let target: [xmlChar] = Array(name.utf8) + [0]
+        var stack: [xmlNodePtr] = []
+        var child = pointer.pointee.children
+        while let node = child { stack.append(node); child = node.pointee.next }
+        var visited = 0
+        while let node = stack.popLast(), visited < 100_000 {
+            visited += 1
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            if let nodeName = node.pointee.name, xmlStrEqual(nodeName, target) == 1 { return true }
+            var inner = node.pointee.children
+            while let next = inner { stack.append(next); inner = next.pointee.next }
+        }
+        return false
+    }
+
     /// Whether two values are the same node of the same document.
     public func isSameNode(as other: HTMLNode) -> Bool { pointer == other.pointer }
 

@@ -29,20 +29,23 @@ public enum TextFolding {
 
     /// Folds text made only of table characters; `nil` when another script appears.
     static func foldWithTable(_ text: String) -> String? {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 let byte = UInt8(scalar.value)
-                result.unicodeScalars.append(byte >= 0x41 && byte <= 0x5A ? Unicode.Scalar(byte | 0x20) : scalar)
-            } else if let folded = table[scalar.value] {
-                result += folded
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let folded = utf8Table[scalar.value] {
+                bytes.append(contentsOf: folded)
             } else {
                 return nil
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// `table` as UTF-8 bytes, for appending without building strings.
+    static let utf8Table: [UInt32: [UInt8]] = table.mapValues { Array($0.utf8) }
 
     static func foldWithICU(_ text: String) -> String {
         let utf16 = Array(text.utf16)
