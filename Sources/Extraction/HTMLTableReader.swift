@@ -21,13 +21,13 @@ enum HTMLTableReader {
 
         /// The cell's text, line by line (`<br>` and blocks start lines).
         private(set) lazy var lines: [String] = hasTable ? [] : node.renderedContent().split(separator: "\n").map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmedSpaces()
         }.filter { !$0.isEmpty }
 
         var text: String { lines.joined(separator: " ") }
 
         /// The text on one line, whitespace collapsed, straight from libxml2 (cheap).
-        private(set) lazy var flat: String = hasTable ? "" : node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        private(set) lazy var flat: String = hasTable ? "" : node.textContent.spaceSeparatedWords().joined(separator: " ")
     }
 
     struct Result {

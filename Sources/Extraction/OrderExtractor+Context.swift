@@ -113,8 +113,8 @@ extension OrderExtractor {
             }
             if !tracking.rejected.isEmpty { rejectedTracking = tracking.rejected }
             if !draft.statusStated {
-                let body = String(bodyLines.prefix(40).map(\.text).joined(separator: "\n").prefix(2_000)) + "\n"
-                    + String(otherLines.prefix(40).map(\.text).joined(separator: "\n").prefix(2_000))
+                let body = bodyLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000) + "\n"
+                    + otherLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000)
                 draft.status = StatusDetector.status(subject: subject, body: body)
             }
             let refundMail = draft.status == .refunded || draft.status == .cancelled || draft.status == .returned

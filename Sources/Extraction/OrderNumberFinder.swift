@@ -45,15 +45,17 @@ enum OrderNumberFinder {
         return false
     }
 
-    static let trimmed = CharacterSet(charactersIn: ":;,.()«»\"'")
+    static let trimmedPunctuation: Set<Unicode.Scalar> = Set(":;,.()«»\"'".unicodeScalars)
+    static let candidatePunctuation: Set<Unicode.Scalar> = Set(".,;:()«»\"'!?*".unicodeScalars)
+    static let groupPunctuation: Set<Unicode.Scalar> = Set(".,;:()".unicodeScalars)
 
     static func references(in line: TextLine) -> [Found] {
-        let originals = line.text.split(whereSeparator: { $0.isWhitespace })
-        let foldedWords = line.folded.split(whereSeparator: { $0.isWhitespace })
+        let originals = line.text.spaceSeparatedWords()
+        let foldedWords = line.folded.spaceSeparatedWords()
         let tokens = originals.indices.map { index -> Token in
             let original = String(originals[index])
             let folded = originals.count == foldedWords.count ? String(foldedWords[index]) : TextFolding.fold(original)
-            return Token(original: original, folded: folded.trimmingCharacters(in: trimmed))
+            return Token(original: original, folded: folded.trimmed { trimmedPunctuation.contains($0) })
         }
         guard tokens.count > 1 else { return [] }
         var results: [Found] = []
@@ -106,13 +108,13 @@ enum OrderNumberFinder {
                 marked = true
             }
             if candidate.hasSuffix(":") { marked = true }
-            candidate = candidate.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()«»\"'!?*"))
+            candidate = candidate.trimmed { candidatePunctuation.contains($0) }
             // "4871 206 935": groups of digits written apart.
             if candidate.allSatisfy(\.isNumber), !candidate.isEmpty {
                 var joined = candidate
                 var next = index + 1
                 while next < tokens.count, next < index + 5 {
-                    let group = tokens[next].original.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
+                    let group = tokens[next].original.trimmed { groupPunctuation.contains($0) }
                     guard (3...4).contains(group.count), group.allSatisfy(\.isNumber), joined.count + group.count <= 24 else { break }
                     joined += " " + group
                     next += 1

@@ -172,12 +172,12 @@ enum TextItemReader {
 
     /// "2 x Pizza", "2x Pizza", "2 × Pizza", "2  Burger" (a count column) at the start.
     static func leadingQuantity(_ text: String) -> (Int, String)? {
-        let trimmed = stripBullet(text.trimmingCharacters(in: .whitespaces))
+        let trimmed = stripBullet(text.trimmedSpaces())
         // "[2] Title", "(2) Title".
         if let open = trimmed.first, open == "[" || open == "(", let close = trimmed.firstIndex(of: open == "[" ? "]" : ")"),
             let count = Int(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), (1...9_999).contains(count)
         {
-            let rest = trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            let rest = trimmed[trimmed.index(after: close)...].trimmedSpaces()
             if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
         }
         let scalars = Array(trimmed.unicodeScalars)
@@ -201,12 +201,12 @@ enum TextItemReader {
 
     /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
     static func standaloneQuantity(_ cell: String) -> Int? {
-        var text = cell.trimmingCharacters(in: .whitespaces)
+        var text = cell.trimmedSpaces()
         for marker in ["x", "X", "×"] {
             if text.hasPrefix(marker) { text = String(text.dropFirst()) }
             if text.hasSuffix(marker) { text = String(text.dropLast()) }
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        text = text.trimmedSpaces()
         guard text.count <= 4, let count = Int(text), (1...9_999).contains(count) else { return nil }
         return count
     }
@@ -225,7 +225,7 @@ enum TextItemReader {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
         guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
-        return (count, name[..<open].trimmingCharacters(in: .whitespaces))
+        return (count, name[..<open].trimmedSpaces())
     }
 
     /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
@@ -242,7 +242,7 @@ enum TextItemReader {
         guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
         end -= 1
         guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: .whitespaces)
+        let rest = String(String.UnicodeScalarView(scalars[..<end])).trimmedSpaces()
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
     }
@@ -252,8 +252,8 @@ enum TextItemReader {
     /// `Label : value` (a colon with a short label before it).
     static func labelValue(_ text: String) -> (label: String, value: String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = TextFolding.fold(String(text[..<colon])).trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let label = TextFolding.fold(String(text[..<colon])).trimmedSpaces()
+        let value = text[text.index(after: colon)...].trimmedSpaces()
         let words = Words(label)
         guard !words.isEmpty, words.count <= 3, !value.isEmpty else { return nil }
         return (words.items.joined(separator: " "), value)
@@ -261,7 +261,7 @@ enum TextItemReader {
 
     /// A line that could name the item on the next line: short, no amount, not a label.
     static func isNameLike(_ line: TextLine) -> Bool {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
@@ -269,7 +269,7 @@ enum TextItemReader {
     }
 
     static func stripBullet(_ text: String) -> String {
-        var result = Substring(text.trimmingCharacters(in: .whitespaces))
+        var result = Substring(text.trimmedSpaces())
         while let first = result.first, ["-", "•", "*", "·", "–", "—", "+", ">"].contains(first),
             result.dropFirst().first?.isWhitespace ?? false
         {
@@ -292,7 +292,7 @@ enum TextItemReader {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
         let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
         guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
-        return text[..<open].trimmingCharacters(in: .whitespaces)
+        return text[..<open].trimmedSpaces()
     }
 
     /// A line made only of a price label and an amount ("Price: $34.00", "Prix : 387 €",

@@ -61,7 +61,20 @@ enum TrackingFinder {
 
     /// Candidate tokens: words and the values of link parameters, uppercased.
     static func tokens(of line: String) -> [String] {
-        line.split(whereSeparator: { !($0.isLetter || $0.isNumber) || !$0.isASCII }).map { $0.uppercased() }
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in line.utf8 {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
+                current.append(byte)
+            } else if byte >= 0x61 && byte <= 0x7A {
+                current.append(byte - 0x20)
+            } else if !current.isEmpty {
+                if current.count >= 8 { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if current.count >= 8 { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 
     static let labels: [String] = [
