@@ -21,12 +21,15 @@ enum DateFinder {
     ]
 
     static let orderDateList = PhraseList(orderDateLabels)
+    static let nextList = PhraseList(["prochain", "prochaine", "next", "nachste", "proximo", "proxima", "prossimo", "prossima"])
     static let dueDateList = PhraseList(dueDateLabels)
 
     /// The first date written after one of `labels` on a line.
     static func find(_ labels: PhraseList, in lines: [TextLine], resolver: CurrencyResolver, reference: Date?) -> Date? {
         for line in lines.prefix(200) where line.hasDigit {
             guard let label = labels.first(in: line.key), let after = line.key.text(after: Array((" " + label + " ").utf8)) else { continue }
+            // "Votre prochain paiement … sera prélevé le …": the next instalment, not this one.
+            if nextList.matches(line.key) { continue }
             if let date = DateText.find(in: restoreSeparators(line.text, after: label) ?? after, monthFirst: resolver.monthFirst, reference: reference) {
                 return date
             }
@@ -34,13 +37,16 @@ enum DateFinder {
         return nil
     }
 
-    /// The original text after the label (separators such as `/` and `.` matter to dates).
+    /// The original text after the label (separators such as `/` and `.` matter to dates):
+    /// the label's words are found in order in the folded line, which folding kept aligned.
     static func restoreSeparators(_ line: String, after label: String) -> String? {
-        let words = label.split(separator: " ")
-        guard let last = words.last else { return nil }
         let folded = TextFolding.fold(line)
-        guard folded.count == line.count, let range = folded.range(of: String(last)) else { return nil }
-        let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
-        return String(line.dropFirst(offset))
+        guard folded.count == line.count else { return nil }
+        var cursor = folded.startIndex
+        for word in label.split(separator: " ") {
+            guard let range = folded.range(of: String(word), range: cursor..<folded.endIndex) else { return nil }
+            cursor = range.upperBound
+        }
+        return String(line.dropFirst(folded.distance(from: folded.startIndex, to: cursor)))
     }
 }

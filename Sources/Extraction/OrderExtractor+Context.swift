@@ -118,7 +118,9 @@ extension OrderExtractor {
                 draft.status = StatusDetector.status(subject: subject, body: body)
             }
             let refundMail = draft.status == .refunded || draft.status == .cancelled || draft.status == .returned
-            if draft.source == .schemaOrg || draft.source == .microdata || draft.source == .rules, draft.total == nil || refundMail {
+            if draft.source == .schemaOrg || draft.source == .microdata || draft.source == .rules,
+                draft.total == nil || refundMail || !itemsMatchTotal(draft)
+            {
                 let summary = self.summary(for: .text)
                 if draft.total == nil { draft.total = summary.total?.amount }
                 if draft.subtotal == nil { draft.subtotal = summary.subtotal?.amount }
@@ -131,6 +133,18 @@ extension OrderExtractor {
             let lines = bodyLines + otherLines
             if draft.date == nil { draft.date = DateFinder.find(DateFinder.orderDateList, in: lines, resolver: resolver, reference: message.date) }
             if draft.dueDate == nil { draft.dueDate = DateFinder.find(DateFinder.dueDateList, in: lines, resolver: resolver, reference: message.date) }
+        }
+
+        /// Whether a draft's priced items add up to its total (then the text's summary lines
+        /// are not needed to explain it).
+        func itemsMatchTotal(_ draft: OrderDraft) -> Bool {
+            guard let currency = draft.currency ?? draft.total?.currency, let total = draft.total?.minorUnits(in: currency) else { return false }
+            var sum: Int64 = 0
+            for item in draft.items {
+                guard let unit = item.unitPrice?.minorUnits(in: currency) else { return false }
+                sum += unit * Int64(item.quantity)
+            }
+            return abs(sum - total) <= Int64(max(2, draft.items.count))
         }
 
         /// Tracking-shaped numbers whose check digit was wrong.

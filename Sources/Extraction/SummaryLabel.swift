@@ -29,6 +29,8 @@ enum SummaryLabel {
         let all = Words(withoutParentheses(folded))
         guard !all.isEmpty, all.count <= 8 else { return nil }
         if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
+        // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
+        if all.containsAny(thresholdWords) { return nil }
         // The keyword must be among the first three words, unless the label is short.
         let words = all.count <= 4 ? all : Words(items: Array(all.items.prefix(3)))
         if all.containsAny(refundWords) || all.hasPrefixAny(refundPrefixes) { return .refund }
@@ -59,6 +61,11 @@ enum SummaryLabel {
     static let freeWords: Set<String> = [
         "gratuit", "gratuite", "gratuits", "offert", "offerte", "offerts", "free", "kostenlos", "kostenfrei", "gratis",
         "gratuito", "gratuita", "inclus", "included", "inklusive", "incluido", "incluso", "darmowa", "darmowy", "0",
+    ]
+
+    static let thresholdWords: Set<String> = [
+        "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "free", "kostenlos",
+        "kostenfrei", "gratis", "darmowa", "darmowy",
     ]
 
     static func withoutParentheses(_ text: String) -> String {
@@ -106,7 +113,7 @@ enum SummaryLabel {
     static let subtotalQualifiers: Set<String> = [
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
         "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
-        "produkte", "commande", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
+        "produkte", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
     ]
 
     static let shippingWords: Set<String> = [
