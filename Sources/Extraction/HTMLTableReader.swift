@@ -37,8 +37,13 @@ enum HTMLTableReader {
 
     static func items(in document: HTMLDocument, resolver: CurrencyResolver) -> Result? {
         let tables = document.select("//table").map { table in table.select("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr").map(cells) }
-        for rows in tables {
+        for (index, rows) in tables.enumerated() {
             if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
+            // A header drawn as a table of its own, its rows in the next tables.
+            if let last = rows.last, let columns = header(last), index + 1 < tables.count {
+                let following = tables[(index + 1)...].prefix(6).flatMap { $0 }
+                if let result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty { return result }
+            }
         }
         for rows in tables {
             let items = headerlessItems(rows, resolver: resolver)
@@ -64,18 +69,23 @@ enum HTMLTableReader {
     static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
         for (index, row) in rows.enumerated() {
             guard let columns = header(row) else { continue }
-            var items: [ItemCandidate] = []
-            for next in rows[(index + 1)...] {
-                if header(next) != nil { break }  // another table's header
-                if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
-            }
-            guard !items.isEmpty else { continue }
-            let kinds = Set(columns.values)
-            var reading: ItemPricing.Reading?
-            if kinds.contains(.unitPrice) { reading = .unit } else if kinds.contains(.lineTotal), !kinds.contains(.price) { reading = .line }
-            return Result(items: items, reading: reading)
+            if let result = items(rows[(index + 1)...], columns: columns, resolver: resolver) { return result }
         }
         return nil
+    }
+
+    /// The items of the rows under a header, up to the next header.
+    static func items(_ rows: some Collection<[Cell]>, columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> Result? {
+        var items: [ItemCandidate] = []
+        for next in rows {
+            if header(next) != nil { break }  // another table's header
+            if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
+        }
+        guard !items.isEmpty else { return nil }
+        let kinds = Set(columns.values)
+        var reading: ItemPricing.Reading?
+        if kinds.contains(.unitPrice) { reading = .unit } else if kinds.contains(.lineTotal), !kinds.contains(.price) { reading = .line }
+        return Result(items: items, reading: reading)
     }
 
     /// The columns a header row names, by position; `nil` when the row is no item header.

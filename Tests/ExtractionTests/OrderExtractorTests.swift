@@ -59,6 +59,20 @@ struct OrderExtractorTests {
         #expect(order.currency == "EUR")
     }
 
+    @Test("a header table apart from its rows; a reference column before the name; line totals")
+    func separateHeader() throws {
+        let html = """
+            <table><tr><td><b>Réf.</b></td><td><b>Produit</b></td><td><b>Quantité</b></td><td><b>Prix total</b></td></tr></table>
+            <table><tr><td>CAF-220</td><td>Cafetière italienne 6 tasses</td><td>2</td><td>49,80 €</td></tr></table>
+            <table><tr><td>FIL-10</td><td>Filtres papier n°4</td><td>1</td><td>3,20 €</td></tr></table>
+            <p>Total : 53,00 €</p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande n° 5001 confirmée", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Cafetière italienne 6 tasses @ 24.90", "1 × Filtres papier n°4 @ 3.20"])
+        #expect(order.items.first?.sku == "CAF-220")
+        #expect(order.total?.decimalString == "53.00")
+    }
+
     @Test("plain-text receipt lines")
     func textReceipt() throws {
         let plain = """
