@@ -45,11 +45,9 @@ enum HTMLTableReader {
                 if let result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty { return result }
             }
         }
-        for rows in tables {
-            let items = headerlessItems(rows, resolver: resolver)
-            if !items.isEmpty { return Result(items: items, reading: nil) }
-        }
-        return nil
+        // Without a header: each table's run of item rows (shops often draw one table per item).
+        let items = tables.flatMap { headerlessItems($0, resolver: resolver) }
+        return items.isEmpty ? nil : Result(items: items, reading: nil)
     }
 
     static func cells(of row: HTMLNode) -> [Cell] {
@@ -171,6 +169,29 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
+    /// One cell holding a product's lines: its name first, its price on a later line
+    /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
+    static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
+        let lines = cell.lines
+        guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
+        let name = TextItemReader.cleanName(first)
+        guard name.count <= 200, !first.hasSuffix(":"), TextItemReader.labelValue(first) == nil, !ItemVocabulary.isNonItemName(name),
+            SummaryLabel.kind(of: name) == nil
+        else { return nil }
+        let priced = lines.dropFirst().compactMap { line -> (String, MoneyToken)? in
+            let tokens = MoneyScanner.scan(line).filter { !$0.isBare }
+            return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
+        }
+        guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
+        // The price line carries only the price (and maybe a label such as "Price:").
+        let label = Words(TextFolding.fold(String(priceLine.unicodeScalars.prefix(token.range.lowerBound))))
+        guard label.count <= 2, SummaryLabel.kind(ofFolded: label.items.joined(separator: " ")) == nil else { return nil }
+        var candidate = ItemCandidate(name: name, quantity: 1)
+        candidate.quantity = lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first ?? 1
+        candidate.price = OrderSummary.amount(token, resolver: resolver)
+        return candidate
+    }
+
     /// Consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`).
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var groups: [[ItemCandidate]] = [[]]
@@ -185,8 +206,10 @@ enum HTMLTableReader {
     }
 
     static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
-        guard row.count >= 2, !row.contains(where: \.hasTable) else { return nil }
+        guard !row.contains(where: \.hasTable) else { return nil }
         let filled = row.filter { !$0.lines.isEmpty }
+        if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
+        guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last else { return nil }
         let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,

@@ -138,6 +138,7 @@ enum TextItemReader {
             quantity = count
             name = rest
         }
+        name = cutAtAttributes(name)
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || SummaryLabel.kind(of: name) != nil { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
@@ -226,6 +227,23 @@ enum TextItemReader {
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
         guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
         return (count, name[..<open].trimmedSpaces())
+    }
+
+    /// "Charger 65W Sold by: Anker Qty: 2" → "Charger 65W": a name ends where the item's
+    /// details start (an attribute or quantity label followed by a colon).
+    static func cutAtAttributes(_ name: String) -> String {
+        guard name.contains(":") else { return name }
+        let words = name.spaceSeparatedWords()
+        guard words.count > 1 else { return name }
+        for index in 1..<words.count {
+            let folded = Words(TextFolding.fold(String(words[index]))).items.first ?? ""
+            let labelled = words[index].hasSuffix(":") || (index + 1 < words.count && words[index + 1].hasPrefix(":"))
+                || (index + 1 < words.count && words[index + 1].hasSuffix(":"))
+            guard labelled, ItemVocabulary.attributeLabels.contains(folded) || ItemVocabulary.quantityLabels.contains(folded) else { continue }
+            let cut = name[..<words[index].startIndex].trimmedSpaces()
+            return cut.isEmpty ? name : cleanName(cut)
+        }
+        return name
     }
 
     /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").

@@ -73,6 +73,29 @@ struct OrderExtractorTests {
         #expect(order.total?.decimalString == "53.00")
     }
 
+    @Test("one table per item, the name and the price in one cell")
+    func itemBlocks() throws {
+        let html = """
+            <p>Hello Sam, thank you for your order.</p><p>Order #112-9981234-5550012</p>
+            <table><tr><td><img src="x.jpg"></td><td><a href="#">Anker USB-C Charger 65W</a><br>Sold by: Anker Direct<br><b>$35.99</b></td></tr></table>
+            <table><tr><td><img src="y.jpg"></td><td><a href="#">Kindle Paperwhite Case</a><br>Qty: 2<br><b>$19.98</b></td></tr></table>
+            <table><tr><td>Item Subtotal:</td><td>$55.97</td></tr><tr><td>Shipping &amp; Handling:</td><td>$0.00</td></tr>
+            <tr><td>Estimated tax:</td><td>$4.90</td></tr><tr><td><b>Order Total:</b></td><td><b>$60.87</b></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order #112-9981234-5550012", html: html, from: "a@shop.com"),
+                                                   vendor: ExtractionVendor(id: nil, domain: "shop.com"), category: .orders))
+        #expect(amounts(order) == ["1 × Anker USB-C Charger 65W @ 35.99", "2 × Kindle Paperwhite Case @ 9.99"])
+        #expect(order.total == Money(minorUnits: 6_087, currency: "USD"))
+        #expect(order.warnings.isEmpty)
+    }
+
+    @Test("an item's details after its name are cut off in text lines")
+    func attributesCut() {
+        #expect(TextItemReader.cutAtAttributes("Charger 65W Sold by: Anker Qty: 2") == "Charger 65W")
+        #expect(TextItemReader.cutAtAttributes("Hors forfait : SMS+ et services") == "Hors forfait : SMS+ et services")
+        #expect(TextItemReader.cutAtAttributes("Jean droit Taille : W28") == "Jean droit")
+    }
+
     @Test("plain-text receipt lines")
     func textReceipt() throws {
         let plain = """
