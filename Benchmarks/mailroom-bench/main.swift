@@ -38,7 +38,9 @@ func makeAnalyzer() throws -> Analyzer {
     guard let folder = RulesLocation.shipped(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]) else {
         fail("cannot find the Rules folder: set MAILROOM_RULES")
     }
-    return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])))
+    // MAILROOM_BENCH_EXTRACTION=0 leaves order extraction out, to see what it costs.
+    let extracts = ProcessInfo.processInfo.environment["MAILROOM_BENCH_EXTRACTION"] != "0"
+    return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])), extractsOrders: extracts)
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())

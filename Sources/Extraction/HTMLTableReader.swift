@@ -5,29 +5,25 @@ import Intl
 /// `Item | Qty | Price`, `Artikel | Menge | Einzelpreis`, `Concepto | Cantidad | Importe`…)
 /// and the rows under it; or, without a header, consecutive rows of a name and one amount.
 enum HTMLTableReader {
-    /// One `td`/`th`; its text is read on first use (most cells of layout tables never are).
-    final class Cell {
-        let node: HTMLNode
+    /// One `td`/`th` with its position in the row.
+    struct Cell {
+        /// The cell's text, line by line (`<br>` and blocks start lines).
+        let lines: [String]
         let column: Int
         let span: Int
         let hasTable: Bool
+        /// The text on one line.
+        let flat: String
 
-        init(node: HTMLNode, column: Int, span: Int, hasTable: Bool) {
-            self.node = node
+        init(_ cell: HTMLTables.Cell, column: Int) {
+            lines = cell.lines
             self.column = column
-            self.span = span
-            self.hasTable = hasTable
+            span = cell.colspan
+            hasTable = cell.hasTable
+            flat = cell.lines.joined(separator: " ")
         }
 
-        /// The cell's text, line by line (`<br>` and blocks start lines).
-        private(set) lazy var lines: [String] = hasTable ? [] : node.renderedContent().split(separator: "\n").map {
-            $0.trimmedSpaces()
-        }.filter { !$0.isEmpty }
-
-        var text: String { lines.joined(separator: " ") }
-
-        /// The text on one line, whitespace collapsed, straight from libxml2 (cheap).
-        private(set) lazy var flat: String = hasTable ? "" : node.textContent.spaceSeparatedWords().joined(separator: " ")
+        var text: String { flat }
     }
 
     struct Result {
@@ -35,8 +31,12 @@ enum HTMLTableReader {
         var reading: ItemPricing.Reading?
     }
 
-    static func items(in document: HTMLDocument, resolver: CurrencyResolver) -> Result? {
-        let tables = document.select("//table").map { table in table.select("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr").map(cells) }
+    /// Bounds on the work one mail may cost: order mail holds a few dozen rows, not thousands.
+    static let maximumRows = 400
+    static let maximumItems = 60
+
+    static func items(inHTML html: String, resolver: CurrencyResolver) -> Result? {
+        let tables = HTMLTables.scan(html, maximumRows: maximumRows).map { table in table.rows.map(cells) }
         for (index, rows) in tables.enumerated() {
             if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
             // A header drawn as a table of its own, its rows in the next tables.
@@ -46,18 +46,17 @@ enum HTMLTableReader {
             }
         }
         // Without a header: each table's run of item rows (shops often draw one table per item).
-        let items = tables.flatMap { headerlessItems($0, resolver: resolver) }
-        return items.isEmpty ? nil : Result(items: items, reading: nil)
+        var items: [ItemCandidate] = []
+        for rows in tables where items.count < maximumItems { items += headerlessItems(rows, resolver: resolver) }
+        return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 
-    static func cells(of row: HTMLNode) -> [Cell] {
+    static func cells(of row: [HTMLTables.Cell]) -> [Cell] {
         var result: [Cell] = []
         var column = 0
-        for child in row.children where child.name == "td" || child.name == "th" {
-            let span = max(1, min(20, Int(child.attribute("colspan") ?? "") ?? 1))
-            let hasTable = child.hasDescendant(named: "table")
-            result.append(Cell(node: child, column: column, span: span, hasTable: hasTable))
-            column += span
+        for cell in row {
+            result.append(Cell(cell, column: column))
+            column += cell.colspan
         }
         return result
     }
@@ -75,7 +74,7 @@ enum HTMLTableReader {
     /// The items of the rows under a header, up to the next header.
     static func items(_ rows: some Collection<[Cell]>, columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> Result? {
         var items: [ItemCandidate] = []
-        for next in rows {
+        for next in rows where items.count < maximumItems {
             if header(next) != nil { break }  // another table's header
             if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
         }
@@ -195,7 +194,7 @@ enum HTMLTableReader {
     /// Consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`).
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var groups: [[ItemCandidate]] = [[]]
-        for row in rows {
+        for row in rows where groups[groups.count - 1].count < maximumItems {
             if let item = headerlessItem(row, resolver: resolver) {
                 groups[groups.count - 1].append(item)
             } else if !groups[groups.count - 1].isEmpty {
@@ -210,7 +209,7 @@ enum HTMLTableReader {
         let filled = row.filter { !$0.lines.isEmpty }
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
-        guard filled.count >= 2, let last = filled.last else { return nil }
+        guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
         let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative

@@ -105,7 +105,7 @@ enum ItemVocabulary {
     static func isNonItemName(folded: String, text name: String) -> Bool {
         let words = Words(folded)
         guard let first = words.items.first else { return true }
-        if name.unicodeScalars.filter(\.properties.isAlphabetic).count < 2 { return true }
+        if name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count < 2 { return true }
         if words.count > 24 { return true }
         if nonItemFirstWords.contains(first) { return true }
         if words.containsAny(SummaryLabel.ignored) { return true }

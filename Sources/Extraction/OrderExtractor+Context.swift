@@ -100,8 +100,9 @@ extension OrderExtractor {
         mutating func complete(_ draft: inout OrderDraft) {
             let subject = message.subject ?? ""
             if draft.number == nil {
-                let first = OrderNumberFinder.find(in: [TextLine(subject)] + bodyLines)
-                let found = first?.rank == 0 ? first : [first, OrderNumberFinder.find(in: otherLines)].compactMap { $0 }.min { $0.rank < $1.rank }
+                // References stand near the top: the first 100 lines of each text are read.
+                let first = OrderNumberFinder.find(in: [TextLine(subject)] + bodyLines.prefix(100))
+                let found = first?.rank == 0 ? first : [first, OrderNumberFinder.find(in: Array(otherLines.prefix(100)))].compactMap { $0 }.min { $0.rank < $1.rank }
                 if let found {
                     draft.number = found.number
                     draft.numberRank = found.rank

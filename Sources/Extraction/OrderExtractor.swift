@@ -30,8 +30,8 @@ public struct OrderExtractor: Sendable {
 
         // 1–2. Structured data.
         var structured: OrderDraft?
-        if hasMarkup, Self.containsCaseInsensitive(html, "ld+json"), let document = context.document {
-            let values = document.jsonLDBlocks.flatMap(LenientJSON.parse)
+        if hasMarkup, Self.containsCaseInsensitive(html, "ld+json") {
+            let values = HTMLScripts.jsonLD(in: html).flatMap(LenientJSON.parse)
             structured = SchemaOrgReader.draft(from: values, source: .schemaOrg)
         }
         if structured?.hasContent != true, Self.contains(html, "itemscope"), let document = context.document {
@@ -59,8 +59,8 @@ public struct OrderExtractor: Sendable {
         }
 
         // 4. Item tables in the HTML.
-        if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"), let document = context.document,
-            let table = HTMLTableReader.items(in: document, resolver: context.resolver)
+        if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
+            let table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
         {
             let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
             var draft = context.heuristicDraft(.htmlTable, summary: summary)

@@ -29,8 +29,10 @@ struct OrderSummary: Sendable {
         var result: [SummaryLine] = []
         var labelStart = 0
         for token in line.amounts {
+            defer { labelStart = token.range.upperBound }
+            // A label is a few words: a sentence before an amount is no summary line (cheap test first).
+            guard line.wordCount(from: labelStart, to: token.range.lowerBound) <= 12 || token.negative else { continue }
             let label = line.foldedSlice(from: labelStart, to: token.range.lowerBound)
-            labelStart = token.range.upperBound
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
             let kind = SummaryLabel.kind(ofFolded: label)
                 ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)

@@ -299,11 +299,12 @@ enum TextItemReader {
     /// Whitespace collapsed, leaders and separators trimmed at both ends.
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
-        if let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
-        let trimSet = CharacterSet(charactersIn: " .…·:|-–—=\t").union(.whitespaces)
-        name = name.trimmingCharacters(in: trimSet)
-        return name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
+        name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
+        return name.spaceSeparatedWords().joined(separator: " ")
     }
+
+    static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)
 
     /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
     static func stripSize(_ text: String) -> String {

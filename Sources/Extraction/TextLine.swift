@@ -20,6 +20,20 @@ final class TextLine {
         return folded.count == scalars.count ? folded : nil
     }()
 
+    /// How many space-separated words lie between two scalar offsets.
+    func wordCount(from lower: Int, to upper: Int) -> Int {
+        let start = max(0, min(lower, scalars.count))
+        let end = max(start, min(upper, scalars.count))
+        var count = 0
+        var inWord = false
+        for scalar in scalars[start..<end] {
+            let space = scalar == " " || scalar == "\t" || scalar == "\u{A0}"
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
     /// The folded text between two offsets of the original line: cut from the folded line when
     /// folding kept one scalar per scalar (nearly always), else folded anew.
     func foldedSlice(from lower: Int, to upper: Int) -> String {
@@ -107,7 +121,7 @@ final class TextLine {
     }
 
     /// The lines of a text, without blank ones, capped so a huge body stays cheap.
-    static func lines(of text: String, limit: Int = 400) -> [TextLine] {
+    static func lines(of text: String, limit: Int = 300) -> [TextLine] {
         var result: [TextLine] = []
         var text = text
         text.withUTF8 { bytes in
