@@ -37,15 +37,16 @@ let package = Package(
             dependencies: ["CEtpan", "Intl", "HTML", "MailroomCore"]
         ),
         .target(name: "Domains", dependencies: ["CPSL"]),
-        .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "Yams"]),
+        .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "HTML", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Extraction", dependencies: ["MailroomCore", "MIME", "HTML", "Intl", "Rules"]),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
             name: "Pipeline",
             dependencies: [
-                "MailroomCore", "MIME", "Store", "Rules", "Classification",
+                "MailroomCore", "MIME", "Store", "Rules", "Classification", "Extraction",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -75,7 +76,7 @@ let package = Package(
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(
             name: "mailroom-bench",
-            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", "Dashboard", "Report", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Pipeline", "MIME", "Store", "Rules", "Classification", "Extraction", "Dashboard", "Report", .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/mailroom-bench"
         ),
 
@@ -88,6 +89,7 @@ let package = Package(
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Store", "MailroomCore", "Intl", "Pipeline", "Rules", "Classification"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Dashboard", "Store", "MailroomCore", "Pipeline", "Rules", "Classification", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intl", "MIME", "Rules", "MailroomCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

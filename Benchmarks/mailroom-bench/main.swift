@@ -1,7 +1,9 @@
 import Classification
+import Extraction
 import Foundation
 import Logging
 import MIME
+import MailroomCore
 import Pipeline
 import Rules
 import Store
@@ -13,11 +15,19 @@ import Store
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
 //   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
+//   mailroom-bench extract DIR          order extraction throughput on the order mail of DIR, one thread
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// CPU time of this thread, in seconds: on a shared machine it measures one core's work.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 func fail(_ message: String) -> Never {
@@ -30,7 +40,9 @@ func makeAnalyzer() throws -> Analyzer {
     guard let folder = RulesLocation.shipped(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]) else {
         fail("cannot find the Rules folder: set MAILROOM_RULES")
     }
-    return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])))
+    // MAILROOM_BENCH_EXTRACTION=0 leaves order extraction out, to see what it costs.
+    let extracts = ProcessInfo.processInfo.environment["MAILROOM_BENCH_EXTRACTION"] != "0"
+    return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])), extractsOrders: extracts)
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -122,6 +134,61 @@ case "dashboard":
     if arguments.count > 2, let count = Int(arguments[2]) { benchmark.vendorCount = count }
     try benchmark.run()
 
+case "extract":
+    // Order extraction alone: messages parsed and classified beforehand, kept in memory; the
+    // order mail among them extracted again and again on this one thread.
+    guard arguments.count == 2 else { fail("usage: extract DIR") }
+    let files = try MailSource(paths: [arguments[1]]).files()
+    let analyzer = try makeAnalyzer()
+    guard let classifier = analyzer.classifier, let extractor = analyzer.extractor else { fail("no classifier") }
+    var inputs: [(Message, ExtractionVendor, MailroomCore.Category?)] = []
+    for file in files {
+        for raw in try MailSource.messages(in: file) {
+            let message = MessageParser.parse(raw.data)
+            let result = classifier.classify(message)
+            guard result.category == .orders else { continue }
+            inputs.append((message, ExtractionVendor(id: result.vendor?.id, domain: result.vendor?.domain), result.category))
+        }
+    }
+    guard !inputs.isEmpty else { fail("no order mail in \(arguments[1])") }
+    let clock = ContinuousClock()
+    var extracted = 0
+    var items = 0
+    var rounds = 0
+    var roundSeconds: [Double] = []
+    let started = clock.now
+    let cpuStarted = threadCPUSeconds()
+    repeat {
+        let roundStart = clock.now
+        for (message, vendor, category) in inputs {
+            if let order = extractor.extract(message, vendor: vendor, category: category) {
+                extracted += 1
+                items += order.items.count
+            }
+        }
+        let round = clock.now - roundStart
+        roundSeconds.append(Double(round.components.seconds) + Double(round.components.attoseconds) / 1e18)
+        rounds += 1
+    } while clock.now - started < .seconds(5) || rounds < 5
+    let cpuSeconds = threadCPUSeconds() - cpuStarted
+    let elapsed = clock.now - started
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let count = inputs.count * rounds
+    roundSeconds.sort()
+    let median = roundSeconds[roundSeconds.count / 2]
+    let best = roundSeconds[0]
+    var sources: [String: Int] = [:]
+    for (message, vendor, category) in inputs {
+        sources[extractor.extract(message, vendor: vendor, category: category)?.extractedBy.rawValue ?? "none", default: 0] += 1
+    }
+    print("order extraction on \(inputs.count) order messages (\(rounds) rounds, one thread)")
+    print("  by source         " + sources.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    print(String(format: "  orders found      %d of %d, %.1f items per order", extracted / rounds, inputs.count, Double(items) / Double(max(1, extracted))))
+    print(String(format: "  throughput        %.0f order messages per CPU second, one core (%.0f µs each)", Double(count) / cpuSeconds, cpuSeconds / Double(count) * 1e6))
+    print(String(format: "  wall clock        %.0f order messages/s", Double(count) / seconds))
+    print(String(format: "  per round         median %.0f, best %.0f order messages/s (the machine is shared: the best round is the least disturbed)",
+                 Double(inputs.count) / median, Double(inputs.count) / best))
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | classify DIR [ROUNDS] | dashboard [MESSAGES] [VENDORS]")
+    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | dashboard [MESSAGES] [VENDORS]")
 }

@@ -1,4 +1,5 @@
 #include "mailroom_icu.h"
+#include "mailroom_icu_internal.h"
 
 #include <stdatomic.h>
 #include <stdio.h>
@@ -74,3 +75,7 @@ int32_t mr_icu_regex_find(mr_icu_regex *regex, const uint16_t *text, int32_t len
     *end = uregex_end(matcher, 0, &status);
     return U_FAILURE(status) ? -1 : 1;
 }
+
+/* This thread's matcher for `regex`, for the other regex functions of this target
+   (mailroom_icu_internal.h). */
+URegularExpression *mr_icu_regex_matcher(mr_icu_regex *regex) { return clone_for_this_thread(regex); }

@@ -14,6 +14,10 @@ struct HTMLTokenizer {
 
     private let input: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Where the next token starts.
+    var position: Int { index }
+    /// The bytes between the name and the `>` of the last tag read (its attributes).
+    private(set) var attributes: Range<Int> = 0..<0
 
     init(_ input: UnsafeBufferPointer<UInt8>) {
         self.input = input
@@ -93,7 +97,43 @@ struct HTMLTokenizer {
             cursor += 1
         }
         index = min(cursor + 1, count)
+        attributes = nameEnd..<min(cursor, count)
         return isEnd ? .endTag(nameStart..<nameEnd) : .startTag(nameStart..<nameEnd, selfClosing: selfClosing)
+    }
+
+    /// The value of attribute `name` (lowercase ASCII) of the last tag read, as written
+    /// (quotes removed, references not decoded), or `nil` when absent.
+    func attribute(_ name: String) -> String? {
+        let key = Array(name.utf8)
+        var cursor = attributes.lowerBound
+        let end = attributes.upperBound
+        while cursor < end {
+            while cursor < end, !isNameByte(input[cursor]) { cursor += 1 }
+            let start = cursor
+            while cursor < end, isNameByte(input[cursor]) { cursor += 1 }
+            let matches = cursor - start == key.count && (0..<key.count).allSatisfy { input[start + $0] | 0x20 == key[$0] }
+            while cursor < end, input[cursor] == 0x20 || input[cursor] == 0x09 || input[cursor] == 0x0A || input[cursor] == 0x0D { cursor += 1 }
+            guard cursor < end, input[cursor] == 0x3D else {
+                if matches { return "" }
+                continue
+            }
+            cursor += 1
+            while cursor < end, input[cursor] == 0x20 || input[cursor] == 0x09 || input[cursor] == 0x0A || input[cursor] == 0x0D { cursor += 1 }
+            var valueStart = cursor
+            var valueEnd = cursor
+            if cursor < end, input[cursor] == 0x22 || input[cursor] == 0x27 {
+                let quote = input[cursor]
+                valueStart = cursor + 1
+                valueEnd = valueStart
+                while valueEnd < end, input[valueEnd] != quote { valueEnd += 1 }
+                cursor = min(end, valueEnd + 1)
+            } else {
+                while valueEnd < end, input[valueEnd] != 0x20, input[valueEnd] != 0x09, input[valueEnd] != 0x3E { valueEnd += 1 }
+                cursor = valueEnd
+            }
+            if matches { return String(decoding: UnsafeBufferPointer(rebasing: input[valueStart..<valueEnd]), as: UTF8.self) }
+        }
+        return nil
     }
 
     private func find(_ pattern: [UInt8], from start: Int) -> Int? {

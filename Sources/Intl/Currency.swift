@@ -1,5 +1,3 @@
-import CICU
-
 /// ISO 4217 currencies: how many minor-unit digits each has, and amounts as decimal strings.
 ///
 /// Money is an integer count of minor units everywhere in Mailroom (ARCHITECTURE.md, "Orders");
@@ -8,8 +6,7 @@ public enum Currency {
     /// Minor-unit digits of `code` from ICU's currency data (`EUR` 2, `JPY` 0, `KWD` 3); 2 for an
     /// unknown or malformed code.
     public static func minorDigits(_ code: String) -> Int {
-        let digits = code.withCString { mr_icu_currency_digits($0) }
-        return digits < 0 ? 2 : Int(digits)
+        ICUMoney.fractionDigits(code.uppercased()) ?? 2
     }
 
     /// `minor` units of `code` as a decimal string with the currency's digits: 12345 EUR →

@@ -6,7 +6,7 @@ import CICU
 /// recompiles. Compiled patterns live as long as the process.
 public final class ICURegex: Sendable {
     // The handle is only read after init; ICU state per thread lives in the C layer.
-    nonisolated(unsafe) private let handle: OpaquePointer
+    nonisolated(unsafe) let handle: OpaquePointer
 
     /// Compiles `pattern`; the error message says where it is wrong.
     public init(_ pattern: String, caseInsensitive: Bool = true) throws(ICURegexError) {

@@ -36,20 +36,21 @@ public enum TextFolding {
 
     /// Folds text made only of table characters; `nil` when another script appears.
     static func foldWithTable(_ text: String) -> String? {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 let byte = UInt8(scalar.value)
-                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             } else if let index = tableIndex(scalar.value) {
-                result.append(contentsOf: table[index])
+                bytes.append(contentsOf: table[index])
             } else {
                 return nil
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
 
     static func foldWithICU(_ text: String) -> String {
         let utf16 = Array(text.utf16)

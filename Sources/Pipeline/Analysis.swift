@@ -1,8 +1,10 @@
 import Classification
 import Crypto
+import Extraction
 import Foundation
 import MIME
 import MailroomCore
+import Rules
 import Store
 
 /// Everything Mailroom derives from one message: the parsed message, its vendor, its category,
@@ -16,6 +18,11 @@ public struct Analysis: Sendable {
     public var order: OrderRecord?
     /// The rules and signals that decided, in the order they were applied.
     public var explanation: [String]
+    /// The order as extracted (money in minor units, dates, deadlines' inputs); `order` is
+    /// its contract shape.
+    public var extractedOrder: ExtractedOrder? = nil
+    /// The return window and warranty that apply to the vendor's orders.
+    public var deadlines: DeadlinePolicy? = nil
 
     /// Identity of the message's content: SHA-256 of its header block (line endings ignored),
     /// or of the whole message when it has no header. The same mail read from a file, an mbox
@@ -57,23 +64,29 @@ public struct Analysis: Sendable {
                 StoredAttachment(section: $0.section, filename: $0.filename, mimeType: $0.mimeType, size: $0.size)
             },
             vendor: vendor.map { StoredVendor(id: $0.id, name: $0.name, sector: $0.sector, domain: $0.domain) },
-            category: category, explanation: explanation, stream: SenderStream.key(of: message)
+            category: category, explanation: explanation, stream: SenderStream.key(of: message),
+            order: extractedOrder.map { order in
+                let policy = deadlines ?? .euDefault
+                return order.stored(returnDays: policy.returnDays, warrantyMonths: policy.warrantyMonths)
+            }
         )
     }
 }
 
-/// Turns raw messages into analyses: parse, identify the vendor, classify.
-///
-/// Order extraction plugs in here when it lands; until then `order` stays `nil`.
+/// Turns raw messages into analyses: parse, identify the vendor, classify, extract the order.
 public struct Analyzer: Sendable {
-    /// `nil` parses only (vendor and category stay `nil`).
+    /// `nil` parses only (vendor, category and order stay `nil`).
     public let classifier: Classifier?
     /// The person's corrections, which outrank every rule.
     public let corrections: Corrections
 
-    public init(classifier: Classifier?, corrections: Corrections = .none) {
+    /// Order extraction, with the classifier's rules unless given; `nil` extracts nothing.
+    public let extractor: OrderExtractor?
+
+    public init(classifier: Classifier?, corrections: Corrections = .none, extractsOrders: Bool = true) {
         self.classifier = classifier
         self.corrections = corrections
+        extractor = extractsOrders ? classifier.map { OrderExtractor(rules: $0.rules) } : nil
     }
 
     /// Parses and analyses one message; never fails (problems become parser warnings).
@@ -91,8 +104,23 @@ public struct Analyzer: Sendable {
             messageKeys: [message.messageID, contentHash].compactMap { $0 }, stream: SenderStream.key(of: message))
         let result = classifier.classify(message, correction: correction)
         let vendor = result.vendor.map { VendorRecord(id: $0.id, name: $0.name, domain: $0.domain, sector: $0.sector) }
-        return Analysis(raw: raw, message: message, vendor: vendor, category: result.category, order: nil,
-                        explanation: result.explanation)
+        var analysis = Analysis(raw: raw, message: message, vendor: vendor, category: result.category, order: nil,
+                                explanation: result.explanation)
+        if let extractor {
+            let source = ExtractionVendor(id: result.vendor?.id, domain: result.vendor?.domain)
+            // A carrier carries parcels, it does not sell: its tracking notices are order mail but
+            // make no order; what it bills (duties, its own services) does.
+            let carrier = result.vendor?.sector == .delivery
+            if let order = extractor.extract(message, vendor: source, category: result.category),
+                !carrier || order.total != nil || !order.items.isEmpty
+            {
+                analysis.extractedOrder = order
+                analysis.order = OrderRecord(order)
+                analysis.deadlines = classifier.rules.deadlinePolicy(vendor: result.vendor?.id, sector: result.vendor?.sector)
+                analysis.explanation.append("order: \(order.extractedBy.rawValue)" + (order.warnings.isEmpty ? "" : " (\(order.warnings.joined(separator: ", ")))"))
+            }
+        }
+        return analysis
     }
 
     /// Parses and analyses a batch on all cores, keeping the input order.

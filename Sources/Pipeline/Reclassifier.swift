@@ -1,6 +1,7 @@
 import Classification
 import Dispatch
 import Foundation
+import MailroomCore
 import Store
 
 /// What `reclassify` did.
@@ -9,13 +10,16 @@ public struct ReclassifySummary: Sendable, Hashable, Codable {
     public var messages = 0
     /// Messages whose vendor or category changed.
     public var changed = 0
+    /// Orders after the rebuild.
+    public var orders = 0
 
     public init() {}
 }
 
-/// Recomputes vendor and category of every stored message from its stored header and parts,
-/// after a rules change or a correction; nothing is read from the network or the mail files.
-/// Each batch is written in one transaction.
+/// Recomputes vendor, category and orders of stored messages from their stored header and
+/// parts, after a rules change or a correction; nothing is read from the network or the mail
+/// files. Each batch of messages is written in one transaction, then the orders are rebuilt
+/// whole in one more.
 public struct Reclassifier: Sendable {
     public let store: MailStore
     public let analyzer: Analyzer
@@ -32,14 +36,19 @@ public struct Reclassifier: Sendable {
         do throws(StoreError) {
             let total = try store.messageCount()
             var last: Int64 = 0
+            var orders: [(message: StoredMessage, vendor: VendorID, order: StoredOrder)] = []
             while true {
                 let batch = try store.storedMessages(after: last, limit: batchSize)
                 guard let tail = batch.last else { break }
-                summary.changed += try store.apply(reclassifications(of: batch))
+                let results = reclassifications(of: batch)
+                summary.changed += try store.apply(results)
+                orders += Self.orders(of: batch, results)
                 summary.messages += batch.count
                 last = tail.rowID
                 progress(summary.messages, total)
             }
+            try store.rebuildOrders(orders)
+            summary.orders = try store.orderCount()
         } catch {
             throw PipelineError.store(error)
         }
@@ -47,18 +56,43 @@ public struct Reclassifier: Sendable {
     }
 
     /// Reclassifies the stored messages with these row ids (after a correction, say).
+    /// Orders are rebuilt when one of these messages had or now has one.
     public func run(rowIDs: [Int64]) throws(PipelineError) -> ReclassifySummary {
         var summary = ReclassifySummary()
         do throws(StoreError) {
+            var ordersChanged = try store.hasOrders(amongMessages: rowIDs)
             for start in stride(from: 0, to: rowIDs.count, by: batchSize) {
                 let batch = try store.storedMessages(rowIDs: Array(rowIDs[start..<min(start + batchSize, rowIDs.count)]))
-                summary.changed += try store.apply(reclassifications(of: batch))
+                let results = reclassifications(of: batch)
+                summary.changed += try store.apply(results)
                 summary.messages += batch.count
+                if results.contains(where: { $0.order != nil }) { ordersChanged = true }
             }
+            if ordersChanged { try rebuildOrders() }
         } catch {
             throw PipelineError.store(error)
         }
         return summary
+    }
+
+    /// Extracts again the orders of the mail that may describe one, and rebuilds every order.
+    public func rebuildOrders() throws(StoreError) {
+        var orders: [(message: StoredMessage, vendor: VendorID, order: StoredOrder)] = []
+        var last: Int64 = 0
+        while true {
+            let batch = try store.storedOrderCandidates(after: last, limit: batchSize)
+            guard let tail = batch.last else { break }
+            orders += Self.orders(of: batch, reclassifications(of: batch))
+            last = tail.rowID
+        }
+        try store.rebuildOrders(orders)
+    }
+
+    static func orders(of batch: [StoredMessage], _ results: [Reclassification]) -> [(message: StoredMessage, vendor: VendorID, order: StoredOrder)] {
+        zip(batch, results).compactMap { message, result in
+            guard let order = result.order, let vendor = result.vendor?.id else { return nil }
+            return (message, vendor, order)
+        }
     }
 
     /// The new derived data of a batch, computed on all cores.
@@ -72,7 +106,7 @@ public struct Reclassifier: Sendable {
             let record = analysis.newMessage()
             results.set(index, Reclassification(
                 rowID: stored.rowID, vendor: record.vendor, category: record.category,
-                explanation: record.explanation, stream: record.stream))
+                explanation: record.explanation, stream: record.stream, order: record.order))
         }
         return results.values()
     }

@@ -12,6 +12,10 @@ public struct RuleSet: Sendable {
     public var categoryRules: [CategoryRule] = []
     /// Domains that name a platform or a mailbox provider rather than a vendor.
     public var platforms = Platforms()
+    /// Order extractor rules by vendor (`Rules/extractors/`).
+    public var extractors: [VendorID: ExtractorRule] = [:]
+    /// Return-window and warranty defaults and their sector overrides (`Rules/deadlines.yaml`).
+    public var deadlines = DeadlineSettings()
 
     public init(vendors: [VendorRule] = [], categoryRules: [CategoryRule] = [], platforms: Platforms = Platforms()) {
         for vendor in vendors { add(vendor) }
@@ -80,6 +84,7 @@ public enum RulesLoader {
                 set.platforms.emailServiceProviders.formUnion(platforms.emailServiceProviders)
                 set.platforms.mailboxProviders.formUnion(platforms.mailboxProviders)
             }
+            loadOrderRules(in: folder, into: &set, diagnostics: &diagnostics)
         }
         guard diagnostics.isEmpty else { throw RulesError(diagnostics: diagnostics) }
         return set

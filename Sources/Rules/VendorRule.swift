@@ -15,10 +15,12 @@ public struct VendorRule: Sendable, Hashable {
     public var brands: [String]
     /// Sample messages of this vendor with their expected category, run by `mailroom rules test`.
     public var examples: [VendorExample]
+    /// Return-window and warranty overrides for this vendor (`deadlines:`), if any.
+    public var deadlines: DeadlinePolicy.Override?
     public var source: SourceLocation
 
     public init(id: VendorID, name: String, sector: Sector, domains: [String], listIDs: [String] = [],
-                brands: [String] = [], examples: [VendorExample] = [], source: SourceLocation) {
+                brands: [String] = [], examples: [VendorExample] = [], deadlines: DeadlinePolicy.Override? = nil, source: SourceLocation) {
         self.id = id
         self.name = name
         self.sector = sector
@@ -26,6 +28,7 @@ public struct VendorRule: Sendable, Hashable {
         self.listIDs = listIDs
         self.brands = brands
         self.examples = examples
+        self.deadlines = deadlines
         self.source = source
     }
 }
@@ -45,7 +48,7 @@ public struct VendorExample: Sendable, Hashable {
 }
 
 extension VendorRule {
-    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "examples"]
+    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "examples", "deadlines"]
 
     /// Reads one vendor file; problems go to the reader's diagnostics.
     static func read(_ text: String, expectedID: String, reader: inout YAMLReader) -> VendorRule? {
@@ -73,12 +76,13 @@ extension VendorRule {
             }
             reader.problem("'\(domain)' is not a domain name (write it as example.com, without scheme or path)", at: node)
         }
+        let deadlines = fields["deadlines"].flatMap { reader.deadlineOverride($0, what: "the vendor") }
         guard let id, let name, let sector else { return nil }
         return VendorRule(
             id: VendorID(id), name: name, sector: sector, domains: domains,
             listIDs: reader.strings(fields["list_ids"], what: "a List-Id").map { $0.lowercased() },
             brands: reader.strings(fields["brands"], what: "a brand"),
-            examples: readExamples(fields["examples"], reader: &reader), source: reader.location(of: root)
+            examples: readExamples(fields["examples"], reader: &reader), deadlines: deadlines, source: reader.location(of: root)
         )
     }
 

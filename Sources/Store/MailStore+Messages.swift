@@ -70,6 +70,7 @@ extension MailStore {
         }
         try db.cachedStatement(sql: "INSERT INTO message_fts (rowid, subject, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowID, message.subject ?? "", body])
+        if let order = message.order, let vendor = message.vendor { try recordOrder(order, of: message, vendor: vendor.id, messageRowID: rowID, in: db) }
     }
 
     private func record(_ location: MessageLocation, of messageRowID: Int64, in db: Database) throws {

@@ -15,6 +15,7 @@ public struct StoredMessage: Sendable {
     public var vendorID: VendorID?
     public var category: Category?
     public var stream: String?
+    public var date: Date?
 }
 
 /// The derived data recomputed for one stored message.
@@ -24,13 +25,17 @@ public struct Reclassification: Sendable {
     public var category: Category?
     public var explanation: [String]
     public var stream: String?
+    /// The order the message describes, extracted again.
+    public var order: StoredOrder?
 
-    public init(rowID: Int64, vendor: StoredVendor?, category: Category?, explanation: [String], stream: String?) {
+    public init(rowID: Int64, vendor: StoredVendor?, category: Category?, explanation: [String], stream: String?,
+                order: StoredOrder? = nil) {
         self.rowID = rowID
         self.vendor = vendor
         self.category = category
         self.explanation = explanation
         self.stream = stream
+        self.order = order
     }
 }
 
@@ -67,6 +72,47 @@ extension MailStore {
             return try Int64.fetchAll(db, sql: "SELECT id FROM message WHERE substr(content_hash, 1, ?) = ? ORDER BY id",
                                       arguments: [hex.count, hex])
         }
+    }
+
+    /// Up to `limit` stored messages above `rowID` that may describe an order: order mail, and
+    /// mail an order already links to.
+    public func storedOrderCandidates(after rowID: Int64, limit: Int) throws(StoreError) -> [StoredMessage] {
+        try read { db in
+            try Self.storedMessages(db, where: """
+                id > ? AND (category = 'orders' OR id IN (SELECT message_id FROM order_message)) ORDER BY id LIMIT ?
+                """, arguments: [rowID, limit])
+        }
+    }
+
+    /// Whether an order links to any of these messages.
+    public func hasOrders(amongMessages rowIDs: [Int64]) throws(StoreError) -> Bool {
+        guard !rowIDs.isEmpty else { return false }
+        return try read { db in
+            let marks = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
+            return try Bool.fetchOne(db, sql: "SELECT 1 FROM order_message WHERE message_id IN (\(marks)) LIMIT 1",
+                                     arguments: StatementArguments(rowIDs)) == true
+        }
+    }
+
+    /// Replaces every order with the ones rebuilt from `orders` (the orders extracted again
+    /// from stored mail), in one transaction: orders are derived data, recomputed whole so that
+    /// one order gathers its mails again in date order.
+    public func rebuildOrders(_ orders: [(message: StoredMessage, vendor: VendorID, order: StoredOrder)]) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM purchase_order")
+            let sorted = orders.sorted {
+                ($0.message.date ?? .distantPast, $0.message.rowID) < ($1.message.date ?? .distantPast, $1.message.rowID)
+            }
+            for entry in sorted {
+                try recordOrder(entry.order, contentHash: entry.message.contentHash, date: entry.message.date,
+                                vendor: entry.vendor, messageRowID: entry.message.rowID, in: db)
+            }
+        }
+    }
+
+    /// How many orders the store holds.
+    public func orderCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM purchase_order") ?? 0 }
     }
 
     /// The row id of the message stored with this content hash.
@@ -122,7 +168,7 @@ extension MailStore {
 
     private static func storedMessages(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [StoredMessage] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT id, message_id, content_hash, size, raw_header, vendor_id, category, stream FROM message WHERE \(clause)
+            SELECT id, message_id, content_hash, size, raw_header, vendor_id, category, stream, date FROM message WHERE \(clause)
             """, arguments: arguments)
         let partStatement = try db.cachedStatement(sql: """
             SELECT section, kind, charset, text, rendered_text FROM message_part WHERE message_id = ?
@@ -144,7 +190,8 @@ extension MailStore {
                 rowID: rowID, messageID: row["message_id"], contentHash: row["content_hash"], size: row["size"],
                 rawHeader: row["raw_header"], parts: parts, attachments: attachments,
                 vendorID: (row["vendor_id"] as String?).map { VendorID($0) },
-                category: (row["category"] as String?).flatMap(Category.init(rawValue:)), stream: row["stream"]
+                category: (row["category"] as String?).flatMap(Category.init(rawValue:)), stream: row["stream"],
+                date: (row["date"] as Int64?).map { Date(timeIntervalSince1970: TimeInterval($0)) }
             )
         }
     }

@@ -27,12 +27,15 @@ public struct NewMessage: Sendable {
     public var explanation: [String]
     /// The sender stream (`list:<List-Id>` or `from:<address>`) that corrections follow.
     public var stream: String?
+    /// The order the message describes, if any (stored only with a vendor).
+    public var order: StoredOrder?
 
     public init(
         location: MessageLocation, messageID: String?, contentHash: String, date: Date?,
         fromName: String?, fromAddress: String?, subject: String?, size: Int, rawHeader: Data,
         warnings: [String], parts: [StoredPart], attachments: [StoredAttachment],
-        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = [], stream: String? = nil
+        vendor: StoredVendor? = nil, category: Category? = nil, explanation: [String] = [], stream: String? = nil,
+        order: StoredOrder? = nil
     ) {
         self.location = location
         self.messageID = messageID
@@ -50,6 +53,7 @@ public struct NewMessage: Sendable {
         self.category = category
         self.explanation = explanation
         self.stream = stream
+        self.order = order
     }
 }
 

@@ -10,9 +10,8 @@ import Testing
 /// are kept); review the diff before committing.
 @Suite("Golden samples")
 struct GoldenTests {
-    /// The fields the pipeline produces so far. Add `order` when extraction lands;
-    /// `explanation` is never compared.
-    static let comparedFields = ["path", "messageId", "subject", "date", "from", "vendor", "category", "warnings"]
+    /// The fields the pipeline produces; `explanation` is never compared.
+    static let comparedFields = ["path", "messageId", "subject", "date", "from", "vendor", "category", "order", "warnings"]
 
     /// The key order of expected files (Samples/README.md).
     static let keyOrder = [

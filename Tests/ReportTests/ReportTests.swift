@@ -9,8 +9,8 @@ import Rules
 import Store
 import Testing
 
-/// The report built from a store holding every sample (plus orders for the hostile sample's
-/// shop, as extraction would store them), opened in real headless Chromium.
+/// The report built from a store holding every sample (the hostile sample's order is extracted
+/// with its item names as the mail gives them), opened in real headless Chromium.
 @Suite("HTML report", .serialized)
 struct ReportTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -24,7 +24,7 @@ struct ReportTests {
         var store: MailStore
     }
 
-    /// Imports Samples/, stores orders for the hostile shop, refuses one vendor, writes the report.
+    /// Imports Samples/, refuses one vendor, writes the report.
     static let built: Result<Built, any Error> = Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-report-\(UUID().uuidString)")
         let store = try MailStore(path: directory.appendingPathComponent("store.sqlite").path)
@@ -32,12 +32,6 @@ struct ReportTests {
         let importer = Importer(store: store, analyzer: Analyzer(classifier: Classifier(rules: rules)),
                                 logger: Logger(label: "test"), now: { now })
         _ = try importer.run(try MailSource(paths: [repositoryRoot.appendingPathComponent("Samples").path]))
-        var order = MailStore.SyntheticOrder(vendor: hostileVendor, number: "QS-4187", date: now.addingTimeInterval(-11 * 86_400),
-                                             currency: "EUR", totalMinor: 4_620, status: "processing")
-        order.items = [(name: hostileItem, quantity: 2, unitPriceMinor: 1_490),
-                       (name: "Café Éthiopie Yirgacheffe 250 g <img src=x onerror=alert('item')>", quantity: 1, unitPriceMinor: 1_150)]
-        order.returnUntil = now.addingTimeInterval(20 * 86_400)
-        try store.insertSyntheticOrders([order])
         let dashboard = try Dashboard(store: store, now: now, timeZone: TimeZone(identifier: "UTC")!)
         _ = try dashboard.refuse(.vendor(VendorID("netflix")), category: nil)
         _ = try dashboard.refuse(.sector(.social), category: .notifications)

@@ -4,14 +4,10 @@
 #include <stdint.h>
 
 /* Plain C interface over the ICU properties used to display data (see mailroom_icu.h for why
-   only C types appear here). Both functions are pure lookups, safe from any thread. */
+   only C types appear here). It is a pure lookup, safe from any thread. */
 
 /* The East Asian Width of a code point (Unicode UAX #11): 1 for Wide or Fullwidth (two
    terminal columns), 0 otherwise (Narrow, Halfwidth, Neutral, Ambiguous). */
 int32_t mr_icu_is_wide(uint32_t codePoint);
-
-/* The number of minor-unit digits of an ISO 4217 currency (`EUR` 2, `JPY` 0, `BHD` 3), from
-   ICU's currency data; -1 when `code` is not three ASCII letters. Unknown codes get 2. */
-int32_t mr_icu_currency_digits(const char *code);
 
 #endif

@@ -5,7 +5,7 @@ import Pipeline
 /// `mailroom reclassify`: recomputes derived data of every stored message from its stored parts.
 struct Reclassify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Recompute the vendor and category of every stored message, after a rules change.",
+        abstract: "Recompute the vendor, category and orders of every stored message, after a rules change.",
         discussion: "Works from the stored headers and text parts: no network, no mail files. Your corrections are kept and followed."
     )
 
@@ -32,7 +32,7 @@ struct Reclassify: ParsableCommand {
         case .json:
             Terminal.output(String(decoding: try ClassifyRecord.jsonEncoder().encode(summary), as: UTF8.self))
         case .text:
-            Terminal.output("Reclassified \(summary.messages) message\(summary.messages == 1 ? "" : "s"): \(summary.changed) changed vendor or category.")
+            Terminal.output("Reclassified \(summary.messages) message\(summary.messages == 1 ? "" : "s"): \(summary.changed) changed vendor or category; \(summary.orders) order\(summary.orders == 1 ? "" : "s") rebuilt.")
         }
     }
 }

@@ -1,0 +1,244 @@
+import HTML
+import Intl
+
+/// Line items in HTML tables: a header row naming the columns (`Article | Qté | Prix`,
+/// `Item | Qty | Price`, `Artikel | Menge | Einzelpreis`, `Concepto | Cantidad | Importe`…)
+/// and the rows under it; or, without a header, consecutive rows of a name and one amount.
+enum HTMLTableReader {
+    /// One `td`/`th` with its position in the row.
+    struct Cell {
+        /// The cell's text, line by line (`<br>` and blocks start lines).
+        let lines: [String]
+        let column: Int
+        let span: Int
+        let hasTable: Bool
+        /// The text on one line.
+        let flat: String
+
+        init(_ cell: HTMLTables.Cell, column: Int) {
+            lines = cell.lines
+            self.column = column
+            span = cell.colspan
+            hasTable = cell.hasTable
+            flat = cell.lines.joined(separator: " ")
+        }
+
+        var text: String { flat }
+    }
+
+    struct Result {
+        var items: [ItemCandidate]
+        var reading: ItemPricing.Reading?
+    }
+
+    /// Bounds on the work one mail may cost: order mail holds a few dozen rows, not thousands.
+    static let maximumRows = 400
+    static let maximumItems = 60
+
+    static func items(inHTML html: String, resolver: CurrencyResolver) -> Result? {
+        let tables = HTMLTables.scan(html, maximumRows: maximumRows).map { table in table.rows.map(cells) }
+        for (index, rows) in tables.enumerated() {
+            if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
+            // A header drawn as a table of its own, its rows in the next tables.
+            if let last = rows.last, let columns = header(last), index + 1 < tables.count {
+                let following = tables[(index + 1)...].prefix(6).flatMap { $0 }
+                if let result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty { return result }
+            }
+        }
+        // Without a header: each table's run of item rows (shops often draw one table per item).
+        var items: [ItemCandidate] = []
+        for rows in tables where items.count < maximumItems { items += headerlessItems(rows, resolver: resolver) }
+        return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
+    }
+
+    static func cells(of row: [HTMLTables.Cell]) -> [Cell] {
+        var result: [Cell] = []
+        var column = 0
+        for cell in row {
+            result.append(Cell(cell, column: column))
+            column += cell.colspan
+        }
+        return result
+    }
+
+    // MARK: With a header
+
+    static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
+        for (index, row) in rows.enumerated() {
+            guard let columns = header(row) else { continue }
+            if let result = items(rows[(index + 1)...], columns: columns, resolver: resolver) { return result }
+        }
+        return nil
+    }
+
+    /// The items of the rows under a header, up to the next header.
+    static func items(_ rows: some Collection<[Cell]>, columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> Result? {
+        var items: [ItemCandidate] = []
+        for next in rows where items.count < maximumItems {
+            if header(next) != nil { break }  // another table's header
+            if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
+        }
+        guard !items.isEmpty else { return nil }
+        let kinds = Set(columns.values)
+        var reading: ItemPricing.Reading?
+        if kinds.contains(.unitPrice) { reading = .unit } else if kinds.contains(.lineTotal), !kinds.contains(.price) { reading = .line }
+        return Result(items: items, reading: reading)
+    }
+
+    /// The columns a header row names, by position; `nil` when the row is no item header.
+    static func header(_ row: [Cell]) -> [Int: ItemVocabulary.Column]? {
+        guard row.count >= 2, row.count <= 12, !row.contains(where: \.hasTable) else { return nil }
+        var columns: [Int: ItemVocabulary.Column] = [:]
+        for cell in row where !cell.flat.isEmpty {
+            guard cell.flat.count <= 40 else { return nil }
+            if let column = ItemVocabulary.column(ofHeader: cell.flat), !columns.values.contains(column) || column == .price {
+                columns[cell.column] = column
+            }
+        }
+        let kinds = Set(columns.values)
+        guard kinds.contains(.name), kinds.count >= 2,
+            !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,
+            row.allSatisfy({ MoneyScanner.scan($0.flat).allSatisfy(\.isBare) })
+        else { return nil }
+        // The name column comes first among the recognised ones.
+        guard let nameColumn = columns.first(where: { $0.value == .name })?.key,
+            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity })
+        else { return nil }
+        return columns
+    }
+
+    static func item(_ row: [Cell], columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> ItemCandidate? {
+        guard !row.contains(where: \.hasTable) else { return nil }
+        func cell(_ kind: ItemVocabulary.Column) -> Cell? {
+            guard let position = columns.first(where: { $0.value == kind })?.key else { return nil }
+            return row.first { $0.column == position && $0.span == 1 } ?? row.first { $0.column == position }
+        }
+        guard let nameCell = cell(.name), var name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
+        var statedQuantity: Int?
+        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+            statedQuantity = count
+            name = rest
+        }
+        // A summary row: its label spans the name column and the next ones.
+        if nameCell.span > 1, columns.keys.contains(where: { $0 > nameCell.column && $0 < nameCell.column + nameCell.span }) {
+            return nil
+        }
+        guard !ItemVocabulary.isNonItemName(name) else { return nil }
+        // A charge with a count in the quantity column is a line of the bill ("Import VAT | 1 | £64.80");
+        // totals never are.
+        if let kind = SummaryLabel.kind(of: name) {
+            let first = Words(TextFolding.fold(name)).items.first ?? ""
+            let opensWithTotal = SummaryLabel.totalWords.contains(first) || SummaryLabel.subtotalWords.contains(first)
+                || SummaryLabel.refundWords.contains(first) || SummaryLabel.totalPrefixes.contains { first.hasPrefix($0) }
+            guard columns.values.contains(.quantity), !([.total, .subtotal, .refund].contains(kind) && opensWithTotal) else { return nil }
+        }
+
+        var quantity = 1
+        if columns.values.contains(.quantity) {
+            guard let text = cell(.quantity)?.text, let count = TextItemReader.standaloneQuantity(text) else { return nil }
+            quantity = count
+        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+            quantity = count
+        }
+        func amount(_ kind: ItemVocabulary.Column) -> Amount? {
+            guard let text = cell(kind)?.text, let token = moneyToken(text) else { return nil }
+            return OrderSummary.amount(token, resolver: resolver)
+        }
+        var candidate = ItemCandidate(name: name, quantity: quantity)
+        candidate.unitPrice = amount(.unitPrice)
+        candidate.lineTotal = amount(.lineTotal)
+        let price = amount(.price)
+        if columns.values.contains(.lineTotal) || columns.values.contains(.refund) {
+            candidate.unitPrice = candidate.unitPrice ?? price
+            if candidate.lineTotal == nil, candidate.unitPrice == nil { candidate.lineTotal = amount(.refund) }
+        } else {
+            candidate.price = price
+        }
+        if [candidate.unitPrice, candidate.lineTotal, candidate.price].contains(where: { $0?.negative == true }) { return nil }
+        if let sku = cell(.sku)?.text, !sku.isEmpty { candidate.sku = sku }
+        return candidate
+    }
+
+    /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
+    /// The last one when there are several: a struck-out price comes before the price paid.
+    static func moneyToken(_ text: String) -> MoneyToken? {
+        let tokens = MoneyScanner.scan(text)
+        return tokens.last { !$0.isBare } ?? tokens.last
+    }
+
+    // MARK: Without a header
+
+    /// One cell holding a product's lines: its name first, its price on a later line
+    /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
+    static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
+        let lines = cell.lines
+        guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
+        let name = TextItemReader.cleanName(first)
+        guard name.count <= 200, !first.hasSuffix(":"), TextItemReader.labelValue(first) == nil, !ItemVocabulary.isNonItemName(name),
+            SummaryLabel.kind(of: name) == nil
+        else { return nil }
+        let priced = lines.dropFirst().compactMap { line -> (String, MoneyToken)? in
+            let tokens = MoneyScanner.scan(line).filter { !$0.isBare }
+            return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
+        }
+        guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
+        // The price line carries only the price (and maybe a label such as "Price:").
+        let label = Words(TextFolding.fold(String(priceLine.unicodeScalars.prefix(token.range.lowerBound))))
+        guard label.count <= 2, SummaryLabel.kind(ofFolded: label.items.joined(separator: " ")) == nil else { return nil }
+        var candidate = ItemCandidate(name: name, quantity: 1)
+        candidate.quantity = lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first ?? 1
+        candidate.price = OrderSummary.amount(token, resolver: resolver)
+        return candidate
+    }
+
+    /// Consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`).
+    static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
+        var groups: [[ItemCandidate]] = [[]]
+        for row in rows where groups[groups.count - 1].count < maximumItems {
+            if let item = headerlessItem(row, resolver: resolver) {
+                groups[groups.count - 1].append(item)
+            } else if !groups[groups.count - 1].isEmpty {
+                groups.append([])
+            }
+        }
+        return groups.first { !$0.isEmpty } ?? []
+    }
+
+    static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
+        guard !row.contains(where: \.hasTable) else { return nil }
+        let filled = row.filter { !$0.lines.isEmpty }
+        if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
+        guard row.count >= 2 else { return nil }
+        guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
+        let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
+        guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
+            let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
+        else { return nil }
+        guard let nameCell = filled.first, let rawName = nameCell.lines.first else { return nil }
+        var name = TextItemReader.cleanName(rawName)
+        var statedQuantity: Int?
+        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+            statedQuantity = count
+            name = rest
+        }
+        guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil,
+            TextItemReader.labelValue(rawName) == nil
+        else { return nil }
+        let quantity = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+            ?? filled.dropFirst().dropLast().lazy.compactMap {
+                TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
+            }.first ?? 1
+        var candidate = ItemCandidate(name: name, quantity: quantity)
+        // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
+        if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
+            Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),
+            let unitToken = MoneyScanner.scan(last.lines[1]).first(where: { !$0.isBare })
+        {
+            candidate.lineTotal = OrderSummary.amount(lineToken, resolver: resolver)
+            candidate.unitPrice = OrderSummary.amount(unitToken, resolver: resolver)
+            return candidate
+        }
+        candidate.price = OrderSummary.amount(token, resolver: resolver)
+        return candidate
+    }
+}

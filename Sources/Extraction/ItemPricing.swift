@@ -1,0 +1,102 @@
+/// Settles what each item's price means, then gives every item a unit price.
+///
+/// An item with one price and a quantity above one is ambiguous: `2x Garlic Naan £8.40` is a
+/// line total, `2 x 59,99 €` a unit price. The reading whose sum matches the order's summary
+/// (subtotal, or total less shipping, tax and fees plus discounts) wins; a header that says
+/// "unit price" or "amount" decides when the sums cannot; unit price otherwise.
+enum ItemPricing {
+    enum Reading { case unit, line }
+
+    static func resolve(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?, hint: Reading? = nil) -> [DraftItem] {
+        let reading = decide(candidates, summary: summary, currency: currency) ?? hint ?? .unit
+        return candidates.map { candidate in
+            var unit = candidate.unitPrice
+            var line = candidate.lineTotal
+            if let price = candidate.price {
+                switch reading {
+                case .unit: if unit == nil { unit = price }
+                case .line: if line == nil { line = price }
+                }
+            }
+            if unit == nil, let total = line, let currency = currency ?? total.currency {
+                unit = divide(total, by: candidate.quantity, currency: currency)
+            }
+            return DraftItem(name: candidate.name, quantity: candidate.quantity, unitPrice: unit, lineTotal: line, sku: candidate.sku)
+        }
+    }
+
+    /// The reading the summary confirms, when only one of them adds up.
+    static func decide(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?) -> Reading? {
+        guard candidates.contains(where: { $0.price != nil && $0.quantity > 1 }) else { return nil }
+        guard let currency = currency ?? candidates.lazy.compactMap({ $0.price?.currency }).first else { return nil }
+        var asUnit: Int64 = 0
+        var asLine: Int64 = 0
+        for candidate in candidates {
+            if let price = candidate.price?.minorUnits(in: currency) {
+                asUnit += price * Int64(candidate.quantity)
+                asLine += price
+            } else if let line = candidate.lineTotal?.minorUnits(in: currency) {
+                asUnit += line
+                asLine += line
+            } else if let unit = candidate.unitPrice?.minorUnits(in: currency) {
+                asUnit += unit * Int64(candidate.quantity)
+                asLine += unit * Int64(candidate.quantity)
+            }
+        }
+        let targets = Reconciliation.itemTargets(summary: summary, currency: currency)
+        let unitFits = targets.contains { abs($0 - asUnit) <= 1 }
+        let lineFits = targets.contains { abs($0 - asLine) <= 1 }
+        if unitFits && !lineFits { return .unit }
+        if lineFits && !unitFits { return .line }
+        return nil
+    }
+
+    /// A line total shared out over its quantity, rounded half up to the minor unit.
+    static func divide(_ amount: Amount, by quantity: Int, currency: String) -> Amount? {
+        guard quantity > 0, let minor = amount.minorUnits(in: currency) else { return nil }
+        let digits = Money.digits(of: currency)
+        let unit = (abs(minor) * 2 + Int64(quantity)) / (2 * Int64(quantity))
+        let text = Money.decimalString(unit, digits: digits)
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        return Amount(number: DecimalText(integer: parts[0], fraction: parts.count > 1 ? parts[1] : ""),
+                      negative: minor < 0, currency: currency)
+    }
+}
+
+/// Whether an order's amounts add up.
+enum Reconciliation {
+    /// What the items of an order should add up to, given its summary: the subtotal; the total
+    /// less shipping and fees, with and without tax, plus discounts.
+    static func itemTargets(summary: OrderSummary, currency: String) -> [Int64] {
+        var targets: [Int64] = []
+        if let subtotal = summary.subtotal?.amount.minorUnits(in: currency) { targets.append(subtotal) }
+        if let total = summary.total?.amount.minorUnits(in: currency) ?? summary.refund?.amount.minorUnits(in: currency) {
+            let shipping = summary.shipping.compactMap { $0.amount.minorUnits(in: currency) }.reduce(0, +)
+            let fees = summary.fees.compactMap { $0.amount.minorUnits(in: currency) }.reduce(0, +)
+            let discount = summary.discounts.compactMap { $0.amount.minorUnits(in: currency).map(abs) }.reduce(0, +)
+            let tax = summary.tax?.amount.minorUnits(in: currency) ?? 0
+            let base = total - shipping - fees + discount
+            targets += [base, base - tax, total]
+        }
+        return targets
+    }
+
+    /// Whether items, shipping, tax, fees and discounts reconcile with the total within a
+    /// rounding tolerance (tax may be included in the prices or added to them).
+    static func reconciles(itemsTotal: Int64, itemCount: Int, total: Int64, subtotal: Int64?, shipping: Int64,
+                           tax: Int64, fees: Int64, discount: Int64) -> Bool
+    {
+        let tolerance = Int64(max(2, itemCount))
+        let included = itemsTotal + shipping + fees - discount
+        if abs(included - total) <= tolerance || abs(included + tax - total) <= tolerance { return true }
+        if let subtotal {
+            if abs(subtotal - itemsTotal) <= tolerance || abs(subtotal + tax - itemsTotal) <= tolerance
+                || abs(subtotal - (itemsTotal - tax)) <= tolerance
+            {
+                let fromSubtotal = subtotal + shipping + fees - discount
+                if abs(fromSubtotal - total) <= tolerance || abs(fromSubtotal + tax - total) <= tolerance { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,114 @@
+import Intl
+
+/// The words of item tables and item lines in English, French, German, Spanish, Italian,
+/// Dutch and Polish, folded (lowercase, no accents).
+enum ItemVocabulary {
+    /// What a column of an item table holds, from its header.
+    enum Column: Sendable, Hashable {
+        case name
+        case quantity
+        /// The price of one unit.
+        case unitPrice
+        /// The price of the line (quantity × unit price).
+        case lineTotal
+        /// A price that may be either: decided by what the amounts add up to.
+        case price
+        case sku
+        /// What a refund gives back for the line.
+        case refund
+    }
+
+    /// The column a header cell names, if any.
+    static func column(ofHeader text: String) -> Column? {
+        let folded = TextFolding.fold(text)
+        let words = Words(folded)
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        if words.containsPhrase(unitPhrases) || words.containsAny(unitWords) { return .unitPrice }
+        if words.containsAny(quantityWords) { return .quantity }
+        if words.containsAny(skuWords) || words.containsPhrase([["art", "nr"]]) { return .sku }
+        if words.containsAny(refundWords) { return .refund }
+        if words.containsAny(lineTotalWords) { return .lineTotal }
+        if words.containsAny(priceWords) { return .price }
+        if let first = words.items.first, nameWords.contains(first) { return .name }
+        return nil
+    }
+
+    static let nameWords: Set<String> = [
+        "article", "articles", "produit", "produits", "product", "products", "item", "items", "description",
+        "designation", "libelle", "artikel", "artikelbezeichnung", "bezeichnung", "leistung", "leistungen", "concepto",
+        "articulo", "articulos", "producto", "productos", "descripcion", "prestation", "prestations", "billet", "billets",
+        "formule", "offre", "plan", "contrat", "contrats", "garantie", "garanties", "detail", "details", "charge",
+        "charges", "service", "services", "articolo", "articoli", "prodotto", "prodotti", "descrizione", "omschrijving",
+        "produkt", "produkty", "nazwa", "towar", "ticket", "tickets", "abonnement", "subscription", "option", "options",
+        "position", "posten", "artikelnummer", "book", "livre", "titre", "title", "menu", "plat", "dish", "voyage",
+        "trajet", "journey", "fare", "tarif", "chambre", "room", "cours", "course", "objet", "commande", "order",
+    ]
+    static let quantityWords: Set<String> = [
+        "qte", "qt", "quantite", "qty", "quantity", "quantities", "menge", "anzahl", "stuck", "stk", "cantidad", "cant",
+        "unidades", "uds", "quantita", "qta", "aantal", "ilosc", "szt", "nb", "nombre", "pcs", "pieces", "units",
+    ]
+    static let unitWords: Set<String> = [
+        "einzelpreis", "stuckpreis", "stukprijs", "unitaire", "unit", "unitario", "unitaria", "each", "pu", "jednostkowa",
+    ]
+    static let unitPhrases: [[String]] = [["prix", "u"], ["p", "u"], ["per", "unit"], ["par", "unite"], ["price", "each"]]
+    static let lineTotalWords: Set<String> = [
+        "total", "totaal", "totale", "montant", "amount", "betrag", "gesamt", "gesamtpreis", "importe", "importo",
+        "bedrag", "wartosc", "summe", "subtotal", "sous", "line", "kwota",
+    ]
+    static let priceWords: Set<String> = [
+        "prix", "price", "preis", "precio", "prezzo", "prijs", "cena", "tarif", "cotisation", "cost", "cout", "costo",
+        "kosten", "paye", "paid", "bezahlt",
+    ]
+    static let skuWords: Set<String> = ["sku", "ref", "reference", "referenz", "artnr", "ean", "isbn", "code"]
+    static let refundWords: Set<String> = ["rembourse", "refund", "refunded", "erstattet", "reembolsado", "rimborsato"]
+
+    /// Words saying a price is for one unit (`11,99 € l'unité`, `€ 12,50 per stuk`, `$4 each`).
+    static let perUnitWords: Set<String> = [
+        "unite", "unit", "each", "chacun", "chacune", "piece", "pieces", "stuk", "stuck", "stk", "pc", "pcs", "ud", "unidad",
+        "pezzo", "cadauno", "szt", "sztuka",
+    ]
+
+    /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`).
+    static let quantityLabels: Set<String> = quantityWords
+
+    /// Labels of a line that names the one item a mail is about (`Article : …`, `Room: …`).
+    static let itemNameLabels: Set<String> = [
+        "article", "item", "produit", "product", "artikel", "articulo", "producto", "articolo", "prodotto", "room",
+        "chambre", "hebergement", "accommodation", "zimmer", "habitacion", "camera", "billet", "ticket", "objet",
+        "annonce", "offre", "formule", "plan", "abonnement", "subscription",
+    ]
+
+    /// Attribute labels of an item's detail line (`Taille : 38`, `Größe: M`, `Personalization: E.C.`).
+    static let attributeLabels: Set<String> = [
+        "taille", "size", "grosse", "groesse", "talla", "taglia", "maat", "rozmiar", "couleur", "color", "colour", "farbe",
+        "coloris", "variante", "variant", "personalization", "personalisation", "personnalisation", "ref", "sku",
+        "reference", "art", "artnr", "ean", "isbn", "vendu", "sold", "verkauft", "vendido", "venduto", "seller",
+        "vendeur", "modele", "model", "format", "edition", "pointure", "option",
+    ]
+
+    /// Words that, first in a line, say it is no item (`Paiement : Visa … 40,69 €`).
+    static let nonItemFirstWords: Set<String> = [
+        "paiement", "payment", "paid", "paye", "payee", "zahlung", "zahlungsart", "pago", "pagamento", "betaling",
+        "carte", "card", "visa", "mastercard", "paypal", "prelevement", "prelevee", "preleve", "debit", "debite",
+        "date", "datum", "fecha", "commande", "order", "bestellung", "facture", "invoice", "rechnung", "prix",
+        "price", "preis", "precio", "prezzo", "prijs", "montant", "amount", "betrag", "importe", "votre", "your",
+        "ihre", "ihr", "nous", "we", "vous", "you", "wir", "sie", "si", "if", "dont", "incl", "inkl", "soit",
+        "subtotal", "original", "solde", "reste",
+        "contribution", "capital", "rcs", "siret", "siren", "tva", "vat", "iban", "bic", "tel", "phone", "telephone",
+        "fax", "www", "http", "https",
+    ]
+
+    /// Whether a candidate name reads as no item: empty of letters, a label, prose.
+    static func isNonItemName(_ name: String) -> Bool { isNonItemName(folded: TextFolding.fold(name), text: name) }
+
+    /// ``isNonItemName(_:)`` with the name already folded.
+    static func isNonItemName(folded: String, text name: String) -> Bool {
+        let words = Words(folded)
+        guard let first = words.items.first else { return true }
+        if name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count < 2 { return true }
+        if words.count > 24 { return true }
+        if nonItemFirstWords.contains(first) { return true }
+        if words.containsAny(SummaryLabel.ignored) { return true }
+        return false
+    }
+}

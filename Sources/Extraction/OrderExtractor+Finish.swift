@@ -1,0 +1,85 @@
+import Foundation
+import MailroomCore
+
+extension OrderExtractor.Context {
+    /// No single amount on an order mail reaches ten million major units.
+    static let maximumMajorUnits: Int64 = 10_000_000
+
+    /// Settles the currency, turns amounts into money, checks the values and the sums.
+    func finish(_ draft: OrderDraft) -> ExtractedOrder {
+        var warnings: [String] = []
+        let currency = draft.currency ?? draft.total?.currency ?? draft.refund?.currency
+            ?? draft.items.lazy.compactMap({ $0.unitPrice?.currency ?? $0.lineTotal?.currency }).first
+            ?? currencyGuess(OrderSummary())
+            ?? LanguageCurrency.currency(of: ([message.subject ?? ""] + bodyLines.map(\.text)))
+        func money(_ amount: Amount?) -> Money? {
+            guard let amount, let currency, amount.currency == nil || amount.currency == currency,
+                let minor = amount.minorUnits(in: currency)
+            else { return nil }
+            let scale = Int64(pow(10, Double(Money.digits(of: currency))))
+            guard abs(minor) < Self.maximumMajorUnits * scale else { return nil }
+            return Money(minorUnits: minor, currency: currency)
+        }
+        func sum(_ amounts: [Amount]) -> Money? {
+            let values = amounts.compactMap { money($0) }
+            guard let first = values.first else { return nil }
+            return Money(minorUnits: values.reduce(0) { $0 + abs($1.minorUnits) }, currency: first.currency)
+        }
+
+        var items: [ExtractedItem] = []
+        for item in draft.items where (1...9_999).contains(item.quantity) && !item.name.isEmpty && item.name.count <= 300 {
+            let unit = money(item.unitPrice)
+            let line = money(item.lineTotal) ?? unit.map { Money(minorUnits: $0.minorUnits * Int64(item.quantity), currency: $0.currency) }
+            if let unit, unit.minorUnits < 0 { continue }
+            items.append(ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: unit, lineTotal: line, sku: item.sku))
+        }
+
+        var total = money(draft.total)
+        var refunded: Money?
+        let refund = money(draft.refund)
+        switch draft.status {
+        case .refunded?, .returned?:
+            refunded = refund ?? total
+            total = refund ?? total
+        case .cancelled?:
+            refunded = refund
+            total = refund ?? total
+        default:
+            break
+        }
+        let shipping = sum(draft.shipping)
+        let discount = sum(draft.discounts)
+        let fees = sum(draft.fees)
+        let tax = money(draft.tax)
+        let subtotal = money(draft.subtotal)
+
+        let pricedItems = items.compactMap(\.lineTotal)
+        if total == nil, !items.isEmpty, pricedItems.count == items.count, let currency {
+            let computed = pricedItems.reduce(0) { $0 + $1.minorUnits } + (shipping?.minorUnits ?? 0) + (fees?.minorUnits ?? 0)
+                - (discount?.minorUnits ?? 0)
+            total = Money(minorUnits: computed, currency: currency)
+            warnings.append("total-computed")
+        } else if let total, !items.isEmpty, pricedItems.count == items.count, draft.status != .refunded, draft.status != .cancelled,
+            draft.status != .returned
+        {
+            let itemsTotal = pricedItems.reduce(0) { $0 + $1.minorUnits }
+            if !Reconciliation.reconciles(itemsTotal: itemsTotal, itemCount: items.count, total: total.minorUnits,
+                                          subtotal: subtotal?.minorUnits, shipping: shipping?.minorUnits ?? 0,
+                                          tax: tax?.minorUnits ?? 0, fees: fees?.minorUnits ?? 0,
+                                          discount: discount?.minorUnits ?? 0)
+            {
+                warnings.append("totals-do-not-reconcile")
+            }
+        }
+        if !rejectedTracking.isEmpty { warnings.append("tracking-check-digit") }
+
+        var seen: Set<String> = []
+        let tracking = draft.tracking.filter { seen.insert($0.number).inserted }
+        return ExtractedOrder(
+            number: draft.number, date: draft.date, currency: currency, total: total, subtotal: subtotal,
+            shipping: shipping, tax: tax, discount: discount, refunded: refunded, items: items, status: draft.status,
+            tracking: tracking, extractedBy: draft.source, dueDate: draft.dueDate, deliveryDate: draft.deliveryDate,
+            warnings: warnings
+        )
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import HTML
+import Intl
+import MIME
+import MailroomCore
+import Rules
+
+/// Order extraction: a pure function of a parsed message, its vendor and its category.
+///
+/// The cascade (ARCHITECTURE.md, "Orders"): schema.org JSON-LD, then microdata, then the
+/// vendor's extractor rule, then item tables found by their header in the HTML, then item
+/// lines in the text. The first source that gives items or a total provides them and is
+/// recorded as `extractedBy`; the order number, tracking numbers, status and the other amounts
+/// are completed from the rest of the mail. Runs only where it can matter: order mail, or mail
+/// carrying order markup.
+public struct OrderExtractor: Sendable {
+    /// Extractor rules by vendor.
+    public let extractors: [VendorID: ExtractorRule]
+
+    public init(rules: RuleSet) { extractors = rules.extractors }
+
+    public init(extractors: [VendorID: ExtractorRule] = [:]) { self.extractors = extractors }
+
+    /// The order `message` describes, or `nil` when it describes none.
+    public func extract(_ message: Message, vendor: ExtractionVendor?, category: Category?) -> ExtractedOrder? {
+        let html = message.html ?? ""
+        let hasMarkup = Self.contains(html, "schema.org") || Self.containsCaseInsensitive(html, "ld+json") || Self.contains(html, "itemtype")
+        guard category == .orders || (hasMarkup && category != .personal) else { return nil }
+        var context = Context(message: message, html: html, vendor: vendor)
+
+        // 1–2. Structured data.
+        var structured: OrderDraft?
+        if hasMarkup, Self.containsCaseInsensitive(html, "ld+json") {
+            let values = HTMLScripts.jsonLD(in: html).flatMap(LenientJSON.parse)
+            structured = SchemaOrgReader.draft(from: values, source: .schemaOrg)
+        }
+        if structured?.hasContent != true, Self.contains(html, "itemscope"), let document = context.document {
+            if let microdata = SchemaOrgReader.draft(from: MicrodataReader.items(in: document), source: .microdata),
+                structured == nil || microdata.hasContent
+            {
+                structured = microdata
+            }
+        }
+        guard category == .orders || (structured?.describesOrder == true && structured?.hasContent == true) else { return nil }
+
+        var drafts: [OrderDraft] = []
+        if let structured, structured.hasContent { drafts.append(structured) }
+
+        // 3. The vendor's rule.
+        if drafts.isEmpty, let id = vendor?.id, let rule = extractors[id] {
+            let runner = ExtractorRuleRunner.Context(subject: message.subject ?? "", document: context.document,
+                                                     lines: context.bodyLines, resolver: context.resolver, reference: message.date)
+            if let (draft, candidates) = ExtractorRuleRunner.draft(rule, runner) {
+                var ruled = draft
+                let summary = context.summary(for: .rules)
+                ruled.items = ItemPricing.resolve(candidates, summary: summary, currency: ruled.currency ?? context.currencyGuess(summary))
+                if ruled.hasContent { drafts.append(ruled) }
+            }
+        }
+
+        // 4. Item tables in the HTML.
+        if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
+            let table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
+        {
+            let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
+            var draft = context.heuristicDraft(.htmlTable, summary: summary)
+            draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
+            drafts.append(draft)
+        }
+
+        // 5. Item lines in the text.
+        if drafts.isEmpty {
+            let fullSummary = context.summary(for: .text)
+            let candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
+            let summary = fullSummary.removingItems(named: candidates.map(\.name))
+            var draft = context.heuristicDraft(.text, summary: summary)
+            draft.items = ItemPricing.resolve(candidates, summary: summary, currency: context.currencyGuess(summary))
+            // One item the mail names without a price: the amount the mail is about is its price.
+            if draft.items.count == 1, draft.items[0].unitPrice == nil, let amount = draft.refund ?? draft.total,
+                let currency = amount.currency ?? draft.currency
+            {
+                draft.items[0].lineTotal = amount
+                draft.items[0].unitPrice = ItemPricing.divide(amount, by: draft.items[0].quantity, currency: currency)
+            }
+            drafts.append(draft)
+        }
+
+        var draft = drafts[0]
+        if let structured, !structured.hasContent { context.complete(&draft, from: structured) }
+        context.complete(&draft)
+        guard !draft.isEmpty else { return nil }
+        return context.finish(draft)
+    }
+
+    /// A byte search (most mail has no markup, and this runs on every order mail).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress,
+                    let start = pattern.baseAddress
+                else { return false }
+                var offset = 0
+                let last = haystack.count - pattern.count
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, start, pattern.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+
+    static func containsCaseInsensitive(_ text: String, _ needle: String) -> Bool {
+        contains(text, needle) || contains(text, needle.uppercased())
+    }
+}

@@ -1,0 +1,91 @@
+import Intl
+import MailroomCore
+
+/// An order's status from the words of its mail, when no markup states it.
+///
+/// The subject speaks first (`Votre commande est expédiée`, `Your refund…`), then settled
+/// phrases of the body (`has been dispatched`, `a été livré`) — never a future (`will ship`,
+/// `seront expédiés` mean the order is still being prepared). A bill, a receipt or a payment
+/// notice has no lifecycle: its status is `nil`.
+enum StatusDetector {
+    static func status(subject: String, body: String) -> OrderStatus? {
+        let subject = SearchKey(subject)
+        let body = SearchKey(body)
+        for (status, words) in subjectLists where words.matches(subject) { return status }
+        if subject.bytes.starts(with: Array(" livre ".utf8)) { return .delivered }  // "Livré : « Lampe de bureau… »"
+        for (status, phrases) in bodyLists where phrases.matches(body) { return status }
+        if preparingList.matches(subject) || preparingList.matches(body) { return .processing }
+        if billList.matches(subject) { return nil }
+        if confirmingList.matches(subject) { return .processing }
+        if billList.matches(body) { return nil }
+        if confirmingList.matches(body) { return .processing }
+        return nil
+    }
+
+    static let subjectLists = subjectWords.map { ($0.0, PhraseList($0.1)) }
+    static let bodyLists = bodyPhrases.map { ($0.0, PhraseList($0.1)) }
+    static let preparingList = PhraseList(preparing)
+    static let billList = PhraseList(billWords)
+    static let confirmingList = PhraseList(confirming)
+
+    /// Letters and digits, single spaces between words (on UTF-8 bytes: folded text is mostly
+    /// ASCII, and bytes of other scripts count as letters). An apostrophe separates words.
+    static func normalize(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if Words.isWordByte(byte) {
+                if space, !output.isEmpty { output.append(0x20) }
+                output.append(byte)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static let subjectWords: [(OrderStatus, [String])] = [
+        (.refunded, ["rembours*", "refund*", "erstatt*", "ruckerstatt*", "gutschrift", "reembols*", "rimbors*", "terugbetal*", "zwrot"]),
+        (.returned, ["votre retour", "ton retour", "your return", "return received", "ihre rucksendung", "deine rucksendung", "tu devolucion", "il tuo reso"]),
+        (.cancelled, ["annul*", "cancel*", "storn*", "cancelad*", "anulad*", "annullat*", "geannuleerd", "anulowan*"]),
+        (.delivered, ["livree", "livrees", "a ete livre", "est livre", "colis livre", "delivered", "zugestellt", "geliefert", "entregado", "entregada", "consegnato", "consegnata", "bezorgd", "afgeleverd", "dostarczon*"]),
+        (.shipped, ["expedie", "expediee", "expedies", "expediees", "en route", "en chemin", "shipped", "dispatched", "on its way", "on the way", "versandt", "verschickt", "unterwegs", "auf dem weg", "enviado", "enviada", "spedito", "spedita", "verzonden", "wyslan*", "out for delivery", "en cours de livraison", "ready for pickup", "pret a etre retire", "disponible en point relais"]),
+    ]
+
+    static let bodyPhrases: [(OrderStatus, [String])] = [
+        (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet"]),
+        (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten"]),
+        (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "confirmons l annulation"]),
+        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "e stato consegnato"]),
+        (.shipped, ["a ete expedie", "a ete expediee", "ont ete expedies", "vient d etre expediee", "vient d etre expedie", "est en route", "est en chemin", "a quitte notre entrepot", "has shipped", "has been shipped", "have been shipped", "has been dispatched", "have been dispatched", "has dispatched", "is on its way", "ist unterwegs", "auf dem weg zu", "wurde versandt", "ha sido enviado", "e stato spedito", "is verzonden"]),
+    ]
+
+    /// An order still being prepared or waiting to ship.
+    static let preparing: [String] = [
+        "seront expedies", "seront expediees", "sera expedie", "sera expediee", "expedier ton colis", "expedier votre colis",
+        "des son expedition", "des que vos articles", "nous preparons", "prepare votre commande", "prepare ta commande",
+        "will ship", "will be shipped", "once your item", "when your order ships", "when your items ship",
+        "let you know when", "let you know once", "is preparing", "preparing it", "preparing your order",
+        "fur den versand vor", "wird versandt sobald", "bereiten deine bestellung", "bereiten ihre bestellung",
+        "estamos preparando", "stiamo preparando",
+    ]
+
+    /// A bill, a receipt, a payment: no lifecycle.
+    static let billWords: [String] = [
+        "facture", "factures", "invoice", "rechnung", "factura", "fattura", "factuur", "faktura", "recu", "receipt",
+        "quittance", "quittung", "ricevuta", "recibo", "paiement", "payment", "zahlung", "zahlungsbestatigung", "pago",
+        "pagamento", "betaling", "prelevement", "echeance", "avis d echeance", "renouvele", "renewed", "renewal",
+        "statement", "releve", "cotisation", "duties",
+    ]
+
+    /// An order or booking confirmed.
+    static let confirming: [String] = [
+        "confirm*", "commande", "commandes", "order", "orders", "bestellung", "bestellbestatigung", "auftragsbestatigung",
+        "buchung*", "pedido", "ordine", "bestelling", "zamowienie", "reserv*", "booking", "booked", "billet", "billets",
+        "e billet", "ticket", "tickets", "traitons", "traitement", "processing", "merci pour votre commande",
+        "thanks for your order", "thank you for your order", "accepted your order", "abonnement", "subscription",
+        "localizador", "compra",
+    ]
+}

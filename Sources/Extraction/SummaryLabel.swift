@@ -1,0 +1,200 @@
+import Intl
+
+/// What an amount beside a label stands for in an order's summary lines.
+public enum SummaryKind: String, Sendable, Hashable, CaseIterable {
+    case total
+    case subtotal
+    case shipping
+    case tax
+    case discount
+    /// Service fees, tips, protection: charges that are neither items nor shipping.
+    case fee
+    /// What a refund or cancellation gives back.
+    case refund
+}
+
+/// Reads summary labels (`Total TTC`, `Sous-total des articles`, `Versandkosten`,
+/// `Estimated tax to be collected`) in English, French, German, Spanish, Italian, Dutch and
+/// Polish, on case- and accent-folded text.
+enum SummaryLabel {
+    /// The kind of a label, or `nil` when it is not a summary label.
+    static func kind(of label: String) -> SummaryKind? {
+        kind(ofFolded: TextFolding.fold(label))
+    }
+
+    /// The kind of an already folded label. Summary labels are short and start with their
+    /// keyword (`Frais de port`, `Total de la commande`, `Estimated tax to be collected`): a
+    /// keyword deep in a long label is a product's name (`Lampe … port USB`).
+    static func kind(ofFolded folded: String) -> SummaryKind? {
+        let all = Words(withoutParentheses(folded))
+        guard !all.isEmpty, all.count <= 8 else { return nil }
+        if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
+        // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
+        if all.containsAny(thresholdWords) { return nil }
+        // The keyword must be among the first three words, unless the label is short.
+        let words = all.count <= 4 ? all : Words(items: Array(all.items.prefix(3)))
+        if all.containsAny(refundWords) || all.hasPrefixAny(refundPrefixes) { return .refund }
+        let hasTotal = words.containsAny(totalWords) || words.hasPrefixAny(totalPrefixes) || all.containsPhrase(totalPhrases)
+        if words.containsAny(subtotalWords) || all.containsPhrase(subtotalPhrases)
+            || (hasTotal && all.containsAny(subtotalQualifiers))
+        {
+            return .subtotal
+        }
+        if hasTotal { return .total }
+        if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases) {
+            return .shipping
+        }
+        if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
+        if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
+        if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) { return .fee }
+        return nil
+    }
+
+    /// Whether a folded label introduces the price of the single item a mail is about
+    /// (`Prix de l'article`, `Item price`, `Remboursement de l'article`).
+    static func isItemPrice(folded: String) -> Bool {
+        let words = Words(withoutParentheses(folded))
+        return words.containsPhrase(itemPricePhrases)
+    }
+
+    /// Words of a money-free value meaning zero (`Gratuit`, `Free`, `kostenlos`).
+    static let freeWords: Set<String> = [
+        "gratuit", "gratuite", "gratuits", "offert", "offerte", "offerts", "free", "kostenlos", "kostenfrei", "gratis",
+        "gratuito", "gratuita", "inclus", "included", "inklusive", "incluido", "incluso", "darmowa", "darmowy", "0",
+    ]
+
+    static let thresholdWords: Set<String> = [
+        "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites", "free", "kostenlos",
+        "kostenfrei", "gratis", "darmowa", "darmowy",
+    ]
+
+    static func withoutParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" || character == "[" { depth += 1; continue }
+            if character == ")" || character == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result
+    }
+
+    // Balances, instalments and the like: amounts that are not the order's.
+    static let ignored: Set<String> = [
+        "reste", "restant", "remaining", "balance", "solde", "saldo", "echeance", "mensualite", "instalment",
+        "installment", "acompte", "deposit", "cagnotte", "points", "credit", "guthaben", "plafond", "limit",
+        "capital", "economise", "saved", "savings", "gespart", "ahorras", "risparmi",
+    ]
+    static let ignoredPhrases: [[String]] = [["prochain", "paiement"], ["next", "payment"], ["1re"], ["first", "payment"]]
+
+    static let refundWords: Set<String> = [
+        "rembourse", "remboursee", "rembourses", "remboursement", "refund", "refunded", "refunds", "erstattung",
+        "ruckerstattung", "erstattet", "gutschrift", "reembolso", "reembolsado", "rimborso", "rimborsato",
+        "terugbetaling", "terugbetaald", "zwrot", "zwrocono",
+    ]
+    static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund"]
+
+    static let totalWords: Set<String> = [
+        "total", "totaal", "totale", "totaal", "totalt", "gesamt", "summe", "suma", "razem", "importe", "importo",
+        "betrag", "montant", "regle", "paye", "payes", "payee", "paid", "due", "charged", "debite", "preleve",
+        "bezahlt", "pagado", "pagato", "betaald", "zaplacono",
+    ]
+    static let totalPrefixes: [String] = ["gesamt", "rechnungsbetrag", "endbetrag", "totaal", "zahlbetrag", "total"]
+    static let totalPhrases: [[String]] = [
+        ["a", "payer"], ["to", "pay"], ["zu", "zahlen"], ["a", "pagar"], ["da", "pagare"], ["te", "betalen"], ["do", "zaplaty"],
+        ["amount", "due"], ["grand"], ["you", "paid"], ["vous", "avez", "paye"],
+    ]
+
+    static let subtotalWords: Set<String> = [
+        "subtotal", "subtotale", "subtotaal", "zwischensumme", "sous", "soustotal", "netto", "nettobetrag",
+        "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma",
+    ]
+    static let subtotalPhrases: [[String]] = [["sub", "total"], ["base", "imponible"]]
+    static let subtotalQualifiers: Set<String> = [
+        "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
+        "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
+        "produkte", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
+    ]
+
+    static let shippingWords: Set<String> = [
+        "livraison", "shipping", "delivery", "postage", "expedition", "envoi", "versand", "lieferung",
+        "versandkosten", "lieferkosten", "envio", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
+        "bezorgkosten", "dostawa", "wysylka", "handling", "porto", "retrait", "collect", "p&p", "transport",
+    ]
+    static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg"]
+    static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
+
+    static let discountWords: Set<String> = [
+        "remise", "reduction", "discount", "discounts", "rabatt", "descuento", "sconto", "korting", "coupon",
+        "promo", "promotion", "voucher", "gutschein", "avantage", "nachlass", "ermassigung", "rebaja",
+        "rabat", "znizka", "reward", "rewards",
+    ]
+    static let discountPrefixes: [String] = ["rabatt", "gutschein"]
+
+    static let taxWords: Set<String> = [
+        "tva", "vat", "tax", "taxes", "mwst", "ust", "iva", "btw", "moms", "gst", "hst", "pst", "qst", "impuesto",
+        "impuestos", "imposta", "imposte", "taxe", "umsatzsteuer", "vat:", "podatek", "duty", "duties",
+    ]
+    static let taxPrefixes: [String] = ["mwst", "mehrwertsteuer", "umsatzsteuer"]
+
+    static let feeWords: Set<String> = [
+        "frais", "fee", "fees", "service", "pourboire", "tip", "trinkgeld", "propina", "mancia", "fooi", "napiwek",
+        "gebuhr", "gebuhren", "protection", "commission", "cargo", "cargos", "supplement", "surcharge", "costs",
+        "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
+        "cotisation", "contribution", "ecoparticipation", "eco",
+    ]
+    static let feePrefixes: [String] = ["gebuhr", "service"]
+
+    static let itemPricePhrases: [[String]] = [
+        ["prix", "de", "l", "article"], ["prix", "article"], ["item", "price"], ["price", "of", "the", "item"],
+        ["remboursement", "de", "l", "article"], ["artikelpreis"], ["precio", "del", "articulo"],
+        ["prezzo", "dell", "articolo"], ["prix", "de", "vente"],
+    ]
+}
+
+/// The words of a folded label, for whole-word and phrase tests.
+struct Words {
+    let items: [String]
+
+    init(_ folded: String) {
+        var items: [String] = []
+        var current: [UInt8] = []
+        for byte in folded.utf8 {
+            if Words.isWordByte(byte) || byte == UInt8(ascii: "&") {
+                current.append(byte)
+            } else if !current.isEmpty {
+                items.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { items.append(String(decoding: current, as: UTF8.self)) }
+        self.items = items
+    }
+
+    /// ASCII letters and digits, and every byte of a non-ASCII character (folded text keeps
+    /// letters of other scripts; typographic signs are rare in labels and count as letters).
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
+
+    init(items: [String]) { self.items = items }
+
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+
+    func containsAny(_ set: Set<String>) -> Bool { items.contains(where: set.contains) }
+
+    func hasPrefixAny(_ prefixes: [String]) -> Bool {
+        items.contains { word in prefixes.contains { word.hasPrefix($0) } }
+    }
+
+    func containsPhrase(_ phrases: [[String]]) -> Bool {
+        phrases.contains { phrase in
+            guard phrase.count <= items.count else { return false }
+            for start in 0...(items.count - phrase.count) where Array(items[start..<(start + phrase.count)]) == phrase {
+                return true
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Intl
+
+/// One labelled amount of an order's summary (`Total TTC : 1 053,00 €`).
+struct SummaryLine: Sendable {
+    var kind: SummaryKind
+    var amount: Amount
+    /// The folded label, parentheses removed.
+    var label: String
+    /// Index of the line it was read from.
+    var line: Int
+}
+
+/// The summary amounts of an order mail: total, subtotal, shipping, tax, discounts, fees and
+/// refunds, read from `label: amount` lines in any of the supported languages.
+struct OrderSummary: Sendable {
+    var lines: [SummaryLine] = []
+
+    /// Reads the labelled amounts of `lines`.
+    init(lines textLines: [TextLine], resolver: CurrencyResolver) {
+        for (index, line) in textLines.enumerated() {
+            lines += Self.read(line, index: index, resolver: resolver)
+        }
+    }
+
+    init() {}
+
+    static func read(_ line: TextLine, index: Int, resolver: CurrencyResolver) -> [SummaryLine] {
+        var result: [SummaryLine] = []
+        var labelStart = 0
+        for token in line.amounts {
+            defer { labelStart = token.range.upperBound }
+            // A label is a few words: a sentence before an amount is no summary line (cheap test first).
+            guard line.wordCount(from: labelStart, to: token.range.lowerBound) <= 12 || token.negative else { continue }
+            let label = line.foldedSlice(from: labelStart, to: token.range.lowerBound)
+            // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
+            let kind = SummaryLabel.kind(ofFolded: label)
+                ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)
+            guard let kind else { continue }
+            result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver),
+                                      label: SummaryLabel.withoutParentheses(label), line: index))
+        }
+        // "(dont TVA 6,91 €)", "(incl. 20% VAT of £2.17)": a bracket's own label.
+        let depths = TextLine.parenthesisDepths(line.scalars)
+        for token in line.bracketedAmounts {
+            var start = token.range.lowerBound
+            while start > 0, depths[start - 1] >= depths[token.range.lowerBound], line.scalars[start - 1] != "(" { start -= 1 }
+            let label = line.foldedSlice(from: start, to: token.range.lowerBound)
+            if let kind = SummaryLabel.kind(ofFolded: label), kind == .tax || kind == .discount || kind == .shipping {
+                result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver), label: label, line: index))
+            }
+        }
+        // "Livraison : Gratuite", "Shipping\tFREE".
+        if line.amounts.isEmpty, line.bracketedAmounts.isEmpty, freeList.matches(line.key) {
+            let cells = line.cells
+            if cells.count >= 2 || line.text.contains(":") {
+                let parts = cells.count >= 2 ? cells : line.text.split(separator: ":", maxSplits: 1).map(String.init)
+                let value = TextFolding.fold(parts[parts.count - 1]).trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+                let label = TextFolding.fold(parts[0])
+                if SummaryLabel.freeWords.contains(value), let kind = SummaryLabel.kind(ofFolded: label), kind == .shipping || kind == .fee {
+                    result.append(SummaryLine(kind: kind, amount: Amount(number: DecimalText(integer: "0", fraction: ""), currency: nil),
+                                              label: label, line: index))
+                }
+            }
+        }
+        return result
+    }
+
+    static let freeList = PhraseList(Array(SummaryLabel.freeWords))
+
+    static func amount(_ token: MoneyToken, resolver: CurrencyResolver) -> Amount {
+        Amount(number: token.number, negative: token.negative, currency: token.sign.flatMap(resolver.code(for:)))
+    }
+
+    func all(_ kind: SummaryKind) -> [SummaryLine] { lines.filter { $0.kind == kind } }
+
+    /// The summary without the lines that are line items (`Éco-participation | 1 | 10,00 €`
+    /// reads like a fee but is counted among the items).
+    func removingItems(named names: [String]) -> OrderSummary {
+        let folded = Set(names.map { Words(TextFolding.fold($0)).items.joined(separator: " ") }.filter { !$0.isEmpty })
+        guard !folded.isEmpty else { return self }
+        var copy = self
+        copy.lines = lines.filter { line in
+            guard line.kind != .total, line.kind != .subtotal else { return true }
+            let label = Words(line.label).items.joined(separator: " ")
+            return !folded.contains { label == $0 || label.hasPrefix($0 + " ") }
+        }
+        return copy
+    }
+
+    /// The order's total: the strongest total label (starting with a total word), then the
+    /// largest amount among equals.
+    var total: SummaryLine? {
+        let candidates = all(.total)
+        func score(_ line: SummaryLine) -> Int {
+            let words = Words(line.label)
+            var score = 0
+            if let first = words.items.first, ["total", "gesamt", "totaal", "totale", "grand", "montant", "order", "importe", "summe"].contains(where: { first.hasPrefix($0) }) {
+                score += 2
+            }
+            if words.count > 6 { score -= 2 }
+            return score
+        }
+        return candidates.max { a, b in
+            let (sa, sb) = (score(a), score(b))
+            if sa != sb { return sa < sb }
+            return compare(a.amount, b.amount) < 0
+        }
+    }
+
+    var subtotal: SummaryLine? { all(.subtotal).first }
+    var tax: SummaryLine? { all(.tax).max { compare($0.amount, $1.amount) < 0 } }
+    var refund: SummaryLine? { all(.refund).max { compare($0.amount, $1.amount) < 0 } }
+
+    /// Every distinct shipping line, summed by the caller.
+    var shipping: [SummaryLine] { unique(all(.shipping)) }
+    var discounts: [SummaryLine] { unique(all(.discount)) }
+    var fees: [SummaryLine] { unique(all(.fee)) }
+
+    /// Lines with the same label and amount once (a summary repeated in a header box).
+    func unique(_ lines: [SummaryLine]) -> [SummaryLine] {
+        var seen: Set<String> = []
+        return lines.filter { seen.insert($0.label + "|" + $0.amount.number.integer + "." + $0.amount.number.fraction).inserted }
+    }
+
+    /// Compares two amounts by value (signs and currencies ignored).
+    func compare(_ a: Amount, _ b: Amount) -> Int {
+        let x = (a.number.minorUnits(digits: 3) ?? 0) * (a.negative ? -1 : 1)
+        let y = (b.number.minorUnits(digits: 3) ?? 0) * (b.negative ? -1 : 1)
+        return x < y ? -1 : (x > y ? 1 : 0)
+    }
+}

@@ -1,0 +1,336 @@
+import Foundation
+import Intl
+
+/// An item as read from a line, before deciding whether its one price is a unit price or the
+/// line's total.
+struct ItemCandidate {
+    var name: String
+    var quantity: Int
+    var unitPrice: Amount?
+    var lineTotal: Amount?
+    /// One price whose meaning is not written.
+    var price: Amount?
+    var sku: String?
+}
+
+/// Line items in plain text: `2 x Tiramisu maison   9,00 €`, `BILLY Bibliothèque   2 x 59,99 €`,
+/// `Standard   1   £12.99`, `Tente de camping   x1   129,99 €`, a name line followed by
+/// `Qty: 1   £89.99`, and `Article : …` / `Quantité : 1` / `Prix de l'article : 18,00 €` blocks.
+enum TextItemReader {
+    static func items(in lines: [TextLine], summary: OrderSummary, resolver: CurrencyResolver) -> [ItemCandidate] {
+        var items: [ItemCandidate] = []
+        let summaryLines = Set(summary.lines.map(\.line))
+        var pendingName: String?
+        var pending: ItemCandidate?
+        var labelled: ItemCandidate?
+
+        func flushPending() {
+            if let item = pending, item.price != nil || item.unitPrice != nil { items.append(item) }
+            pending = nil
+        }
+
+        for (index, line) in lines.enumerated() {
+            let folded = TextFolding.fold(line.text)
+            // "Article : Veste en jean", "Room: Deluxe Double Room".
+            if line.amounts.isEmpty, let (label, value) = labelValue(line.text), ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf) {
+                if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
+                labelled = ItemCandidate(name: cleanName(stripSize(value)), quantity: 1)
+                continue
+            }
+            if let quantity = labelledQuantity(folded), line.amounts.isEmpty {
+                if labelled != nil { labelled?.quantity = quantity; continue }
+                if pending != nil { pending?.quantity = quantity; continue }
+                if let name = pendingName { pending = ItemCandidate(name: name, quantity: quantity); pendingName = nil; continue }
+            }
+            if summaryLines.contains(index) {
+                // The summary closes the item list; an item's own price line is no summary.
+                if SummaryLabel.isItemPrice(folded: folded), let amount = line.amounts.first {
+                    let price = OrderSummary.amount(amount, resolver: resolver)
+                    if labelled != nil { labelled?.price = price; continue }
+                }
+                if !items.isEmpty || pending != nil { flushPending(); break }
+                continue
+            }
+            if let amount = line.amounts.first, SummaryLabel.isItemPrice(folded: Words.prefixFolded(line, before: amount)) || isPriceLabelOnly(line, before: amount) {
+                let price = OrderSummary.amount(amount, resolver: resolver)
+                if labelled != nil { labelled?.price = price; continue }
+                if pending != nil { pending?.price = price; flushPending(); continue }
+            }
+            guard let candidate = read(line, resolver: resolver) else {
+                if line.amounts.isEmpty, isNameLike(line) { pendingName = cleanName(line.text) }
+                continue
+            }
+            flushPending()
+            if candidate.name.isEmpty {
+                // "Qty: 1   £89.99" or "Größe: 39 | Menge: 1 | 119,95 €" under its name line.
+                guard let name = pendingName else { continue }
+                var item = candidate
+                item.name = name
+                items.append(item)
+                pendingName = nil
+                continue
+            }
+            items.append(candidate)
+            pendingName = nil
+        }
+        flushPending()
+        if let current = labelled { items.append(current) }
+        return items
+    }
+
+    /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
+    /// only a quantity and a price (its name is on the line above).
+    static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        guard let first = line.amounts.first, let last = line.amounts.last else { return nil }
+        if line.amounts.contains(where: \.negative) { return nil }
+        // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
+        let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
+        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
+            return nil
+        }
+        let perUnit = line.amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
+        var scalars = Array(line.scalars[..<first.range.lowerBound])
+        var quantity: Int?
+        var unit: Amount?
+        var lineTotal: Amount?
+        var price: Amount?
+
+        // "2 x 59,99 €": the quantity is written against the unit price.
+        if let (count, start) = quantityBefore(scalars) {
+            quantity = count
+            scalars = Array(scalars[..<start])
+            unit = OrderSummary.amount(first, resolver: resolver)
+            if line.amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+        } else if line.amounts.count >= 2 {
+            // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
+            price = OrderSummary.amount(first, resolver: resolver)
+            lineTotal = OrderSummary.amount(last, resolver: resolver)
+        } else if perUnit {
+            unit = OrderSummary.amount(first, resolver: resolver)
+        } else {
+            price = OrderSummary.amount(first, resolver: resolver)
+        }
+        var nameText = String(String.UnicodeScalarView(scalars))
+        // Leading "2 x ", "2x ", "2  " (a count column).
+        if quantity == nil, let (count, rest) = leadingQuantity(nameText) {
+            quantity = count
+            nameText = rest
+        }
+        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat".
+        let cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        var nameCells: [String] = []
+        for cell in cells {
+            if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
+                let count = labelledQuantity(TextFolding.fold(cell))
+            {
+                quantity = quantity ?? count
+                continue
+            }
+            if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
+            nameCells.append(cell)
+        }
+        if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) { quantity = count }
+        var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
+        // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
+        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
+            quantity = count
+            name = rest
+        }
+        name = cutAtAttributes(name)
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || SummaryLabel.kind(of: name) != nil { return nil }
+        guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
+        return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+    }
+
+    // MARK: Quantities
+
+    /// "… 2 x " or "2 passagers x " right before an amount: the count and where it starts.
+    static func quantityBefore(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
+        var index = scalars.count
+        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
+        guard index > 0, ["x", "X", "×", "*"].contains(scalars[index - 1]) else { return nil }
+        index -= 1
+        guard index == 0 || !MoneyScanner.isWordScalar(scalars[index - 1]) || DecimalText.digitValue(scalars[index - 1]) != nil else {
+            return nil
+        }
+        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
+        // One word may name what is counted: "2 passagers x", "3 nuits x".
+        var word = index
+        while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
+        if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
+            var digits = word - 1
+            while digits > 0, MoneyScanner.isSpace(scalars[digits - 1]) { digits -= 1 }
+            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits }
+        }
+        var start = index
+        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
+        guard let count = Int(String(String.UnicodeScalarView(scalars[start..<index]))), count > 0 else { return nil }
+        return (count, start)
+    }
+
+    /// "2 x Pizza", "2x Pizza", "2 × Pizza", "2  Burger" (a count column) at the start.
+    static func leadingQuantity(_ text: String) -> (Int, String)? {
+        let trimmed = stripBullet(text.trimmedSpaces())
+        // "[2] Title", "(2) Title".
+        if let open = trimmed.first, open == "[" || open == "(", let close = trimmed.firstIndex(of: open == "[" ? "]" : ")"),
+            let count = Int(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), (1...9_999).contains(count)
+        {
+            let rest = trimmed[trimmed.index(after: close)...].trimmedSpaces()
+            if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
+        }
+        let scalars = Array(trimmed.unicodeScalars)
+        var index = 0
+        while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
+        // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.
+        guard index > 0, index <= 12, let count = Int(String(String.UnicodeScalarView(scalars[..<index]))) else { return nil }
+        var cursor = index
+        var spaces = 0
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1; spaces += 1 }
+        if cursor < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), cursor + 1 < scalars.count, MoneyScanner.isSpace(scalars[cursor + 1]) {
+            cursor += 1
+            while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        } else if spaces < 2 {
+            return nil
+        }
+        let rest = String(String.UnicodeScalarView(scalars[cursor...]))
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
+    }
+
+    /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
+    static func standaloneQuantity(_ cell: String) -> Int? {
+        var text = cell.trimmedSpaces()
+        for marker in ["x", "X", "×"] {
+            if text.hasPrefix(marker) { text = String(text.dropFirst()) }
+            if text.hasSuffix(marker) { text = String(text.dropLast()) }
+        }
+        text = text.trimmedSpaces()
+        guard text.count <= 4, let count = Int(text), (1...9_999).contains(count) else { return nil }
+        return count
+    }
+
+    /// `qty: 2`, `quantite : 1`, `menge: 1` in folded text.
+    static func labelledQuantity(_ folded: String) -> Int? {
+        let words = Words(folded).items
+        for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
+            if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+        }
+        return nil
+    }
+
+    /// "Name (2)" → (2, "Name").
+    static func trailingBracketQuantity(_ name: String) -> (Int, String)? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
+        return (count, name[..<open].trimmedSpaces())
+    }
+
+    /// "Charger 65W Sold by: Anker Qty: 2" → "Charger 65W": a name ends where the item's
+    /// details start (an attribute or quantity label followed by a colon).
+    static func cutAtAttributes(_ name: String) -> String {
+        guard name.contains(":") else { return name }
+        let words = name.spaceSeparatedWords()
+        guard words.count > 1 else { return name }
+        for index in 1..<words.count {
+            let folded = Words(TextFolding.fold(String(words[index]))).items.first ?? ""
+            let labelled = words[index].hasSuffix(":") || (index + 1 < words.count && words[index + 1].hasPrefix(":"))
+                || (index + 1 < words.count && words[index + 1].hasSuffix(":"))
+            guard labelled, ItemVocabulary.attributeLabels.contains(folded) || ItemVocabulary.quantityLabels.contains(folded) else { continue }
+            let cut = name[..<words[index].startIndex].trimmedSpaces()
+            return cut.isEmpty ? name : cleanName(cut)
+        }
+        return name
+    }
+
+    /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
+    static func trailingTimesQuantity(_ name: String) -> (Int, String)? {
+        let scalars = Array(name.unicodeScalars)
+        var end = scalars.count
+        var start = end
+        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < end, end - start <= 4, let count = Int(String(String.UnicodeScalarView(scalars[start..<end]))),
+            (1...9_999).contains(count)
+        else { return nil }
+        end = start
+        while end > 0, MoneyScanner.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
+        end -= 1
+        guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[..<end])).trimmedSpaces()
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
+    }
+
+    // MARK: Names
+
+    /// `Label : value` (a colon with a short label before it).
+    static func labelValue(_ text: String) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = TextFolding.fold(String(text[..<colon])).trimmedSpaces()
+        let value = text[text.index(after: colon)...].trimmedSpaces()
+        let words = Words(label)
+        guard !words.isEmpty, words.count <= 3, !value.isEmpty else { return nil }
+        return (words.items.joined(separator: " "), value)
+    }
+
+    /// A line that could name the item on the next line: short, no amount, not a label.
+    static func isNameLike(_ line: TextLine) -> Bool {
+        let text = line.text.trimmedSpaces()
+        guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
+        guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
+        if labelValue(text) != nil { return false }
+        return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)
+    }
+
+    static func stripBullet(_ text: String) -> String {
+        var result = Substring(text.trimmedSpaces())
+        while let first = result.first, ["-", "•", "*", "·", "–", "—", "+", ">"].contains(first),
+            result.dropFirst().first?.isWhitespace ?? false
+        {
+            result = result.dropFirst().drop { $0.isWhitespace }
+        }
+        return String(result)
+    }
+
+    /// Whitespace collapsed, leaders and separators trimmed at both ends.
+    static func cleanName(_ text: String) -> String {
+        var name = stripBullet(text)
+        if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
+        name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
+        return name.spaceSeparatedWords().joined(separator: " ")
+    }
+
+    static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)
+
+    /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
+    static func stripSize(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
+        guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
+        return text[..<open].trimmedSpaces()
+    }
+
+    /// A line made only of a price label and an amount ("Price: $34.00", "Prix : 387 €",
+    /// "Original price: € 426").
+    static func isPriceLabelOnly(_ line: TextLine, before amount: MoneyToken) -> Bool {
+        let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
+        guard words.count >= 1, words.count <= 3 else { return false }
+        return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
+    }
+}
+
+extension String {
+    var firstWordOrSelf: String { split(separator: " ").first.map(String.init) ?? self }
+    var lastWordOrSelf: String { split(separator: " ").last.map(String.init) ?? self }
+}
+
+extension Words {
+    /// The folded text of a line before an amount.
+    static func prefixFolded(_ line: TextLine, before token: MoneyToken) -> String {
+        TextFolding.fold(line.slice(from: 0, to: token.range.lowerBound))
+    }
+}

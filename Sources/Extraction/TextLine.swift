@@ -1,0 +1,148 @@
+import Foundation
+import Intl
+
+/// One line of a message's text, its derived forms computed on first use: its scalars, its
+/// folded text and search key, its amounts, its cells (the rendered HTML joins table cells with
+/// tabs; plain text aligns columns with runs of spaces). Most lines of a mail hold no digit and
+/// never need their amounts. Used on one thread.
+final class TextLine {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    /// The line case- and accent-folded.
+    private(set) lazy var folded: String = TextFolding.fold(text)
+    /// The folded line for phrase search.
+    private(set) lazy var key = SearchKey(folded: folded)
+    private lazy var foldedScalars: [Unicode.Scalar]? = {
+        let folded = Array(self.folded.unicodeScalars)
+        return folded.count == scalars.count ? folded : nil
+    }()
+
+    /// How many space-separated words lie between two scalar offsets.
+    func wordCount(from lower: Int, to upper: Int) -> Int {
+        let start = max(0, min(lower, scalars.count))
+        let end = max(start, min(upper, scalars.count))
+        var count = 0
+        var inWord = false
+        for scalar in scalars[start..<end] {
+            let space = scalar == " " || scalar == "\t" || scalar == "\u{A0}"
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// The folded text between two offsets of the original line: cut from the folded line when
+    /// folding kept one scalar per scalar (nearly always), else folded anew.
+    func foldedSlice(from lower: Int, to upper: Int) -> String {
+        guard let folded = foldedScalars else { return TextFolding.fold(slice(from: lower, to: upper)) }
+        let start = max(0, min(lower, folded.count))
+        let range = start..<max(start, min(folded.count, upper))
+        return String(String.UnicodeScalarView(folded[range])).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the line has a digit (ASCII, or a byte of another script's digits).
+    private(set) lazy var hasDigit: Bool = text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF }
+
+    /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses;
+    /// see ``MoneyScanner``.
+    var amounts: [MoneyToken] { money.outside }
+    /// Amounts inside parentheses (`Total (incl. VAT of £2.17)`).
+    var bracketedAmounts: [MoneyToken] { money.inside }
+
+    private lazy var money: (outside: [MoneyToken], inside: [MoneyToken]) = {
+        guard hasDigit else { return ([], []) }
+        var outside: [MoneyToken] = []
+        var inside: [MoneyToken] = []
+        let depths = Self.parenthesisDepths(scalars)
+        for token in MoneyScanner.scan(scalars) where !token.isBare || token.number.fraction.count == 2 {
+            if depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
+        }
+        return (outside, inside)
+    }()
+
+    /// The text of a scalar range, trimmed.
+    func slice(_ range: Range<Int>) -> String { slice(from: range.lowerBound, to: range.upperBound) }
+
+    /// The text between two scalar offsets, trimmed; empty when they cross.
+    func slice(from lower: Int, to upper: Int) -> String {
+        let start = max(0, min(lower, scalars.count))
+        let clamped = start..<max(start, min(scalars.count, upper))
+        return String(String.UnicodeScalarView(scalars[clamped])).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).
+    private(set) lazy var cells: [String] = {
+        var result: [String] = []
+        var current = ""
+        var spaces = 0
+        var dots = 0
+        func flush() {
+            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: " .…·:|"))
+            if !trimmed.isEmpty { result.append(trimmed) }
+            current = ""
+        }
+        for scalar in scalars {
+            if scalar == "\t" || scalar == "|" {
+                flush(); spaces = 0; dots = 0; continue
+            }
+            if scalar == " " || scalar == "\u{A0}" {
+                spaces += 1
+                if spaces == 2 { flush() }
+                if spaces < 2 { current.unicodeScalars.append(" ") }
+                continue
+            }
+            if scalar == "." || scalar == "…" {
+                dots += 1
+                if dots == 3 { flush() }
+                if dots < 3 { current.unicodeScalars.append(scalar) }
+                continue
+            }
+            spaces = 0
+            dots = 0
+            current.unicodeScalars.append(scalar)
+        }
+        flush()
+        return result
+    }()
+
+    static func parenthesisDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var depths = [Int](repeating: 0, count: scalars.count + 1)
+        var depth = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "(" || scalar == "[" { depth += 1 }
+            depths[index] = depth
+            if scalar == ")" || scalar == "]" { depth = max(0, depth - 1) }
+        }
+        depths[scalars.count] = depth
+        return depths
+    }
+
+    /// The lines of a text, without blank ones, capped so a huge body stays cheap.
+    static func lines(of text: String, limit: Int = 300) -> [TextLine] {
+        var result: [TextLine] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            func take(_ end: Int) {
+                var first = start
+                var last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                if first < last { result.append(TextLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))) }
+            }
+            while index < bytes.count, result.count < limit {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    take(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            if result.count < limit, start < bytes.count { take(bytes.count) }
+        }
+        return result
+    }
+}

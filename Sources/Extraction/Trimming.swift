@@ -1,0 +1,58 @@
+/// Trimming without Foundation's `CharacterSet` (costly on hot paths): scalars matched by a
+/// closure, or spaces and tabs.
+extension StringProtocol {
+    /// The text without leading and trailing scalars for which `drop` is true.
+    func trimmed(where drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        var last = scalars.index(before: scalars.endIndex)
+        while drop(scalars[last]) { last = scalars.index(before: last) }
+        return String(self[first...last])
+    }
+
+    /// The text without leading and trailing whitespace (spaces, tabs, no-break spaces).
+    func trimmedSpaces() -> String { trimmed { $0.properties.isWhitespace } }
+
+    /// The text without leading and trailing scalars of `characters`.
+    func trimmed(_ characters: String) -> String {
+        let set = Set(characters.unicodeScalars)
+        return trimmed { set.contains($0) }
+    }
+}
+
+extension String {
+    /// The words between runs of spaces, tabs and no-break spaces, split on UTF-8 bytes (the
+    /// Character-based `split` costs a grapheme break per character).
+    func spaceSeparatedWords() -> [Substring] {
+        var words: [Substring] = []
+        let bytes = utf8
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var width = 0
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                width = 1
+            } else if byte == 0xC2, bytes.index(after: index) < bytes.endIndex, bytes[bytes.index(after: index)] == 0xA0 {
+                width = 2
+            }
+            if width > 0 {
+                if let begin = start { words.append(self[begin..<index]); start = nil }
+                index = bytes.index(index, offsetBy: width)
+            } else {
+                if start == nil { start = index }
+                index = bytes.index(after: index)
+            }
+        }
+        if let begin = start { words.append(self[begin..<endIndex]) }
+        return words
+    }
+
+    /// At most `count` UTF-8 bytes of the text, cut on a scalar boundary.
+    func utf8Prefix(_ count: Int) -> String {
+        guard utf8.count > count else { return self }
+        var end = utf8.index(utf8.startIndex, offsetBy: count)
+        while end > startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(self[..<end])
+    }
+}

@@ -1,0 +1,79 @@
+import Classification
+import Foundation
+import Logging
+import MailroomCore
+import Pipeline
+import Rules
+import Store
+import Testing
+
+/// Order mail from Samples/ imported into a store: one order, many mails.
+@Suite("Importing order mail")
+struct OrderImportTests {
+    let root: URL
+    let store: MailStore
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-orders-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        store = try MailStore(path: root.appendingPathComponent("store.sqlite").path)
+    }
+
+    static let samples = GoldenTests.repositoryRoot.appendingPathComponent("Samples")
+
+    /// Imports samples one call each, in the order given.
+    func importSamples(_ paths: [String]) throws {
+        let importer = Importer(store: store, analyzer: GoldenTests.analyzer, logger: Logger(label: "test"),
+                                now: { Date(timeIntervalSince1970: 1_770_000_000) })
+        for path in paths { _ = try importer.run(try MailSource(paths: [Self.samples.appendingPathComponent(path).path])) }
+    }
+
+    @Test("a shipping notice updates the earlier confirmation")
+    func shippingNotice() throws {
+        try importSamples(["apple/store-order-confirmation.eml", "apple/store-shipped-ups.eml"])
+        let order = try #require(try store.order(vendor: VendorID("apple"), number: "W1384729517"))
+        #expect(order.status == .shipped)
+        #expect(order.totalMinor == 105_300 && order.currency == "EUR")
+        #expect(order.items.map(\.unitPriceMinor) == [96_900, 5_900, 2_500])
+        #expect(order.tracking == [StoredTracking(carrier: "UPS", number: "1ZA9W3X16844173056")])
+        #expect(order.timeline.map(\.status) == [.processing, .shipped])
+        #expect(order.timeline.map(\.extractedBy) == ["html-table", "html-table"])
+        #expect(order.returnUntil != nil && order.warrantyUntil != nil)
+    }
+
+    @Test("a refund after shipping lowers the spend; Zalando's return window is its own")
+    func refund() throws {
+        try importSamples(["zalando/refund-fr.eml", "zalando/shipped-colissimo-fr.eml"])
+        let order = try #require(try store.order(vendor: VendorID("zalando"), number: "10108719230548"))
+        #expect(order.status == .refunded)
+        #expect(order.totalMinor == 14_594)
+        #expect(order.refundedMinor == 3_599)
+        #expect(order.spendMinor == 10_995)
+        #expect(order.items.count == 2)
+        let orderDate = try #require(order.orderDate)
+        let returnUntil = try #require(order.returnUntil)
+        #expect(returnUntil.timeIntervalSince(orderDate) > 99 * 86_400)
+    }
+
+    @Test("a vendor's orders in several currencies keep their own")
+    func multiCurrency() throws {
+        try importSamples(["steam/purchase-receipt-eur.eml", "steam/purchase-receipt-jpy.eml"])
+        let euros = try #require(try store.order(vendor: VendorID("steam"), number: "5128830194471207354"))
+        let yen = try #require(try store.order(vendor: VendorID("steam"), number: "5509918302274415126"))
+        #expect(euros.currency == "EUR" && euros.totalMinor == 5_447)
+        #expect(yen.currency == "JPY" && yen.totalMinor == 3_400)
+        #expect(yen.items.map(\.unitPriceMinor) == [2_300, 1_100])
+        // Media: no return window nor warranty.
+        #expect(yen.returnUntil == nil && yen.warrantyUntil == nil)
+    }
+
+    @Test("an invoice's due date is kept; importing again changes nothing")
+    func dueDateAndIdempotence() throws {
+        try importSamples(["engie/facture-electricite-gaz.eml"])
+        let first = try #require(try store.order(vendor: VendorID("engie"), number: "300041877215"))
+        #expect(first.dueDate == Date(timeIntervalSince1970: 1_767_052_800))  // 2025-12-30
+        #expect(first.status == nil && first.returnUntil == nil)
+        try importSamples(["engie/facture-electricite-gaz.eml"])
+        #expect(try store.order(vendor: VendorID("engie"), number: "300041877215") == first)
+    }
+}
