@@ -1,10 +1,15 @@
 import Foundation
+import MailroomCore
 
 extension RuleSet {
-    /// Problems the loader cannot see in one file alone: example files that do not exist, vendor
-    /// domains that are also listed as platforms (a platform's domain never names a vendor).
+    /// Problems the loader cannot see in one file alone: sectors without a description, example
+    /// files that do not exist, vendor domains that are also listed as platforms (a platform's
+    /// domain never names a vendor).
     public func lint() -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        for sector in Sector.allCases where sectors[sector] == nil {
+            problems.append(Diagnostic(file: "sectors.yaml", line: 0, column: 0, message: "sector '\(sector.rawValue)' has no name and description"))
+        }
         for vendor in vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
             for domain in vendor.domains where platforms.emailServiceProviders.contains(domain) {
                 problems.append(Diagnostic(at: vendor.source, "domain '\(domain)' of vendor '\(vendor.id)' is listed as an email service provider in platforms.yaml: mail signed by it would never reach this vendor"))

@@ -14,6 +14,8 @@ public struct RuleSet: Sendable {
     public var platforms = Platforms()
     /// Order extractor rules by vendor (`Rules/extractors/`).
     public var extractors: [VendorID: ExtractorRule] = [:]
+    /// Sector names and descriptions (`Rules/sectors.yaml`).
+    public var sectors: [Sector: SectorInfo] = [:]
     /// Return-window and warranty defaults and their sector overrides (`Rules/deadlines.yaml`).
     public var deadlines = DeadlineSettings()
 
@@ -79,6 +81,9 @@ public enum RulesLoader {
                         set.categoryRules.append(rule)
                     }
                 }
+            }
+            if let sectors = read(folder.appendingPathComponent("sectors.yaml"), diagnostics: &diagnostics, SectorInfo.readAll) {
+                set.sectors.merge(sectors) { $1 }
             }
             if let platforms = read(folder.appendingPathComponent("platforms.yaml"), diagnostics: &diagnostics, Platforms.read) {
                 set.platforms.emailServiceProviders.formUnion(platforms.emailServiceProviders)
