@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C boundaries: one module per C library, nothing else imports the C headers.
@@ -39,6 +41,16 @@ let package = Package(
         .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Config", dependencies: ["MailroomCore", "Yams"]),
+        .target(
+            name: "IMAP",
+            dependencies: [
+                "CEtpan",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
@@ -50,11 +62,21 @@ let package = Package(
             ]
         ),
 
+        .target(
+            name: "Sync",
+            dependencies: [
+                "MailroomCore", "IMAP", "Config", "Pipeline", "Store", "MIME",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
         // Edge: the command line.
         .target(
             name: "MailroomCLI",
             dependencies: [
                 "MailroomCore", "Pipeline", "Store", "Rules", "Classification",
+                "Config", "IMAP", "Sync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -75,6 +97,13 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore", "Rules", "Classification"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification", "Rules", "MIME", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
+        .testTarget(name: "IMAPTests", dependencies: ["IMAP"]),
+        .testTarget(
+            name: "SyncTests",
+            dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore"],
+            exclude: ["Support/dovecot-harness"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
