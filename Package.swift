@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "IMAP",
             dependencies: [
-                "CEtpan",
+                "CEtpan", "MailroomCore",
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -97,8 +97,8 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "MIME", "Store", "MailroomCore", "Rules", "Classification"]),
         .testTarget(name: "ClassificationTests", dependencies: ["Classification", "Rules", "MIME", "MailroomCore"]),
         .testTarget(name: "MailroomCLITests", dependencies: ["MailroomCLI"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
-        .testTarget(name: "IMAPTests", dependencies: ["IMAP"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "MailroomCore"]),
+        .testTarget(name: "IMAPTests", dependencies: ["IMAP", "MailroomCore"]),
         .testTarget(
             name: "SyncTests",
             dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore"],

@@ -2,6 +2,7 @@ import CEtpan
 import Dispatch
 import Foundation
 import Logging
+import MailroomCore
 
 /// One connection to one IMAP server, usable from async code.
 ///
@@ -67,7 +68,7 @@ public final class IMAPConnection: @unchecked Sendable {
     /// certificate is accepted.
     @discardableResult
     public func open(credentials: IMAPCredentials) async throws(IMAPError) -> Capabilities {
-        if endpoint.security == .plain && !IMAPEndpoint.isLoopback(endpoint.host) {
+        if endpoint.security == .plain && !HostName.isLoopback(endpoint.host) {
             throw .refused("cannot connect to \(endpoint) without TLS: plain connections are allowed only to this machine (localhost, 127.0.0.1); use security: tls or starttls")
         }
         logger.debug("connecting to \(endpoint) (\(endpoint.security.rawValue))")

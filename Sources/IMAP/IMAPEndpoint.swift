@@ -1,4 +1,5 @@
 import Foundation
+import MailroomCore
 
 /// Where an IMAP server is and how to talk to it securely.
 public struct IMAPEndpoint: Sendable, Hashable, CustomStringConvertible {
@@ -29,14 +30,6 @@ public struct IMAPEndpoint: Sendable, Hashable, CustomStringConvertible {
 
     /// `host:port`.
     public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
-
-    /// Whether `host` names this machine (plain connections are allowed only then).
-    public static func isLoopback(_ host: String) -> Bool {
-        let lowered = host.lowercased()
-        if lowered == "localhost" || lowered.hasSuffix(".localhost") || lowered == "::1" || lowered == "[::1]" { return true }
-        let parts = lowered.split(separator: ".")
-        return parts.count == 4 && parts.first == "127" && parts.allSatisfy { UInt8($0) != nil }
-    }
 }
 
 /// Which certificates a TLS connection accepts.
@@ -50,16 +43,6 @@ public enum CertificateTrust: Sendable, Hashable {
 
     /// The system's bundle of trusted roots (Debian's `ca-certificates`).
     public static let systemRootsFile = "/etc/ssl/certs/ca-certificates.crt"
-
-    /// Normalises a fingerprint as people paste it (`AB:CD:…`, spaces, upper case) to 64
-    /// lowercase hex digits; `nil` when it is not a SHA-256 fingerprint.
-    public static func normalizedFingerprint(_ text: String) -> String? {
-        var digits = text.lowercased()
-        if digits.hasPrefix("sha256:") { digits.removeFirst(7) }
-        digits.removeAll { $0 == ":" || $0 == " " }
-        guard digits.count == 64, digits.allSatisfy(\.isHexDigit) else { return nil }
-        return digits
-    }
 }
 
 /// A user name and password for LOGIN; the password never appears in descriptions.

@@ -32,8 +32,7 @@ final class DovecotServer: @unchecked Sendable {
     }
 
     deinit {
-        _ = try? Self.runScript(["stop", directory.path])
-        try? FileManager.default.removeItem(at: directory)
+        _ = try? Self.runScript(["remove", directory.path])
     }
 
     /// Capabilities Dovecot advertises by default, minus the ones named.

@@ -1,4 +1,5 @@
 import IMAP
+import MailroomCore
 import Testing
 
 @Suite("modified UTF-7 mailbox names (RFC 3501 §5.1.3)")
@@ -42,23 +43,14 @@ struct UIDSetTests {
     }
 }
 
-@Suite("certificate fingerprints")
-struct FingerprintTests {
-    @Test("pasted forms normalise to 64 lowercase hex digits")
-    func normalise() {
-        let hex = String(repeating: "ab", count: 32)
-        #expect(CertificateTrust.normalizedFingerprint(hex.uppercased()) == hex)
-        let colons = stride(from: 0, to: 64, by: 2).map { i in String(Array(hex)[i..<i + 2]) }.joined(separator: ":")
-        #expect(CertificateTrust.normalizedFingerprint("SHA256:" + colons) == hex)
-        #expect(CertificateTrust.normalizedFingerprint("abc") == nil)
-    }
-
+@Suite("hosts")
+struct HostTests {
     @Test("loopback hosts")
     func loopback() {
-        #expect(IMAPEndpoint.isLoopback("127.0.0.1"))
-        #expect(IMAPEndpoint.isLoopback("localhost"))
-        #expect(IMAPEndpoint.isLoopback("::1"))
-        #expect(!IMAPEndpoint.isLoopback("imap.example.org"))
-        #expect(!IMAPEndpoint.isLoopback("127.0.0.1.example.org"))
+        #expect(HostName.isLoopback("127.0.0.1"))
+        #expect(HostName.isLoopback("localhost"))
+        #expect(HostName.isLoopback("::1"))
+        #expect(!HostName.isLoopback("imap.example.org"))
+        #expect(!HostName.isLoopback("127.0.0.1.example.org"))
     }
 }
