@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "MailroomCore"]),
         .testTarget(
             name: "SyncTests",
-            dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore"],
+            dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore", "Rules", "Classification"],
             exclude: ["Support/dovecot-harness"]
         ),
     ],
