@@ -251,3 +251,26 @@ extension MailStore {
         }
     }
 }
+
+extension MailStore {
+    /// Content hash → category and vendor of every stored message: to compare two stores
+    /// (a synced and an imported one) in tests and benchmarks.
+    public func classificationsByContent() throws(StoreError) -> [String: StoredClassification] {
+        try read { db in
+            var result: [String: StoredClassification] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT content_hash, category, vendor_id, message_id, subject FROM message")
+            while let row = try rows.next() {
+                result[row[0]] = StoredClassification(category: row[1], vendorID: row[2], messageID: row[3], subject: row[4])
+            }
+            return result
+        }
+    }
+}
+
+/// What the analysis decided for a stored message.
+public struct StoredClassification: Sendable, Hashable {
+    public var category: String?
+    public var vendorID: String?
+    public var messageID: String?
+    public var subject: String?
+}
