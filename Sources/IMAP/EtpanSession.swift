@@ -12,6 +12,8 @@ final class EtpanSession: @unchecked Sendable {
     private var idleReady = false
     /// The stream IDLE waits on, for ``interruptIdle()`` from other threads (under `idleLock`).
     private var idleStream: UnsafeMutablePointer<mailstream>?
+    /// An interrupt that came before the first IDLE (under `idleLock`).
+    private var interruptPending = false
     private let idleLock = NSLock()
 
     init(endpoint: IMAPEndpoint, timeoutSeconds: Int) {
@@ -214,7 +216,12 @@ final class EtpanSession: @unchecked Sendable {
                 throw .protocolError(command: "wait for new mail", detail: "cannot set up IDLE")
             }
             idleReady = true
-            idleLock.withLock { idleStream = stream }
+            let pending = idleLock.withLock {
+                idleStream = stream
+                defer { interruptPending = false }
+                return interruptPending
+            }
+            if pending { mailstream_interrupt_idle(stream) }
         }
         try check(mailimap_idle(session), "wait for new mail (IDLE)")
         let waited = mailstream_wait_idle(stream, Int32(clamping: seconds))
@@ -227,11 +234,11 @@ final class EtpanSession: @unchecked Sendable {
         }
     }
 
-    /// Wakes a wait in ``idle(seconds:)``; safe from any thread. Before the first IDLE it
-    /// does nothing.
+    /// Wakes a wait in ``idle(seconds:)``; safe from any thread. With no wait in progress,
+    /// the next wait returns at once.
     func interruptIdle() {
         idleLock.withLock {
-            if let idleStream { mailstream_interrupt_idle(idleStream) }
+            if let idleStream { mailstream_interrupt_idle(idleStream) } else { interruptPending = true }
         }
     }
 

@@ -11,7 +11,7 @@ public struct Mailroom: AsyncParsableCommand {
             Data goes to standard output, logs and errors to standard error.
             Exit status: 0 success, 1 failure, 2 usage error.
             """,
-        subcommands: [Import.self, Classify.self, Status.self]
+        subcommands: [Import.self, Classify.self, Status.self, Accounts.self, ConfigCommand.self, SyncCommand.self, DaemonCommand.self]
     )
 
     public init() {}
