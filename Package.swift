@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C boundaries: one module per C library, nothing else imports the C headers.
@@ -41,6 +43,16 @@ let package = Package(
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
         .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Extraction", dependencies: ["MailroomCore", "MIME", "HTML", "Intl", "Rules"]),
+        .target(name: "Config", dependencies: ["MailroomCore", "Yams"]),
+        .target(
+            name: "IMAP",
+            dependencies: [
+                "CEtpan", "MailroomCore",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
 
         // Engine: sources of mail, the analysis pipeline, storage of its results.
         .target(
@@ -61,12 +73,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "Sync",
+            dependencies: [
+                "MailroomCore", "IMAP", "Config", "Pipeline", "Store", "MIME",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
 
         // Edge: the command line.
         .target(
             name: "MailroomCLI",
             dependencies: [
-                "MailroomCore", "Pipeline", "Store", "Rules", "Classification", "Dashboard", "Report", "Intl",
+                "MailroomCore", "Pipeline", "Store", "Rules", "Classification", "Dashboard", "Report", "Intl", "Config", "IMAP", "Sync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -90,6 +110,13 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Store", "MailroomCore", "Intl", "Pipeline", "Rules", "Classification"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Dashboard", "Store", "MailroomCore", "Pipeline", "Rules", "Classification", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intl", "MIME", "Rules", "MailroomCore"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "MailroomCore"]),
+        .testTarget(name: "IMAPTests", dependencies: ["IMAP", "MailroomCore"]),
+        .testTarget(
+            name: "SyncTests",
+            dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore", "Rules", "Classification"],
+            exclude: ["Support/dovecot-harness"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,7 @@ public struct Mailroom: AsyncParsableCommand {
             Exit status: 0 success, 1 failure, 2 usage error.
             """,
         subcommands: [Import.self, Classify.self, Status.self, Correct.self, Reclassify.self, RulesCommand.self,
+                      Accounts.self, ConfigCommand.self, SyncCommand.self, DaemonCommand.self,
                       Vendors.self, Vendor.self, Orders.self, Messages.self, Search.self, Upcoming.self,
                       Refuse.self, Accept.self, Refusals.self, ReportCommand.self, Export.self]
     )

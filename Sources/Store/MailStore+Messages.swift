@@ -7,23 +7,26 @@ extension MailStore {
     /// skipped (its new location is still recorded). A file location whose content changed
     /// points to the new message from then on.
     public func insert(_ batch: [NewMessage], now: Date) throws(StoreError) -> InsertSummary {
-        try write { db in
-            let encoder = JSONEncoder()
-            var summary = InsertSummary()
-            for message in batch {
-                if let existing = try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
-                    arguments: [message.contentHash])
-                {
-                    try record(message.location, of: existing, in: db)
-                    summary.duplicates += 1
-                    continue
-                }
-                try insertNew(message, now: now, encoder: encoder, in: db)
-                summary.inserted += 1
+        try write { db in try insert(batch, now: now, in: db) }
+    }
+
+    /// Stores messages inside a transaction the caller holds (see ``insert(_:now:)``).
+    func insert(_ batch: [NewMessage], now: Date, in db: Database) throws -> InsertSummary {
+        let encoder = JSONEncoder()
+        var summary = InsertSummary()
+        for message in batch {
+            if let existing = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
+                arguments: [message.contentHash])
+            {
+                try record(message.location, of: existing, in: db)
+                summary.duplicates += 1
+                continue
             }
-            return summary
+            try insertNew(message, now: now, encoder: encoder, in: db)
+            summary.inserted += 1
         }
+        return summary
     }
 
     private func insertNew(_ message: NewMessage, now: Date, encoder: JSONEncoder, in db: Database) throws {
@@ -80,6 +83,12 @@ extension MailStore {
                 INSERT INTO message_location (message_id, path, position) VALUES (?, ?, ?)
                 ON CONFLICT (path, position) WHERE path IS NOT NULL DO UPDATE SET message_id = excluded.message_id
                 """).execute(arguments: [messageRowID, path, position])
+        case .mailbox(let mailboxID, let uidValidity, let uid, let flags):
+            try db.cachedStatement(sql: """
+                INSERT INTO message_location (message_id, mailbox_id, uid_validity, uid, flags) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (mailbox_id, uid_validity, uid) WHERE mailbox_id IS NOT NULL
+                DO UPDATE SET message_id = excluded.message_id, flags = excluded.flags
+                """).execute(arguments: [messageRowID, mailboxID, Int64(uidValidity), Int64(uid), flags])
         }
     }
 

@@ -77,6 +77,9 @@ public struct StoredVendor: Sendable, Hashable {
 public enum MessageLocation: Sendable, Hashable {
     /// An imported file; `position` tells messages of one mbox apart (0 for single-message files).
     case file(path: String, position: Int)
+    /// A message in an IMAP mailbox (a `mailbox` row): its UIDVALIDITY, UID and flags
+    /// (space-separated, as in `message_location.flags`).
+    case mailbox(id: Int64, uidValidity: UInt32, uid: UInt32, flags: String)
 }
 
 /// A decoded text part as stored.

@@ -19,6 +19,8 @@ struct Status: ParsableCommand {
         var messages: Int
         /// Counts per category, with `unclassified` for messages without one; every key present.
         var categories: [String: Int]
+        /// IMAP accounts and their mailboxes, with the sync state of each.
+        var accounts: [SyncStatusRecord]
     }
 
     func run() throws {
@@ -26,7 +28,8 @@ struct Status: ParsableCommand {
         let counts = try store.countsByCategory()
         var categories = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
         categories["unclassified"] = counts[nil] ?? 0
-        let report = Report(database: store.path, messages: counts.values.reduce(0, +), categories: categories)
+        let report = Report(database: store.path, messages: counts.values.reduce(0, +), categories: categories,
+                            accounts: try store.syncStatus().map(SyncStatusRecord.init))
         switch format {
         case .json:
             Terminal.output(String(decoding: try ClassifyRecord.jsonEncoder().encode(report), as: UTF8.self))
@@ -38,6 +41,7 @@ struct Status: ParsableCommand {
                 let count = categories[name] ?? 0
                 Terminal.output("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(String(repeating: " ", count: max(0, 7 - String(count).count)))\(count)")
             }
+            SyncStatusRecord.lines(report.accounts).forEach(Terminal.output)
         }
     }
 }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Config
+import Foundation
+import Sync
+
+/// `mailroom sync [--account A] [--mailbox M]`: one pass over the accounts.
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Sync the IMAP accounts once: new mail is analysed and stored, flag changes and expunges applied.",
+        discussion: """
+            Nothing on the server changes: messages are read with BODY.PEEK and never marked as read.
+            Exit status: 0 success, 3 login refused, 4 server unreachable or connection lost,
+            5 certificate refused, 1 other failures (or a mix of them).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    @Option(help: "Only this account.")
+    var account: String?
+    @Option(help: ArgumentHelp("Only this mailbox (repeat for several).", valueName: "mailbox"))
+    var mailbox: [String] = []
+    @Option(help: "Summary format: text or json.")
+    var format: Format = .text
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let config = try global.loadConfig()
+        let accounts = try global.accounts(config, named: account)
+        let engine = try global.syncEngine()
+        var results: [AccountSyncResult] = []
+        for account in accounts {
+            let result = await engine.sync(account, onlyMailboxes: mailbox) { progress in
+                Terminal.progress(SyncText.progressLine(progress))
+            }
+            Terminal.endProgress()
+            if let error = result.error { Terminal.note("mailroom: \(error)") }
+            for failed in result.mailboxes where failed.error != nil {
+                Terminal.note("mailroom: \(account.name)/\(failed.name): \(failed.error ?? "")")
+            }
+            results.append(result)
+        }
+        switch format {
+        case .json:
+            Terminal.output(String(decoding: try JSONEncoder.sorted.encode(SyncReport(results)), as: UTF8.self))
+        case .text:
+            for result in results { Self.describe(result).forEach(Terminal.output) }
+        }
+        let failures = results.filter { !$0.succeeded }
+        if !failures.isEmpty {
+            throw ExitCode(ServerExitStatus.status(for: failures.map { $0.error?.kind ?? .other }))
+        }
+    }
+
+    static func describe(_ result: AccountSyncResult) -> [String] {
+        if let error = result.error, result.mailboxes.isEmpty { return ["\(result.account): failed (\(error.kind))"] }
+        var lines = result.mailboxes.map { mailbox in
+            var line = "\(result.account)/\(mailbox.name): \(mailbox.new) new, \(mailbox.linked) already stored, "
+                + "\(mailbox.changed) changed, \(mailbox.expunged) expunged"
+            if mailbox.resynced { line += " (UIDVALIDITY changed: synced again)" }
+            if mailbox.error != nil { line += " (failed)" }
+            return line
+        }
+        if result.error != nil { lines.append("\(result.account): stopped early") }
+        return lines
+    }
+}
+
+/// The `sync --format json` document: every key always present.
+struct SyncReport: Encodable {
+    var accounts: [Account]
+
+    init(_ results: [AccountSyncResult]) {
+        accounts = results.map { Account(name: $0.account, error: $0.error?.description, bytesFetched: $0.bytesFetched, mailboxes: $0.mailboxes) }
+    }
+
+    struct Account: Encodable {
+        var name: String
+        var error: String?
+        var bytesFetched: Int
+        var mailboxes: [MailboxSyncResult]
+
+        enum CodingKeys: String, CodingKey { case name, error, bytesFetched, mailboxes }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(error, forKey: .error)
+            try container.encode(bytesFetched, forKey: .bytesFetched)
+            try container.encode(mailboxes.map(Mailbox.init), forKey: .mailboxes)
+        }
+    }
+
+    struct Mailbox: Encodable {
+        var result: MailboxSyncResult
+        enum CodingKeys: String, CodingKey { case name, new, linked, changed, expunged, resynced, error }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(result.name, forKey: .name)
+            try container.encode(result.new, forKey: .new)
+            try container.encode(result.linked, forKey: .linked)
+            try container.encode(result.changed, forKey: .changed)
+            try container.encode(result.expunged, forKey: .expunged)
+            try container.encode(result.resynced, forKey: .resynced)
+            try container.encode(result.error, forKey: .error)
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import IMAP
+import Pipeline
+import Store
+
+/// One pass over one mailbox (see ``SyncEngine``).
+struct MailboxSyncer {
+    let engine: SyncEngine
+    let account: String
+    let accountID: Int64
+    let mailbox: MailboxInfo
+    let connection: IMAPConnection
+    let progress: @Sendable (SyncProgress) -> Void
+    let shouldStop: @Sendable () -> Bool
+    private(set) var result: MailboxSyncResult
+    private(set) var checkpoint: MailboxCheckpoint?
+
+    init(
+        engine: SyncEngine, account: String, accountID: Int64, mailbox: MailboxInfo, connection: IMAPConnection,
+        progress: @escaping @Sendable (SyncProgress) -> Void, shouldStop: @escaping @Sendable () -> Bool
+    ) {
+        self.engine = engine
+        self.account = account
+        self.accountID = accountID
+        self.mailbox = mailbox
+        self.connection = connection
+        self.progress = progress
+        self.shouldStop = shouldStop
+        result = MailboxSyncResult(name: mailbox.name)
+    }
+
+    private var store: MailStore { engine.store }
+
+    private func imap<T>(_ body: () async throws(IMAPError) -> T) async throws(SyncError) -> T {
+        do { return try await body() } catch { throw .imap(error) }
+    }
+
+    private func stored<T>(_ body: () throws(StoreError) -> T) throws(SyncError) -> T {
+        do { return try body() } catch { throw .store(error) }
+    }
+
+    mutating func run() async throws(SyncError) -> MailboxSyncResult {
+        var state = try stored { () throws(StoreError) in try store.checkpoint(account: accountID, mailbox: mailbox.name) }
+        checkpoint = state
+        let selected = try await imap { () throws(IMAPError) in try await connection.select(mailbox) }
+        if state.uidValidity != selected.uidValidity.rawValue {
+            if state.uidValidity != nil {
+                engine.logger.notice("\(account)/\(mailbox.name): UIDVALIDITY changed (\(state.uidValidity ?? 0) → \(selected.uidValidity)); syncing the mailbox again")
+                result.resynced = true
+            }
+            try stored { () throws(StoreError) in try store.restart(mailbox: state.id, uidValidity: selected.uidValidity.rawValue) }
+            state.uidValidity = selected.uidValidity.rawValue
+            state.uidNext = nil
+            state.highestModSeq = nil
+            state.lastSyncedUID = 0
+            checkpoint = state
+        }
+        try await syncChanges(state: state, selected: selected)
+        let complete = try await syncNew(state: state, selected: selected)
+        if result.resynced || state.lastSyncedUID == 0 {
+            _ = try stored { () throws(StoreError) in try store.removeStaleLocations(mailbox: state.id) }
+        }
+        if complete {
+            try stored { () throws(StoreError) in
+                try store.completePass(mailbox: state.id, uidNext: selected.uidNext?.rawValue, highestModSeq: selected.highestModSeq?.rawValue, now: engine.now())
+            }
+        }
+        return result
+    }
+
+    /// Flag changes and expunges of the messages already stored.
+    private mutating func syncChanges(state: MailboxCheckpoint, selected: SelectedMailbox) async throws(SyncError) {
+        guard state.lastSyncedUID > 0, let validity = state.uidValidity else { return }
+        let capabilities = connection.capabilities
+        let known = UIDSet(1...state.lastSyncedUID)
+        var flags: [IMAPUID: [String]] = [:]
+        var expunged: [UInt32] = []
+        if capabilities.condstore, let since = state.highestModSeq, let current = selected.highestModSeq {
+            // Every flag change and expunge raises HIGHESTMODSEQ (RFC 7162 §3.1.1).
+            guard current.rawValue != since else { return }
+            let changes = try await imap { () throws(IMAPError) in
+                try await connection.flags(of: known, changedSince: ModSeq(since), vanished: capabilities.qresync)
+            }
+            flags = changes.flags
+            let storedFlags = try stored { () throws(StoreError) in try store.storedFlags(mailbox: state.id, uidValidity: validity) }
+            if capabilities.qresync {
+                expunged = changes.vanished.map(\.rawValue).filter { storedFlags[$0] != nil }
+            } else {
+                let existing = Set(try await imap { () throws(IMAPError) in try await connection.existing(known) }.map(\.rawValue))
+                expunged = storedFlags.keys.filter { !existing.contains($0) }
+            }
+        } else {
+            // Without CONDSTORE: every stored message's flags, and the UIDs gone from the list.
+            let storedFlags = try stored { () throws(StoreError) in try store.storedFlags(mailbox: state.id, uidValidity: validity) }
+            guard !storedFlags.isEmpty else { return }
+            flags = try await imap { () throws(IMAPError) in try await connection.flags(of: known) }.flags
+            expunged = storedFlags.keys.filter { flags[IMAPUID($0)] == nil }
+        }
+        let flagTexts = Dictionary(uniqueKeysWithValues: flags.map { ($0.key.rawValue, MessageAssembler.flagText($0.value)) })
+        let summary = try stored { () throws(StoreError) in
+            try store.applyChanges(mailbox: state.id, uidValidity: validity, flags: flagTexts, expunged: expunged.sorted())
+        }
+        result.changed += summary.changed
+        result.expunged += summary.expunged
+    }
+
+    /// New messages, in batches; false when stopped before the end.
+    private mutating func syncNew(state: MailboxCheckpoint, selected: SelectedMailbox) async throws(SyncError) -> Bool {
+        let last = IMAPUID(state.lastSyncedUID)
+        if let next = selected.uidNext, next.rawValue <= last.rawValue + 1 { return true }
+        if selected.exists == 0 { return true }
+        let uids = try await imap { () throws(IMAPError) in try await connection.uids(after: last) }
+        guard !uids.isEmpty, let validity = state.uidValidity else { return true }
+        let analyzer: Analyzer
+        do {
+            analyzer = try engine.analyzerCache.get(engine.analyzer)
+        } catch {
+            throw .analyzer("\(error)")
+        }
+        let chunks = UIDSet(uids).chunked(by: engine.batchSize)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let context = BatchContext(
+            connection: connection, analyzer: analyzer, store: store, mailbox: state.id, validity: UIDValidity(validity),
+            path: "imap://\(account)/\(mailbox.name)", limit: engine.partLimit, now: engine.now,
+            analysisQueue: engine.analysisQueue, writerQueue: engine.writerQueue)
+
+        // fetch(k+1) ‖ analyse(k) ‖ store(k-1)
+        var next = 0
+        var fetched: FetchedBatch?
+        var analysed: AnalysedBatch?
+        var done = 0
+        repeat {
+            let chunk: UIDSet? = next < chunks.count && !shouldStop() ? chunks[next] : nil
+            next += 1
+            // `async let` forgets typed errors: the stages hand back results.
+            async let fetching = context.result { () async throws(SyncError) in try await context.fetch(chunk) }
+            async let storing = context.result { () async throws(SyncError) in try await context.store(analysed) }
+            let analysing = await context.analyse(fetched)
+            let storeResult = await storing
+            let fetchResult = await fetching
+            if case .success(let summary?) = storeResult {
+                result.new += summary.inserted
+                result.linked += summary.duplicates
+                done += analysed?.count ?? 0
+                progress(SyncProgress(account: account, mailbox: mailbox.name, done: done, total: uids.count, elapsed: clock.now - started))
+            }
+            _ = try storeResult.get()
+            let newFetched = try fetchResult.get()
+            analysed = analysing
+            fetched = newFetched
+        } while fetched != nil || analysed != nil
+        return next > chunks.count
+    }
+}
+
+/// A batch's fetched messages, ready to analyse.
+struct FetchedBatch: Sendable {
+    var summaries: [MessageSummary]
+    var bodies: [Data]
+    var lastUID: IMAPUID
+}
+
+/// A batch analysed, ready to store.
+struct AnalysedBatch: Sendable {
+    var messages: [NewMessage]
+    var lastUID: IMAPUID
+    var count: Int { messages.count }
+}
+
+/// What each stage of a mailbox's pipeline needs.
+struct BatchContext: Sendable {
+    let connection: IMAPConnection
+    let analyzer: Analyzer
+    let store: MailStore
+    let mailbox: Int64
+    let validity: UIDValidity
+    let path: String
+    let limit: Int
+    let now: @Sendable () -> Date
+    let analysisQueue: BlockingQueue
+    let writerQueue: BlockingQueue
+
+    func result<T>(_ body: () async throws(SyncError) -> T) async -> Result<T, SyncError> {
+        do { return .success(try await body()) } catch { return .failure(error) }
+    }
+
+    /// Header and structure of the batch, then its text parts, grouped by the parts wanted.
+    func fetch(_ uids: UIDSet?) async throws(SyncError) -> FetchedBatch? {
+        guard let uids, let lastUID = uids.ranges.last.map({ IMAPUID($0.upperBound) }) else { return nil }
+        do {
+            let summaries = try await connection.summaries(uids)
+            var plans: [MessageAssembler.Plan: [IMAPUID]] = [:]
+            for summary in summaries { plans[MessageAssembler.plan(for: summary), default: []].append(summary.uid) }
+            var parts: [IMAPUID: [String: Data]] = [:]
+            for (plan, members) in plans {
+                let sections: [String] =
+                    switch plan {
+                    case .wholeText: ["TEXT"]
+                    case .sections(let list): list
+                    }
+                guard !sections.isEmpty else { continue }
+                let fetched = try await connection.sections(sections, of: UIDSet(members), limit: limit)
+                parts.merge(fetched) { $1 }
+            }
+            let bodies = summaries.map { summary in
+                MessageAssembler.assemble(summary, plan: MessageAssembler.plan(for: summary), fetched: parts[summary.uid] ?? [:])
+            }
+            return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID)
+        } catch {
+            throw .imap(error)
+        }
+    }
+
+    /// The same analysis as `import`, on all cores, off the cooperative pool.
+    func analyse(_ batch: FetchedBatch?) async -> AnalysedBatch? {
+        guard let batch else { return nil }
+        let analyzer = self.analyzer
+        let path = self.path
+        let (mailbox, validity) = (self.mailbox, self.validity)
+        return await analysisQueue.run { () -> AnalysedBatch in
+            let raws = zip(batch.summaries, batch.bodies).map { summary, body in
+                RawMessage(path: "\(path)/\(summary.uid)", position: 0, data: body)
+            }
+            let analyses = analyzer.analyze(raws)
+            let messages = zip(analyses, batch.summaries).map { analysis, summary in
+                MessageAssembler.newMessage(analysis, summary: summary, mailbox: mailbox, uidValidity: validity)
+            }
+            return AnalysedBatch(messages: messages, lastUID: batch.lastUID)
+        }
+    }
+
+    /// Stores the batch and moves the checkpoint, in one transaction.
+    func store(_ batch: AnalysedBatch?) async throws(SyncError) -> InsertSummary? {
+        guard let batch else { return nil }
+        let store = self.store
+        let mailbox = self.mailbox
+        let now = self.now
+        do {
+            return try await writerQueue.run { () throws(StoreError) -> InsertSummary in
+                try store.storeSyncBatch(batch.messages, mailbox: mailbox, lastSyncedUID: batch.lastUID.rawValue, now: now())
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+}

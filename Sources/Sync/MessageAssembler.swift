@@ -1,0 +1,125 @@
+import Foundation
+import IMAP
+import Pipeline
+import Store
+
+/// The boundary between what IMAP returns and what the pipeline reads.
+///
+/// A message is fetched in two steps: its header and BODYSTRUCTURE, then only the parts the
+/// analysis reads. It is then put back together as a MIME message — the server's header block,
+/// the text parts as fetched (still transfer-encoded) and, in place of every attachment, an
+/// empty part with the same headers — so that the same parser as `import` reads it, sees the
+/// same sections and computes the same content hash (from the header block).
+enum MessageAssembler {
+    /// What to fetch of a message's body.
+    enum Plan: Hashable {
+        /// Everything after the header (`BODY.PEEK[TEXT]`): the message has no attachment.
+        case wholeText
+        /// These text parts only (`BODY.PEEK[1.1]`…).
+        case sections([String])
+    }
+
+    /// Every leaf is text and none is a file: fetching the whole text is fetching text parts.
+    static func plan(for summary: MessageSummary) -> Plan {
+        guard let structure = summary.structure else { return .wholeText }
+        let leaves = structure.leaves
+        if leaves.allSatisfy({ $0.type == "text" && !isFile($0) }) { return .wholeText }
+        return .sections(leaves.filter(isTextBody).map(\.section))
+    }
+
+    /// The parts the parser reads as body text: text/plain and text/html that are not files.
+    static func isTextBody(_ part: BodyPart) -> Bool {
+        part.type == "text" && (part.subtype == "plain" || part.subtype == "html") && !isFile(part)
+    }
+
+    static func isFile(_ part: BodyPart) -> Bool {
+        part.disposition == "attachment" || part.filename != nil
+    }
+
+    /// The message bytes the parser gets.
+    static func assemble(_ summary: MessageSummary, plan: Plan, fetched: [String: Data]) -> Data {
+        switch plan {
+        case .wholeText:
+            return summary.header + (fetched["TEXT"] ?? Data())
+        case .sections:
+            guard let structure = summary.structure else { return summary.header }
+            var data = summary.header
+            body(of: structure, fetched: fetched, into: &data)
+            return data
+        }
+    }
+
+    private static func body(of node: BodyStructure, fetched: [String: Data], into data: inout Data) {
+        switch node {
+        case .single(let part):
+            if isTextBody(part), let text = fetched[part.section] { data += text }
+        case .multipart(_, let parameters, let parts, let section):
+            let boundary = parameters["boundary"] ?? "mailroom-\(section)"
+            for part in parts {
+                data += Data("--\(boundary)\r\n".utf8)
+                data += Data(headers(of: part).utf8)
+                data += Data("\r\n".utf8)
+                body(of: part, fetched: fetched, into: &data)
+                data += Data("\r\n".utf8)
+            }
+            data += Data("--\(boundary)--\r\n".utf8)
+        }
+    }
+
+    /// MIME headers of a part, rebuilt from BODYSTRUCTURE.
+    private static func headers(of node: BodyStructure) -> String {
+        switch node {
+        case .multipart(let subtype, let parameters, _, let section):
+            var parameters = parameters
+            if parameters["boundary"] == nil { parameters["boundary"] = "mailroom-\(section)" }
+            return "Content-Type: multipart/\(subtype)\(render(parameters))\r\n"
+        case .single(let part):
+            var text = "Content-Type: \(part.mimeType)\(render(part.parameters))\r\n"
+            text += "Content-Transfer-Encoding: \(part.encoding)\r\n"
+            if let disposition = part.disposition {
+                text += "Content-Disposition: \(disposition)\(render(part.dispositionParameters))\r\n"
+            }
+            if let id = part.contentID { text += "Content-ID: \(id)\r\n" }
+            return text
+        }
+    }
+
+    /// `; name="value"` for each parameter; RFC 2231 extended values (`name*`) stay unquoted.
+    private static func render(_ parameters: [String: String]) -> String {
+        parameters.keys.sorted().map { name in
+            let value = parameters[name] ?? ""
+            if name.hasSuffix("*") { return "; \(name)=\(value)" }
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return "; \(name)=\"\(escaped)\""
+        }.joined()
+    }
+
+    /// The message as the store records it: the analysis of the assembled bytes, with the
+    /// server's size, the attachment sizes from BODYSTRUCTURE (their content was never
+    /// fetched) and the IMAP location.
+    static func newMessage(_ analysis: Analysis, summary: MessageSummary, mailbox: Int64, uidValidity: UIDValidity) -> NewMessage {
+        var message = analysis.newMessage()
+        message.location = .mailbox(id: mailbox, uidValidity: uidValidity.rawValue, uid: summary.uid.rawValue, flags: flagText(summary.flags))
+        message.size = summary.size
+        if let structure = summary.structure {
+            var sizes: [String: Int] = [:]
+            for leaf in structure.leaves { sizes[leaf.section] = decodedSize(leaf) }
+            message.attachments = message.attachments.map { attachment in
+                var attachment = attachment
+                if attachment.size == 0, let size = sizes[attachment.section] { attachment.size = size }
+                return attachment
+            }
+        }
+        return message
+    }
+
+    /// A part's decoded size, estimated from its encoded size: base64 carries 3 bytes in 4
+    /// characters, on lines of 76 characters plus CRLF.
+    static func decodedSize(_ part: BodyPart) -> Int {
+        guard part.encoding == "base64" else { return part.size }
+        return part.size * 76 / 78 * 3 / 4
+    }
+
+    /// Flags as stored: sorted, space-separated.
+    static func flagText(_ flags: [String]) -> String { flags.sorted().joined(separator: " ") }
+}

@@ -1,0 +1,56 @@
+import IMAP
+import MailroomCore
+import Testing
+
+@Suite("modified UTF-7 mailbox names (RFC 3501 §5.1.3)")
+struct ModifiedUTF7Tests {
+    @Test("round trips", arguments: [
+        ("INBOX", "INBOX"),
+        ("Reçus", "Re&AOc-us"),
+        ("Été 2025", "&AMk-t&AOk- 2025"),
+        ("A&B", "A&-B"),
+        ("日本語", "&ZeVnLIqe-"),
+        ("~peter/mail/台北/日本語", "~peter/mail/&U,BTFw-/&ZeVnLIqe-"),
+        ("emoji 📦", "emoji &2D3c5g-"),
+    ])
+    func roundTrip(name: String, wire: String) {
+        #expect(ModifiedUTF7.encode(name) == wire)
+        #expect(ModifiedUTF7.decode(wire) == name)
+    }
+
+    @Test("malformed names come back as they are")
+    func malformed() {
+        #expect(ModifiedUTF7.decode("&AOc") == "&AOc")
+        #expect(ModifiedUTF7.decode("&!!-") == "&!!-")
+    }
+}
+
+@Suite("UID sets")
+struct UIDSetTests {
+    @Test("merging, membership, IMAP syntax and chunks")
+    func basics() {
+        var set = UIDSet([IMAPUID(1), IMAPUID(2), IMAPUID(3), IMAPUID(7), IMAPUID(9), IMAPUID(10)])
+        #expect(set.description == "1:3,7,9:10")
+        #expect(set.count == 6)
+        #expect(set.contains(IMAPUID(2)) && !set.contains(IMAPUID(4)) && set.contains(IMAPUID(10)))
+        set.insert(IMAPUID(5))
+        #expect(set.description == "1:3,5,7,9:10")
+        set.insert(4...8)
+        #expect(set.description == "1:10")
+        #expect(UIDSet(1...10).chunked(by: 4).map(\.description) == ["1:4", "5:8", "9:10"])
+        #expect(UIDSet([IMAPUID(1), IMAPUID(5), IMAPUID(6)]).chunked(by: 2).map(\.description) == ["1,5", "6"])
+        #expect(Array(UIDSet([IMAPUID(3), IMAPUID(1)])) == [IMAPUID(1), IMAPUID(3)])
+    }
+}
+
+@Suite("hosts")
+struct HostTests {
+    @Test("loopback hosts")
+    func loopback() {
+        #expect(HostName.isLoopback("127.0.0.1"))
+        #expect(HostName.isLoopback("localhost"))
+        #expect(HostName.isLoopback("::1"))
+        #expect(!HostName.isLoopback("imap.example.org"))
+        #expect(!HostName.isLoopback("127.0.0.1.example.org"))
+    }
+}

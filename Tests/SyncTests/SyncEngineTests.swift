@@ -1,0 +1,144 @@
+import Config
+import Foundation
+import IMAP
+import Pipeline
+import Store
+import Sync
+import Testing
+
+/// The sync engine against a real Dovecot.
+@Suite("sync against Dovecot")
+struct SyncEngineTests {
+    @Test("initial sync: INBOX and the archive, not Trash; analysed like import; nothing marked \\Seen")
+    func initialSync() async throws {
+        let fixture = try SyncFixture()
+        try await fixture.append((1...4).map { SyncFixture.message($0) } + [SyncFixture.message(5, attachment: true)])
+        try await fixture.append([SyncFixture.message(6), SyncFixture.message(7)], to: "Archive")
+        try await fixture.append([SyncFixture.message(8)], to: "Trash")
+        let result = await fixture.sync()
+        #expect(result.error == nil)
+        #expect(result.mailboxes.map(\.name) == ["INBOX", "Archive"])
+        #expect(fixture.mailboxResult(result, "INBOX")?.new == 5)
+        #expect(fixture.mailboxResult(result, "Archive")?.new == 2)
+        #expect(result.bytesFetched > 0)
+
+        let inbox = try fixture.stored("INBOX")
+        #expect(inbox.map(\.uid) == [1, 2, 3, 4, 5])
+        #expect(inbox.allSatisfy { $0.category == "orders" })
+        let withAttachment = try #require(inbox.last)
+        #expect(withAttachment.attachments == 1)
+        #expect(withAttachment.size == SyncFixture.message(5, attachment: true).count, "size is RFC822.SIZE")
+        // The content hash is the one import computes from the file.
+        let imported = SyncFixture.analyzer.analyze(RawMessage(path: "x.eml", position: 0, data: SyncFixture.message(5, attachment: true)))
+        #expect(withAttachment.contentHash == imported.contentHash)
+        #expect(try fixture.stored("Trash").isEmpty)
+
+        let flags = try await fixture.serverFlags()
+        #expect(flags.count == 5)
+        #expect(flags.values.allSatisfy { !$0.contains(MessageFlag.seen) }, "syncing never marks mail read")
+
+        // A second pass finds nothing to do.
+        let again = await fixture.sync()
+        #expect(again.mailboxes.allSatisfy { $0.new == 0 && $0.changed == 0 && $0.expunged == 0 && $0.linked == 0 })
+    }
+
+    @Test("flag changes, expunges and new mail are picked up incrementally",
+          arguments: [nil, DovecotServer.capabilities(without: ["QRESYNC"]), DovecotServer.capabilities(without: ["QRESYNC", "CONDSTORE"])])
+    func incremental(capability: String?) async throws {
+        let fixture = try SyncFixture(capability: capability)
+        try await fixture.append((1...5).map { SyncFixture.message($0) })
+        #expect(await fixture.sync().error == nil)
+        try fixture.server.doveadm(["flags", "add", "-u", fixture.server.user, "\\Flagged $Important", "mailbox", "INBOX", "uid", "2"])
+        try fixture.server.doveadm(["expunge", "-u", fixture.server.user, "mailbox", "INBOX", "uid", "4"])
+        try await fixture.append([SyncFixture.message(6)])
+        let result = await fixture.sync(only: ["INBOX"])
+        #expect(result.error == nil)
+        let inbox = try #require(fixture.mailboxResult(result, "INBOX"))
+        #expect(inbox.changed == 1)
+        #expect(inbox.expunged == 1)
+        #expect(inbox.new == 1)
+        let stored = try fixture.stored("INBOX")
+        #expect(stored.map(\.uid) == [1, 2, 3, 5, 6])
+        #expect(stored.first { $0.uid == 2 }?.flags == "$Important \\Flagged")
+        #expect(try fixture.store.messageCount() == 5, "the expunged message had no other location: it is gone")
+    }
+
+    @Test("a new UIDVALIDITY resyncs the mailbox without analysing stored mail again or duplicating it")
+    func uidValidityReset() async throws {
+        let fixture = try SyncFixture()
+        try await fixture.append((1...3).map { SyncFixture.message($0) })
+        _ = await fixture.sync()
+        let before = try fixture.stored("INBOX")
+        try fixture.server.doveadm(["mailbox", "update", "-u", fixture.server.user, "--uid-validity", "12345", "INBOX"])
+        let result = await fixture.sync(only: ["INBOX"])
+        let inbox = try #require(fixture.mailboxResult(result, "INBOX"))
+        #expect(inbox.resynced)
+        #expect(inbox.new == 0)
+        #expect(inbox.linked == 3)
+        let after = try fixture.stored("INBOX")
+        #expect(after.map(\.contentHash) == before.map(\.contentHash))
+        #expect(try fixture.store.messageCount() == 3)
+        let id = try #require(try fixture.store.mailboxID(account: "test", mailbox: "INBOX"))
+        #expect(try fixture.store.checkpoint(account: try fixture.store.accountID(named: "test"), mailbox: "INBOX").uidValidity == 12345)
+        #expect(try fixture.store.syncedMessages(mailbox: id).count == 3)
+    }
+
+    @Test("mail already imported, or in two mailboxes, gets only a new location")
+    func duplicates() async throws {
+        let fixture = try SyncFixture()
+        try await fixture.append([SyncFixture.message(1), SyncFixture.message(2)])
+        try await fixture.append([SyncFixture.message(1)], to: "Archive")
+        let result = await fixture.sync()
+        #expect(fixture.mailboxResult(result, "INBOX")?.new == 2)
+        #expect(fixture.mailboxResult(result, "Archive")?.linked == 1)
+        #expect(try fixture.store.messageCount() == 2)
+    }
+
+    @Test("a wrong password and a server that is down: clear errors, recorded for status")
+    func failures() async throws {
+        var fixture = try SyncFixture()
+        fixture.account.password = .literal("not the password")
+        let refused = await fixture.sync()
+        #expect(refused.error?.kind == .login)
+        #expect(refused.error?.description.contains("not the password") == false)
+        let status = try fixture.store.syncStatus()
+        #expect(status.first?.mailboxes.first?.lastError?.contains("refused the user name or password") == true)
+        try fixture.server.stop()
+        let down = await fixture.sync()
+        #expect(down.error?.kind == .unreachable)
+    }
+
+    @Test("the server stopped in the middle of a sync: what was stored stays, the next sync completes it without duplicates")
+    func serverStoppedMidSync() async throws {
+        let fixture = try SyncFixture(batchSize: 20)
+        let messages = (1...300).map { SyncFixture.message($0, attachment: $0 % 5 == 0) }
+        try await fixture.append(messages)
+        let server = fixture.server
+        let stopped = StopOnce()
+        let first = await fixture.sync(only: ["INBOX"]) { progress in
+            if progress.done >= 40 && stopped.first() { try? server.stop() }
+        }
+        #expect(first.error?.kind == .unreachable)
+        let partial = try fixture.stored("INBOX")
+        #expect(partial.count >= 40 && partial.count < 300)
+        try server.restart()
+        let second = await fixture.sync(only: ["INBOX"])
+        #expect(second.error == nil)
+        let stored = try fixture.stored("INBOX")
+        #expect(stored.map(\.uid) == Array(1...300).map(UInt32.init))
+        #expect(Set(stored.map(\.contentHash)).count == 300)
+        #expect(try fixture.store.messageCount() == 300)
+    }
+}
+
+/// True the first time only.
+final class StopOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    func first() -> Bool {
+        lock.withLock {
+            defer { done = true }
+            return !done
+        }
+    }
+}
