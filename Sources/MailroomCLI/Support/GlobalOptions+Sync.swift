@@ -11,12 +11,13 @@ extension GlobalOptions {
         try ConfigLoader.load(path: locations.config)
     }
 
-    /// The sync engine over the store, with the rules loaded only when mail needs analysing.
+    /// The sync engine over the store, with the rules (and the corrections the store holds)
+    /// loaded only when mail needs analysing.
     func syncEngine() throws -> SyncEngine {
         let store = try openStore()
         let options = self
         return SyncEngine(
-            store: store, analyzer: { try options.analyzer() }, logger: logger(),
+            store: store, analyzer: { try options.analyzer(following: store) }, logger: logger(),
             environment: ProcessInfo.processInfo.environment, now: { Date() })
     }
 
