@@ -138,6 +138,7 @@ enum ReportTemplates {
         <h2>Monthly activity</h2>
         {{#activityChart}}{{>chart}}{{/activityChart}}
         <h2>Orders</h2>
+        {{#ordersNote}}<p class="note">{{ordersNote}}</p>{{/ordersNote}}
         {{>orders}}
         <h2>Deadlines</h2>
         {{>deadlines}}
@@ -158,7 +159,7 @@ enum ReportTemplates {
     static let orderPage = """
         {{<layout}}{{$content}}
         <h1>Orders</h1>
-        <p class="muted">{{orderCount}} orders{{#truncated}}; the newest {{shown}} are listed{{/truncated}}.</p>
+        <p class="muted">{{orderCount}} orders{{#truncated}}; the newest {{shown}} are listed (<code>mailroom orders</code> lists them all){{/truncated}}.</p>
         {{>orders}}
         {{/content}}{{/layout}}
         """
