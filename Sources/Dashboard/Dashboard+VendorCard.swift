@@ -72,7 +72,7 @@ extension Dashboard {
 
     /// The vendor's support conversations in `scope`, and those open: the last message is the
     /// vendor's, at most 30 days old, and no message of a person dated after it answers it.
-    func openSupport(_ scope: Scope) throws(DashboardError) -> (open: [VendorCard.Conversation], total: Int) {
+    public func openSupport(_ scope: Scope) throws(DashboardError) -> (open: [VendorCard.Conversation], total: Int) {
         var support = scope
         support.category = .support
         // Conversations of the last 12 months (or of the scope's window when it is set).
@@ -100,7 +100,7 @@ extension Dashboard {
     }
 
     /// Account and security mail of the last 90 days, newest first (at most 10).
-    func accountEvents(_ scope: Scope) throws(DashboardError) -> [MessageItem] {
+    public func accountEvents(_ scope: Scope) throws(DashboardError) -> [MessageItem] {
         var account = scope
         account.category = .account
         let since = now.addingTimeInterval(-Self.accountEventWindow)
@@ -110,7 +110,7 @@ extension Dashboard {
 
     /// Newsletter frequency over the last 12 months and how many were read, with a hint when
     /// many go unread.
-    func newsletterStats(_ scope: Scope, vendor: VendorRow) throws(DashboardError) -> NewsletterStats {
+    public func newsletterStats(_ scope: Scope, vendor: VendorRow) throws(DashboardError) -> NewsletterStats {
         var newsletters = scope
         newsletters.category = .newsletters
         var stats = NewsletterStats()

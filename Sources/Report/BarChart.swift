@@ -18,6 +18,10 @@ struct BarChart: Sendable {
     var width: Int
     var height: Int
     var bars: [Bar]
+    /// Every bar as one SVG path (numbers only): one template value instead of one per bar.
+    var path: String
+    /// The bars that carry an axis label.
+    var labelled: [Bar]
     /// The largest value, written on the axis.
     var maximum: String
     /// A text alternative for screen readers.
@@ -48,5 +52,7 @@ struct BarChart: Sendable {
                        title: "\(entry.label): \(entry.text)", label: entry.label, hasLabel: index % every == 0,
                        labelX: x + barWidth / 2, baseY: height - 6)
         }
+        path = bars.filter { $0.height > 0 }.map { "M\($0.x) \($0.y)h\($0.width)v\($0.height)h-\($0.width)z" }.joined()
+        labelled = bars.filter(\.hasLabel)
     }
 }

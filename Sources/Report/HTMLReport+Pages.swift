@@ -98,6 +98,9 @@ extension HTMLReport {
         context["showVendor"] = false
         context["hasOrders"] = !orders.isEmpty
         context["orders"] = orders.map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) }
+        if summary.orders > orders.count {
+            context["ordersNote"] = "The newest \(orders.count) of \(summary.orders) orders; `mailroom orders --vendor \(summary.id)` lists them all."
+        }
         context["hasDeadlines"] = !card.deadlines.isEmpty
         context["deadlines"] = card.deadlines.map { ReportRows.deadline($0, page: vendorPageLink) }
         context["supportConversations"] = card.supportConversations

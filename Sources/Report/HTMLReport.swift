@@ -13,8 +13,10 @@ import Store
 /// that changed something). Mail refused by the person appears only as counts.
 public struct HTMLReport: Sendable {
     public let dashboard: Dashboard
-    /// How many orders `orders.html` lists at most (the newest).
-    public var orderPageLimit = 5_000
+    /// How many orders `orders.html` lists at most (the newest; `mailroom orders` lists all).
+    public var orderPageLimit = 1_000
+    /// How many orders a vendor page lists at most (the newest).
+    public var vendorOrderLimit = 100
     /// How many recent messages a vendor page lists.
     public var recentMessages = 20
 
@@ -70,7 +72,7 @@ public struct HTMLReport: Sendable {
 
     func writeVendorPage(_ vendor: VendorRow, domains: [VendorID: Set<String>], files: PrivateFiles) throws(ReportError) {
         let card = try run { () throws(DashboardError) in try dashboard.card(vendor, scope: Scope(), domains: domains) }
-        let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(vendor: vendor.id)) }
+        let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(vendor: vendor.id), limit: vendorOrderLimit) }
         let messages = try run { () throws(DashboardError) in try dashboard.messages(Scope(vendor: vendor.id), limit: recentMessages) }
         let html = try render("vendor", vendorPage(card, orders: orders, messages: messages))
         try files.write(html, to: "vendors/\(Self.pageName(vendor.id.rawValue))")

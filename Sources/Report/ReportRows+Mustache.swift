@@ -110,6 +110,8 @@ extension BarChart: MustacheParent {
         case "width": width
         case "height": height
         case "bars": bars
+        case "path": path
+        case "labelled": labelled
         case "maximum": maximum
         case "summary": summary
         case "baseline": baseline

@@ -36,10 +36,11 @@ enum ReportTemplates {
 
     static let chart = """
         <svg class="chart" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="{{summary}}" xmlns="http://www.w3.org/2000/svg">
-        <text x="0" y="12">{{maximum}}</text>
+        <title>{{summary}}</title><text x="0" y="12">{{maximum}}</text>
         <line x1="34" y1="{{baseline}}" x2="{{width}}" y2="{{baseline}}" stroke="#d9dde5"/>
-        {{#bars}}<rect class="bar" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"><title>{{title}}</title></rect>{{#hasLabel}}<text x="{{labelX}}" y="{{baseY}}" text-anchor="middle">{{label}}</text>{{/hasLabel}}
-        {{/bars}}</svg>
+        <path class="bar" d="{{path}}"/>
+        {{#labelled}}<text x="{{labelX}}" y="{{baseY}}" text-anchor="middle">{{label}}</text>{{/labelled}}
+        </svg>
 
         """
 
@@ -138,6 +139,7 @@ enum ReportTemplates {
         <h2>Monthly activity</h2>
         {{#activityChart}}{{>chart}}{{/activityChart}}
         <h2>Orders</h2>
+        {{#ordersNote}}<p class="note">{{ordersNote}}</p>{{/ordersNote}}
         {{>orders}}
         <h2>Deadlines</h2>
         {{>deadlines}}
@@ -158,7 +160,7 @@ enum ReportTemplates {
     static let orderPage = """
         {{<layout}}{{$content}}
         <h1>Orders</h1>
-        <p class="muted">{{orderCount}} orders{{#truncated}}; the newest {{shown}} are listed{{/truncated}}.</p>
+        <p class="muted">{{orderCount}} orders{{#truncated}}; the newest {{shown}} are listed (<code>mailroom orders</code> lists them all){{/truncated}}.</p>
         {{>orders}}
         {{/content}}{{/layout}}
         """

@@ -39,6 +39,13 @@ public struct HiddenMail: Sendable, Hashable {
         return vendors.contains(vendor) || pairs.contains(Pair(vendor: vendor, category: category))
     }
 
+    /// What is hidden of one vendor's mail only: what queries about that vendor need (their
+    /// SQL stays short and the same for every vendor with nothing hidden).
+    public func restricted(to vendor: VendorID) -> HiddenMail {
+        if vendors.contains(vendor) { return HiddenMail(vendors: [vendor], pairs: []) }
+        return HiddenMail(vendors: [], pairs: pairs.filter { $0.vendor == vendor })
+    }
+
     /// An SQL expression that is 1 for hidden rows and 0 for the others (never NULL), over the
     /// given vendor and category column expressions; sorted so that statements are cached.
     func hiddenSQL(vendor: String, category: String) -> (sql: String, arguments: [String]) {

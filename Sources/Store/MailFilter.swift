@@ -30,6 +30,11 @@ public struct MailFilter: Sendable, Hashable {
         self.includeHidden = includeHidden
     }
 
+    /// The hidden mail that matters to this filter: one vendor's when it names one.
+    var scopedHidden: HiddenMail {
+        vendor.map { hidden.restricted(to: $0) } ?? hidden
+    }
+
     /// An SQL condition over `message` rows aliased `m` (the vendor sector needs `vendor` joined
     /// as `v` when `sector` is set).
     func messageSQL(applyCategory: Bool = true) -> (sql: String, arguments: StatementArguments) {
@@ -44,7 +49,7 @@ public struct MailFilter: Sendable, Hashable {
         }
         if let vendor { terms.append("m.vendor_id = ?"); arguments += [vendor.rawValue] }
         if !includeHidden {
-            let hiddenSQL = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
+            let hiddenSQL = scopedHidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
             if hiddenSQL.sql != "0" {
                 terms.append("NOT \(hiddenSQL.sql)")
                 arguments += StatementArguments(hiddenSQL.arguments)
@@ -66,7 +71,7 @@ public struct MailFilter: Sendable, Hashable {
         }
         if let vendor { terms.append("o.vendor_id = ?"); arguments += [vendor.rawValue] }
         if !includeHidden {
-            let hiddenSQL = hidden.hiddenSQL(vendor: "o.vendor_id", category: "'orders'")
+            let hiddenSQL = scopedHidden.hiddenSQL(vendor: "o.vendor_id", category: "'orders'")
             if hiddenSQL.sql != "0" {
                 terms.append("NOT \(hiddenSQL.sql)")
                 arguments += StatementArguments(hiddenSQL.arguments)

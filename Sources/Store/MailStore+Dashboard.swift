@@ -8,7 +8,7 @@ extension MailStore {
     /// Every stored vendor, by id.
     public func vendorRows() throws(StoreError) -> [VendorRow] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, sector, domain FROM vendor ORDER BY id").map(Self.vendorRow(from:))
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, sector, domain FROM vendor ORDER BY id")).map(Self.vendorRow(from:))
         }
     }
 
@@ -17,11 +17,11 @@ extension MailStore {
     public func vendorDomains() throws(StoreError) -> [VendorID: Set<String>] {
         try read { db in
             var domains: [VendorID: Set<String>] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT id AS vendor_id, domain FROM vendor WHERE domain IS NOT NULL
                 UNION SELECT DISTINCT vendor_id, vendor_domain FROM message
                 WHERE vendor_id IS NOT NULL AND vendor_domain IS NOT NULL
-                """)
+                """))
             while let row = try rows.next() {
                 domains[VendorID(row["vendor_id"] as String), default: []].insert(row["domain"])
             }
@@ -32,11 +32,11 @@ extension MailStore {
     /// The registrable domains one vendor's mail came from.
     public func vendorDomains(of vendor: VendorID) throws(StoreError) -> Set<String> {
         try read { db in
-            var domains = Set(try String.fetchAll(db, sql: """
+            var domains = Set(try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT vendor_domain FROM message INDEXED BY message_on_vendor_domain
                 WHERE vendor_id = ? AND vendor_domain IS NOT NULL
-                """, arguments: [vendor.rawValue]))
-            if let domain = try String.fetchOne(db, sql: "SELECT domain FROM vendor WHERE id = ?", arguments: [vendor.rawValue]) {
+                """), arguments: [vendor.rawValue]))
+            if let domain = try String.fetchOne(db.cachedStatement(sql: "SELECT domain FROM vendor WHERE id = ?"), arguments: [vendor.rawValue]) {
                 domains.insert(domain)
             }
             return domains
@@ -49,11 +49,11 @@ extension MailStore {
         let marks = Array(repeating: "?", count: domains.count).joined(separator: ",")
         return try read { db in
             var found: [VendorID: Set<String>] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT vendor_id, vendor_domain AS domain FROM message
                 WHERE vendor_domain IN (\(marks)) AND vendor_id IS NOT NULL
                 UNION SELECT id, domain FROM vendor WHERE domain IN (\(marks))
-                """, arguments: StatementArguments(domains + domains)) {
+                """), arguments: StatementArguments(domains + domains)) {
                 found[VendorID(row["vendor_id"] as String), default: []].insert(row["domain"])
             }
             return found
@@ -69,11 +69,11 @@ extension MailStore {
         unfiltered.includeHidden = true
         let condition = unfiltered.messageSQL(applyCategory: false)
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT m.vendor_id, m.category, count(*) AS n, min(m.date) AS first, max(m.date) AS last
                 FROM message m WHERE m.vendor_id IS NOT NULL AND \(condition.sql)
                 GROUP BY m.vendor_id, m.category
-                """, arguments: condition.arguments).map { row in
+                """), arguments: condition.arguments).map { row in
                 let vendor = VendorID(row["vendor_id"] as String)
                 let category = (row["category"] as String?).flatMap(Category.init(rawValue:))
                 return CategoryActivity(vendor: vendor, category: category, count: row["n"], first: Self.date(row["first"]),
@@ -97,14 +97,14 @@ extension MailStore {
         unfiltered.includeHidden = true
         let condition = unfiltered.orderSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT o.vendor_id, o.currency, count(*) AS n,
                        sum(CASE WHEN o.status IS NOT 'cancelled' AND o.total_minor IS NOT NULL
                                 THEN o.total_minor - o.refunded_minor ELSE 0 END) AS spend,
                        max(o.order_date) AS last
                 FROM purchase_order o WHERE \(condition.sql)
                 GROUP BY o.vendor_id, o.currency
-                """, arguments: condition.arguments).map { row in
+                """), arguments: condition.arguments).map { row in
                 let vendor = VendorID(row["vendor_id"] as String)
                 return OrderTotal(vendor: vendor, currency: row["currency"], orders: row["n"], spendMinor: row["spend"] ?? 0,
                                   lastOrderDate: Self.date(row["last"]), hidden: filter.hidden.hides(vendor: vendor, category: .orders))
@@ -116,11 +116,11 @@ extension MailStore {
     public func monthlyActivity(_ filter: MailFilter, utcOffset: Int) throws(StoreError) -> [MonthlyCount] {
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT strftime('%Y-%m', m.date + ?, 'unixepoch') AS month, m.category, count(*) AS n
                 FROM message m WHERE m.date IS NOT NULL AND \(condition.sql)
                 GROUP BY month, m.category ORDER BY month
-                """, arguments: [utcOffset] + condition.arguments).map { row in
+                """), arguments: [utcOffset] + condition.arguments).map { row in
                 MonthlyCount(month: row["month"], category: (row["category"] as String?).flatMap(Category.init(rawValue:)),
                              count: row["n"])
             }
@@ -131,14 +131,14 @@ extension MailStore {
     public func monthlySpend(_ filter: MailFilter, utcOffset: Int) throws(StoreError) -> [MonthlySpend] {
         let condition = filter.orderSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT strftime('%Y-%m', o.order_date + ?, 'unixepoch') AS month, o.currency,
                        sum(o.total_minor - o.refunded_minor) AS spend
                 FROM purchase_order o
                 WHERE o.order_date IS NOT NULL AND o.currency IS NOT NULL AND o.total_minor IS NOT NULL
                   AND o.status IS NOT 'cancelled' AND \(condition.sql)
                 GROUP BY month, o.currency ORDER BY month, o.currency
-                """, arguments: [utcOffset] + condition.arguments).map { row in
+                """), arguments: [utcOffset] + condition.arguments).map { row in
                 MonthlySpend(month: row["month"], currency: row["currency"], spendMinor: row["spend"] ?? 0)
             }
         }
@@ -161,9 +161,9 @@ extension MailStore {
         let condition = filter.messageSQL(applyCategory: false)
         return try read { db in
             var counts: [Category?: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT m.category, count(*) AS n FROM message m WHERE \(condition.sql) GROUP BY m.category
-                """, arguments: condition.arguments) {
+                """), arguments: condition.arguments) {
                 counts[(row["category"] as String?).flatMap(Category.init(rawValue:)), default: 0] += row["n"] as Int
             }
             return counts

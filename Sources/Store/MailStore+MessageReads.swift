@@ -22,12 +22,12 @@ extension MailStore {
     public func messages(_ filter: MailFilter, limit: Int?) throws(StoreError) -> [MessageRow] {
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.messageColumns) FROM message m LEFT JOIN vendor v ON v.id = m.vendor_id
                 WHERE m.id IN (SELECT m.id FROM message m WHERE \(condition.sql)
                                ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?)
                 ORDER BY m.date IS NULL, m.date DESC, m.id DESC
-                """, arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+                """), arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
         }
     }
 
@@ -36,11 +36,11 @@ extension MailStore {
     public func messagesWithHeaders(_ filter: MailFilter) throws(StoreError) -> [(row: MessageRow, header: Data)] {
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT m.id, m.message_id, m.date, m.from_name, m.from_address, m.subject, m.vendor_id, m.category,
                        NULL AS vendor_name, NULL AS read, m.raw_header
                 FROM message m WHERE \(condition.sql) ORDER BY m.date, m.id
-                """, arguments: condition.arguments).map { (Self.messageRow(from: $0), $0["raw_header"] as Data? ?? Data()) }
+                """), arguments: condition.arguments).map { (Self.messageRow(from: $0), $0["raw_header"] as Data? ?? Data()) }
         }
     }
 
@@ -53,14 +53,14 @@ extension MailStore {
         let query = words.map { "\"\($0)\"*" }.joined(separator: " ")
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.messageColumns),
                        snippet(message_fts, -1, '[', ']', '…', 12) AS snippet
                 FROM message_fts JOIN message m ON m.id = message_fts.rowid
                 LEFT JOIN vendor v ON v.id = m.vendor_id
                 WHERE message_fts MATCH ? AND \(condition.sql)
                 ORDER BY bm25(message_fts, 4.0, 1.0), m.date DESC LIMIT ?
-                """, arguments: [query] + condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+                """), arguments: [query] + condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
         }
     }
 
@@ -72,10 +72,10 @@ extension MailStore {
         let wanted = messages.map { (id: $0.messageID, bytes: Data($0.messageID.utf8), date: Int64($0.date.timeIntervalSince1970)) }
         return try read { db in
             var found: Set<String> = []
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT date, raw_header FROM message
                 WHERE date >= ? AND (vendor_id IS NULL OR category = 'personal')
-                """, arguments: [Int64(earliest.timeIntervalSince1970)])
+                """), arguments: [Int64(earliest.timeIntervalSince1970)])
             while let row = try rows.next(), found.count < wanted.count {
                 let date: Int64 = row["date"]
                 let header: Data = row["raw_header"]
@@ -93,10 +93,10 @@ extension MailStore {
         let condition = filter.messageSQL()
         return try read { db in
             var states = (read: 0, unread: 0, unknown: 0)
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT state, count(*) AS n FROM (SELECT \(Self.readStateSQL) AS state FROM message m WHERE \(condition.sql))
                 GROUP BY state
-                """, arguments: condition.arguments) {
+                """), arguments: condition.arguments) {
                 let count: Int = row["n"]
                 switch row["state"] as Int64? {
                 case 1?: states.read += count

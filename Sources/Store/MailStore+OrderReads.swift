@@ -13,25 +13,25 @@ extension MailStore {
         if let status { statusSQL = " AND o.status = ?"; arguments += [status] }
         arguments += [limit ?? -1]
         return try read { db in
-            var orders = try Row.fetchAll(db, sql: """
+            var orders = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT o.*, v.name AS vendor_name FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
                 WHERE \(condition.sql)\(statusSQL)
                 ORDER BY o.order_date IS NULL, o.order_date DESC, o.id DESC LIMIT ?
-                """, arguments: arguments).map(Self.orderRow(from:))
+                """), arguments: arguments).map(Self.orderRow(from:))
             guard !orders.isEmpty else { return orders }
             let index = Dictionary(uniqueKeysWithValues: orders.enumerated().map { ($1.id, $0) })
             for chunk in stride(from: 0, to: orders.count, by: 500).map({ Array(orders[$0..<min($0 + 500, orders.count)]) }) {
                 let ids = StatementArguments(chunk.map(\.id))
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
+                for row in try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT * FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
-                    """, arguments: ids) {
+                    """), arguments: ids) {
                     let item = Self.orderItemRow(from: row)
                     if let position = index[item.orderID] { orders[position].items.append(item) }
                 }
-                for row in try Row.fetchAll(db, sql: """
+                for row in try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT * FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
-                    """, arguments: ids) {
+                    """), arguments: ids) {
                     if let position = index[row["order_id"] as Int64] {
                         orders[position].tracking.append(TrackingRow(carrier: row["carrier"], number: row["number"]))
                     }
@@ -56,24 +56,28 @@ extension MailStore {
             (.payment, "due_date", ""),
             (.delivery, "delivery_date", " AND o.status IS NOT 'delivered'"),
         ]
+        // One statement for the four kinds of date.
+        let sql = kinds.map { kind, column, extra in
+            """
+            SELECT '\(kind.rawValue)' AS kind, o.id, o.number, o.vendor_id, v.name AS vendor_name, o.currency, o.total_minor,
+                   o.\(column) AS deadline
+            FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
+            WHERE o.\(column) >= ? AND o.\(column) < ?
+              AND o.status IS NOT 'cancelled' AND o.status IS NOT 'returned' AND o.status IS NOT 'refunded'
+              \(extra) AND \(condition.sql)
+            """
+        }.joined(separator: "\nUNION ALL\n")
+        var arguments = StatementArguments()
+        for _ in kinds { arguments += bounds + condition.arguments }
         return try read { db in
             var deadlines: [DeadlineRow] = []
-            for (kind, column, extra) in kinds {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT o.id, o.number, o.vendor_id, v.name AS vendor_name, o.currency, o.total_minor,
-                           o.\(column) AS deadline
-                    FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
-                    WHERE o.\(column) >= ? AND o.\(column) < ?
-                      AND o.status IS NOT 'cancelled' AND o.status IS NOT 'returned' AND o.status IS NOT 'refunded'
-                      \(extra) AND \(condition.sql)
-                    """, arguments: bounds + condition.arguments)
-                for row in rows {
-                    guard let date = Self.date(row["deadline"]) else { continue }
-                    deadlines.append(DeadlineRow(
-                        kind: kind, date: date, orderID: row["id"], orderNumber: row["number"],
-                        vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
-                        currency: row["currency"], totalMinor: row["total_minor"]))
-                }
+            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+                guard let date = Self.date(row["deadline"]),
+                      let kind = (row["kind"] as String?).flatMap(DeadlineRow.Kind.init(rawValue:)) else { continue }
+                deadlines.append(DeadlineRow(
+                    kind: kind, date: date, orderID: row["id"], orderNumber: row["number"],
+                    vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
+                    currency: row["currency"], totalMinor: row["total_minor"]))
             }
             return deadlines.sorted { ($0.date, $0.vendor.rawValue, $0.orderNumber) < ($1.date, $1.vendor.rawValue, $1.orderNumber) }
         }
