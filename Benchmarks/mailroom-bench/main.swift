@@ -8,7 +8,7 @@ import Store
 
 // mailroom-bench: prints figures, never asserts (targets are in README, "Benchmarks").
 //
-//   mailroom-bench generate COUNT DIR   write a synthetic Maildir of COUNT messages
+//   mailroom-bench generate COUNT DIR [SEED]   write a synthetic Maildir of COUNT messages
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 
@@ -34,8 +34,8 @@ func makeAnalyzer() throws -> Analyzer {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "generate":
-    guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: generate COUNT DIR") }
-    var generator = MailboxGenerator(seed: 2026)
+    guard arguments.count == 3 || arguments.count == 4, let count = Int(arguments[1]) else { fail("usage: generate COUNT DIR [SEED]") }
+    var generator = MailboxGenerator(seed: arguments.count == 4 ? UInt64(arguments[3]) ?? 2026 : 2026)
     let started = Date()
     let bytes = try generator.writeMaildir(count: count, to: URL(fileURLWithPath: arguments[2]))
     print(String(format: "generated %d messages, %.1f MB (mean %.1f KB) in %.1f s",
@@ -96,5 +96,5 @@ case "parse":
     print(String(format: "  parse + classify, all cores  %.0f messages/s", perSecond(parallel)))
 
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR")
+    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR | parse DIR")
 }
