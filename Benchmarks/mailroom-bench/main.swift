@@ -10,7 +10,7 @@ import Store
 
 // mailroom-bench: prints figures, never asserts (targets are in README, "Benchmarks").
 //
-//   mailroom-bench generate COUNT DIR   write a synthetic Maildir of COUNT messages
+//   mailroom-bench generate COUNT DIR [SEED]   write a synthetic Maildir of COUNT messages
 //   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
@@ -48,8 +48,8 @@ func makeAnalyzer() throws -> Analyzer {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "generate":
-    guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: generate COUNT DIR") }
-    var generator = MailboxGenerator(seed: 2026)
+    guard arguments.count == 3 || arguments.count == 4, let count = Int(arguments[1]) else { fail("usage: generate COUNT DIR [SEED]") }
+    var generator = MailboxGenerator(seed: arguments.count == 4 ? UInt64(arguments[3]) ?? 2026 : 2026)
     let started = Date()
     let bytes = try generator.writeMaildir(count: count, to: URL(fileURLWithPath: arguments[2]))
     print(String(format: "generated %d messages, %.1f MB (mean %.1f KB) in %.1f s",
@@ -190,5 +190,5 @@ case "extract":
                  Double(inputs.count) / median, Double(inputs.count) / best))
 
 default:
-    fail("usage: mailroom-bench generate COUNT DIR | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | dashboard [MESSAGES] [VENDORS]")
+    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | dashboard [MESSAGES] [VENDORS]")
 }

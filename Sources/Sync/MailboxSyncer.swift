@@ -134,11 +134,14 @@ struct MailboxSyncer {
             let chunk: UIDSet? = next < chunks.count && !shouldStop() ? chunks[next] : nil
             next += 1
             // `async let` forgets typed errors: the stages hand back results.
-            async let fetching = context.result { () async throws(SyncError) in try await context.fetch(chunk) }
-            async let storing = context.result { () async throws(SyncError) in try await context.store(analysed) }
+            let stageStart = clock.now
+            async let fetching = context.timed { () async throws(SyncError) in try await context.fetch(chunk) }
+            async let storing = context.timed { () async throws(SyncError) in try await context.store(analysed) }
             let analysing = await context.analyse(fetched)
-            let storeResult = await storing
-            let fetchResult = await fetching
+            let analysisTime = clock.now - stageStart
+            let (storeResult, storeTime) = await storing
+            let (fetchResult, fetchTime) = await fetching
+            engine.logger.debug("\(mailbox.name) batch: fetch \(fetchTime), analyse \(analysisTime), store \(storeTime)")
             if case .success(let summary?) = storeResult {
                 result.new += summary.inserted
                 result.linked += summary.duplicates
@@ -181,8 +184,16 @@ struct BatchContext: Sendable {
     let analysisQueue: BlockingQueue
     let writerQueue: BlockingQueue
 
-    func result<T>(_ body: () async throws(SyncError) -> T) async -> Result<T, SyncError> {
-        do { return .success(try await body()) } catch { return .failure(error) }
+    /// The stage's result and how long it took.
+    func timed<T>(_ body: () async throws(SyncError) -> T) async -> (Result<T, SyncError>, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let value = try await body()
+            return (.success(value), clock.now - start)
+        } catch {
+            return (.failure(error), clock.now - start)
+        }
     }
 
     /// Header and structure of the batch, then its text parts, grouped by the parts wanted.
