@@ -1,5 +1,6 @@
 /// The fully commented sample that `mailroom config example` prints; the loader accepts it.
 public enum ConfigSample {
+    /// The sample, as printed.
     public static let text = #"""
         # Mailroom configuration: ~/.config/mailroom/config.yaml
         # (or the file named by --config or $MAILROOM_CONFIG). Unknown keys are refused, with

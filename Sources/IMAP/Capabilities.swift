@@ -7,6 +7,7 @@ public struct Capabilities: Sendable, Hashable, CustomStringConvertible {
         self.names = Set(names.map { $0.uppercased() })
     }
 
+    /// Whether the server named this capability (case-insensitive).
     public func contains(_ name: String) -> Bool { names.contains(name.uppercased()) }
 
     /// RFC 7162 §3.1: per-message modification sequences, `CHANGEDSINCE`.

@@ -8,6 +8,7 @@ import Foundation
 /// file), names the host (RFC 6125, through swift-certificates' `ServerIdentityPolicy`) and is
 /// valid at `now` (RFC 5280); or, with a pin, when the leaf's SHA-256 fingerprint matches.
 public struct CertificateVerifier: Sendable {
+    /// What the chain is checked against.
     public var trust: CertificateTrust
     /// The clock validity dates are checked against.
     public var now: @Sendable () -> Date

@@ -11,6 +11,7 @@ import MailroomCore
 /// at a time, in order. After a lost connection every call fails; open a new connection.
 public final class IMAPConnection: @unchecked Sendable {
     // `etpan` is touched only on `queue`; `state` only under `lock`.
+    /// The server this connection talks to.
     public let endpoint: IMAPEndpoint
     private let queue: DispatchQueue
     private let etpan: EtpanSession

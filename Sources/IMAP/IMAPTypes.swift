@@ -1,6 +1,7 @@
 /// A message's unique identifier inside one mailbox (RFC 3501 §2.3.1.1); valid only together
 /// with the mailbox's ``UIDValidity``.
 public struct IMAPUID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The UID as the server sends it.
     public var rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
     public init(_ value: UInt32) { rawValue = value }
@@ -39,6 +40,7 @@ public struct UIDSet: Hashable, Sendable, CustomStringConvertible, Sequence {
 
     public init(_ range: ClosedRange<UInt32>) { ranges = [range] }
 
+    /// Whether the set holds no UID.
     public var isEmpty: Bool { ranges.isEmpty }
     /// How many UIDs the set holds.
     public var count: Int { ranges.reduce(0) { $0 + Int($1.upperBound - $1.lowerBound) + 1 } }
@@ -80,6 +82,7 @@ public struct UIDSet: Hashable, Sendable, CustomStringConvertible, Sequence {
         ranges = result
     }
 
+    /// Whether the set holds `uid` (binary search over the ranges).
     public func contains(_ uid: IMAPUID) -> Bool {
         var low = 0
         var high = ranges.count - 1
@@ -104,6 +107,7 @@ public struct UIDSet: Hashable, Sendable, CustomStringConvertible, Sequence {
             upcoming = ranges.first.map { UInt64($0.lowerBound) }
         }
 
+        /// The next UID, ascending.
         public mutating func next() -> IMAPUID? {
             guard let value = upcoming else { return nil }
             let range = ranges[rangeIndex]
@@ -154,9 +158,14 @@ public struct UIDSet: Hashable, Sendable, CustomStringConvertible, Sequence {
 
 /// The standard system flags (RFC 3501 §2.3.2) and keywords, as the server spells them.
 public enum MessageFlag {
+    /// Read.
     public static let seen = "\\Seen"
+    /// Replied to.
     public static let answered = "\\Answered"
+    /// Marked important.
     public static let flagged = "\\Flagged"
+    /// Marked for deletion (Mailroom never sets it).
     public static let deleted = "\\Deleted"
+    /// Not sent yet.
     public static let draft = "\\Draft"
 }

@@ -11,8 +11,11 @@ import ServiceLifecycle
 ///
 /// `run()` never throws: one account's trouble never stops the others.
 public struct AccountService: Service {
+    /// The engine that syncs (store, analysis, clock).
     public let engine: SyncEngine
+    /// The account this service keeps in step.
     public let account: AccountConfig
+    /// Poll and re-check intervals.
     public let settings: DaemonSettings
     /// Called after each pass (the report can be regenerated from here).
     public let onPass: @Sendable (AccountSyncResult) async -> Void
@@ -114,6 +117,7 @@ public struct AccountService: Service {
 
 /// Runs one ``AccountService`` per account in a `ServiceGroup` until SIGTERM or SIGINT.
 public enum Daemon {
+    /// Runs the services until SIGTERM or SIGINT, then waits for each to finish its batch and log out.
     public static func run(services: [AccountService], logger: Logger) async throws {
         let configurations = services.map {
             ServiceGroupConfiguration.ServiceConfiguration(

@@ -2,7 +2,9 @@
 ///
 /// The n-th delay is random in [base·2ⁿ/2, base·2ⁿ], capped at `maximum`.
 public struct Backoff: Sendable {
+    /// The first delay.
     public var base: Duration
+    /// The longest delay.
     public var maximum: Duration
     private(set) var attempt = 0
 
@@ -20,6 +22,7 @@ public struct Backoff: Sendable {
         return ceiling * fraction
     }
 
+    /// The next delay, with the system's random numbers.
     public mutating func next() -> Duration {
         var random = SystemRandomNumberGenerator()
         return next(using: &random)

@@ -8,9 +8,12 @@ import IMAP
 /// globs (`Clients/*`, `*` matching any run of characters) or special uses (`\Sent`);
 /// `exclude` entries, in the same forms, always win.
 public struct MailboxSelection: Sendable {
+    /// Names, globs or special uses to sync.
     public var include: [String]
+    /// Names, globs or special uses never to sync.
     public var exclude: [String]
 
+    /// What an account without `include` syncs.
     public static let defaultInclude = ["INBOX", "\\Archive", "\\All"]
     static let skippedUses: Set<SpecialUse> = [.trash, .junk, .drafts, .sent]
 

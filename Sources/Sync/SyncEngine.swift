@@ -15,12 +15,15 @@ import Store
 /// checkpoint in one transaction per batch. Fetching the next batch, analysing this one and
 /// storing the previous one overlap.
 public struct SyncEngine: Sendable {
+    /// Where synced mail and checkpoints go.
     public let store: MailStore
     /// Made on first need, so a sync with nothing new never loads the rules.
     public let analyzer: @Sendable () throws -> Analyzer
+    /// Logs (never passwords).
     public let logger: Logger
     /// The clock for stored dates and certificate validity.
     public let now: @Sendable () -> Date
+    /// The environment `password_env` and `password_command` see.
     public var environment: [String: String]
     /// Messages per fetch and per transaction.
     public var batchSize = 250

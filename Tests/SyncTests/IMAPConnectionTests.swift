@@ -195,6 +195,25 @@ struct IMAPConnectionTests {
         await connection.logout()
     }
 
+    @Test("UID STORE of a keyword and UID MOVE (the refusal actions); nothing is deleted")
+    func keywordAndMove() async throws {
+        let server = try DovecotServer()
+        try server.deliver([Self.message(1), Self.message(2)])
+        let connection = try await connect(server)
+        let mailboxes = try await connection.listMailboxes()
+        let inbox = try #require(mailboxes.first { $0.isInbox })
+        let archive = try #require(mailboxes.first { $0.specialUse == .archive })
+        _ = try await connection.select(inbox)
+        try await connection.addKeyword("$MailroomRefused", to: UIDSet([IMAPUID(1)]))
+        let flags = try await connection.flags(of: UIDSet(1...2))
+        #expect(flags.flags[IMAPUID(1)]?.contains("$MailroomRefused") == true)
+        #expect(flags.flags[IMAPUID(2)]?.contains("$MailroomRefused") == false)
+        try await connection.move(UIDSet([IMAPUID(2)]), to: archive)
+        #expect(try await connection.existing(UIDSet(1...2)) == [IMAPUID(1)])
+        #expect(try await connection.select(archive).exists == 1)
+        await connection.logout()
+    }
+
     @Test("mailbox names in modified UTF-7 are decoded, and selectable by their decoded name")
     func internationalNames() async throws {
         let server = try DovecotServer()

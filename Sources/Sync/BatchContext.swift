@@ -1,0 +1,104 @@
+import Foundation
+import IMAP
+import Pipeline
+import Store
+
+/// A batch's fetched messages, ready to analyse.
+struct FetchedBatch: Sendable {
+    var summaries: [MessageSummary]
+    var bodies: [Data]
+    var lastUID: IMAPUID
+}
+
+/// A batch analysed, ready to store.
+struct AnalysedBatch: Sendable {
+    var messages: [NewMessage]
+    var lastUID: IMAPUID
+    var count: Int { messages.count }
+}
+
+/// What each stage of a mailbox's pipeline needs.
+struct BatchContext: Sendable {
+    let connection: IMAPConnection
+    let analyzer: Analyzer
+    let store: MailStore
+    let mailbox: Int64
+    let validity: UIDValidity
+    let path: String
+    let limit: Int
+    let now: @Sendable () -> Date
+    let analysisQueue: BlockingQueue
+    let writerQueue: BlockingQueue
+
+    /// The stage's result and how long it took.
+    func timed<T>(_ body: () async throws(SyncError) -> T) async -> (Result<T, SyncError>, Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            let value = try await body()
+            return (.success(value), clock.now - start)
+        } catch {
+            return (.failure(error), clock.now - start)
+        }
+    }
+
+    /// Header and structure of the batch, then its text parts, grouped by the parts wanted.
+    func fetch(_ uids: UIDSet?) async throws(SyncError) -> FetchedBatch? {
+        guard let uids, let lastUID = uids.ranges.last.map({ IMAPUID($0.upperBound) }) else { return nil }
+        do {
+            let summaries = try await connection.summaries(uids)
+            var plans: [MessageAssembler.Plan: [IMAPUID]] = [:]
+            for summary in summaries { plans[MessageAssembler.plan(for: summary), default: []].append(summary.uid) }
+            var parts: [IMAPUID: [String: Data]] = [:]
+            for (plan, members) in plans {
+                let sections: [String] =
+                    switch plan {
+                    case .wholeText: ["TEXT"]
+                    case .sections(let list): list
+                    }
+                guard !sections.isEmpty else { continue }
+                let fetched = try await connection.sections(sections, of: UIDSet(members), limit: limit)
+                parts.merge(fetched) { $1 }
+            }
+            let bodies = summaries.map { summary in
+                MessageAssembler.assemble(summary, plan: MessageAssembler.plan(for: summary), fetched: parts[summary.uid] ?? [:])
+            }
+            return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID)
+        } catch {
+            throw .imap(error)
+        }
+    }
+
+    /// The same analysis as `import`, on all cores, off the cooperative pool.
+    func analyse(_ batch: FetchedBatch?) async -> AnalysedBatch? {
+        guard let batch else { return nil }
+        let analyzer = self.analyzer
+        let path = self.path
+        let (mailbox, validity) = (self.mailbox, self.validity)
+        return await analysisQueue.run { () -> AnalysedBatch in
+            let raws = zip(batch.summaries, batch.bodies).map { summary, body in
+                RawMessage(path: "\(path)/\(summary.uid)", position: 0, data: body)
+            }
+            let analyses = analyzer.analyze(raws)
+            let messages = zip(analyses, batch.summaries).map { analysis, summary in
+                MessageAssembler.newMessage(analysis, summary: summary, mailbox: mailbox, uidValidity: validity)
+            }
+            return AnalysedBatch(messages: messages, lastUID: batch.lastUID)
+        }
+    }
+
+    /// Stores the batch and moves the checkpoint, in one transaction.
+    func store(_ batch: AnalysedBatch?) async throws(SyncError) -> InsertSummary? {
+        guard let batch else { return nil }
+        let store = self.store
+        let mailbox = self.mailbox
+        let now = self.now
+        do {
+            return try await writerQueue.run { () throws(StoreError) -> InsertSummary in
+                try store.storeSyncBatch(batch.messages, mailbox: mailbox, lastSyncedUID: batch.lastUID.rawValue, now: now())
+            }
+        } catch {
+            throw .store(error)
+        }
+    }
+}
