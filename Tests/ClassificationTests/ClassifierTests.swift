@@ -45,6 +45,21 @@ struct ClassifierTests {
         #expect(result.category == .newsletters)
     }
 
+    @Test("mail sent from a platform's domain names the vendor by its display name, without department or legal words",
+          arguments: [
+              ("Decathlon Service Client <decathlonfr@zendesk.com>", "decathlon", "Decathlon", true),
+              ("\"Notion Labs, Inc.\" <invoice+statements@stripe.com>", "notion", "Notion", true),
+              ("Atelier Brun Support <help@atelierbrun.freshdesk.com>", "atelier-brun", "Atelier Brun", false),
+              ("Maison Lumière SAS <mailer@shopify.com>", "maison-lumiere", "Maison Lumière", false),
+              ("Shopify <billing@shopify.com>", "shopify", "Shopify", true),
+          ])
+    func platformDisplayName(from: String, id: String, name: String, known: Bool) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Your receipt"]))
+        #expect(result.vendor?.id == VendorID(id))
+        #expect(result.vendor?.name == name)
+        #expect(result.vendor?.known == known)
+    }
+
     @Test("a vendor's country domains are one vendor", arguments: ["amazon.co.uk", "amazon.de", "amazon.com", "marketplace.amazon.es"])
     func countryDomains(host: String) {
         let result = classifier.classify(mail(["From: Amazon <shipment-tracking@\(host)>", "Subject: Your order has shipped"]))
