@@ -34,15 +34,14 @@ extension MailStore {
     /// had `keyword` added by Mailroom, by UID.
     public func locationsToTag(mailbox: Int64, keyword: String, hidden: HiddenMail) throws(StoreError) -> [ActionLocation] {
         guard !hidden.isEmpty else { return [] }
-        let predicate = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
+        let (from, arguments) = Self.hiddenLocations(hidden)
         return try read { db in
             try Self.actionLocations(db, sql: """
-                SELECT l.id, l.message_id, l.uid, l.flags
-                FROM message_location l JOIN mailbox b ON b.id = l.mailbox_id JOIN message m ON m.id = l.message_id
-                WHERE l.mailbox_id = ? AND l.uid_validity = b.uid_validity AND \(predicate.sql)
+                SELECT l.id, l.message_id, l.uid, l.flags \(from)
+                AND l.mailbox_id = ? AND l.uid_validity = b.uid_validity
                 AND NOT EXISTS (SELECT 1 FROM refusal_action r WHERE r.location_id = l.id AND r.action = 'keyword' AND r.value = ?)
                 ORDER BY l.uid
-                """, arguments: StatementArguments([mailbox]) + StatementArguments(predicate.arguments) + [keyword])
+                """, arguments: arguments + [mailbox, keyword])
         }
     }
 
@@ -50,28 +49,42 @@ extension MailStore {
     /// was never moved in this account, by UID.
     public func locationsToMove(mailbox: Int64, hidden: HiddenMail) throws(StoreError) -> [ActionLocation] {
         guard !hidden.isEmpty else { return [] }
-        let predicate = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
+        let (from, arguments) = Self.hiddenLocations(hidden)
         return try read { db in
             try Self.actionLocations(db, sql: """
-                SELECT l.id, l.message_id, l.uid, l.flags
-                FROM message_location l JOIN mailbox b ON b.id = l.mailbox_id JOIN message m ON m.id = l.message_id
-                WHERE l.mailbox_id = ? AND l.uid_validity = b.uid_validity AND \(predicate.sql)
+                SELECT l.id, l.message_id, l.uid, l.flags \(from)
+                AND l.mailbox_id = ? AND l.uid_validity = b.uid_validity
                 AND NOT EXISTS (SELECT 1 FROM refusal_action r
                                 WHERE r.message_id = l.message_id AND r.account_id = b.account_id AND r.action = 'move')
                 ORDER BY l.uid
-                """, arguments: StatementArguments([mailbox]) + StatementArguments(predicate.arguments))
+                """, arguments: arguments + [mailbox])
         }
     }
 
+    /// `FROM … WHERE …` over the locations of hidden mail, walked from the hidden vendors'
+    /// messages (index on `message.vendor_id`), so that the cost follows the refused mail, not
+    /// the size of the mailbox; the caller adds `AND` terms on `l` (location) and `b` (mailbox).
+    private static func hiddenLocations(_ hidden: HiddenMail) -> (sql: String, arguments: StatementArguments) {
+        let predicate = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
+        let vendors = Set(hidden.vendors.map(\.rawValue)).union(hidden.pairs.map(\.vendor.rawValue)).sorted()
+        let marks = Array(repeating: "?", count: vendors.count).joined(separator: ",")
+        let sql = """
+            FROM message m CROSS JOIN message_location l ON l.message_id = m.id CROSS JOIN mailbox b ON b.id = l.mailbox_id
+            WHERE m.vendor_id IN (\(marks)) AND \(predicate.sql)
+            """
+        return (sql, StatementArguments(vendors) + StatementArguments(predicate.arguments))
+    }
+
     /// Keywords Mailroom added in a mailbox (at its current UIDVALIDITY) to mail that refusals
-    /// no longer hide (the person accepted the partner again), by UID.
+    /// no longer hide (the person accepted the partner again), by UID. Walked from the records,
+    /// so the cost follows the mail tagged, not the size of the mailbox.
     public func keywordsToRemove(mailbox: Int64, hidden: HiddenMail) throws(StoreError) -> [KeywordRemoval] {
         let predicate = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
         return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.id AS record, r.value, l.id, l.message_id, l.uid, l.flags
-                FROM refusal_action r JOIN message_location l ON l.id = r.location_id
-                JOIN mailbox b ON b.id = l.mailbox_id JOIN message m ON m.id = l.message_id
+                FROM refusal_action r CROSS JOIN message_location l ON l.id = r.location_id
+                CROSS JOIN mailbox b ON b.id = l.mailbox_id CROSS JOIN message m ON m.id = l.message_id
                 WHERE r.action = 'keyword' AND l.mailbox_id = ? AND l.uid_validity = b.uid_validity AND NOT \(predicate.sql)
                 ORDER BY l.uid
                 """, arguments: StatementArguments([mailbox]) + StatementArguments(predicate.arguments)).map { row in
