@@ -13,7 +13,9 @@ import Store
 /// new messages (`UID > last synced`) are fetched in batches — header and BODYSTRUCTURE, then
 /// text parts only, always with PEEK — analysed like `import`, and stored with the mailbox's
 /// checkpoint in one transaction per batch. Fetching the next batch, analysing this one and
-/// storing the previous one overlap.
+/// storing the previous one overlap. After the mailboxes, the optional server-side refusal
+/// action (``refusalAction``) runs over the same connection: the only change a pass ever makes
+/// on the server, and only when the config asks for it.
 public struct SyncEngine: Sendable {
     /// Where synced mail and checkpoints go.
     public let store: MailStore
