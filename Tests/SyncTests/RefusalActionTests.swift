@@ -112,6 +112,9 @@ struct RefusalActionTests {
         try fixture.server.deliver([SyncFixture.message(1), Self.newsletter(2), SyncFixture.message(3, attachment: true)])
         _ = await fixture.sync()
         try refuse(fixture)
+        // The person corrected one of them: the move must keep the message and the correction.
+        _ = try fixture.store.addCorrection(
+            messageKey: "<order-1@boutique-exemple.fr>", stream: nil, category: .support, vendorID: nil, now: Date())
         let countBefore = try fixture.store.messageCount()
 
         let moving = await fixture.sync()
@@ -135,6 +138,8 @@ struct RefusalActionTests {
         #expect(after.mailboxes.first?.expunged == 0)
         #expect(after.refusals.moved == 0)
         #expect(try fixture.store.messageCount() == countBefore)
+        #expect(try fixture.store.classificationsByContent().values.contains { $0.messageID == "<order-1@boutique-exemple.fr>" })
+        #expect(try fixture.store.corrections().map(\.messageKey) == ["<order-1@boutique-exemple.fr>"])
 
         // Put back by the person, a moved message is not moved again.
         let connection = try await fixture.connection()
