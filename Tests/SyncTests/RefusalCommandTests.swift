@@ -109,7 +109,7 @@ struct RefusalCommandTests {
         #expect(!FileManager.default.fileExists(atPath: index.path))
 
         try server.deliver([SyncFixture.message(1)])
-        #expect(await eventually(within: .seconds(30)) { FileManager.default.fileExists(atPath: index.path) } != nil, "\(daemon.stderr)")
+        #expect(await eventually(within: .seconds(90)) { FileManager.default.fileExists(atPath: index.path) } != nil, "\(daemon.stderr)")
         let html = try String(contentsOf: index, encoding: .utf8)
         #expect(html.contains("boutique-exemple.fr"))
         #expect(daemon.stderr.contains("report regenerated after test's sync"))
@@ -120,13 +120,13 @@ struct RefusalCommandTests {
 
         // More passes with nothing new: the report stays as it is.
         let passes = idlePasses()
-        #expect(await eventually(within: .seconds(30)) { idlePasses() >= passes + 3 } != nil)
+        #expect(await eventually(within: .seconds(90)) { idlePasses() >= passes + 3 } != nil)
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.modificationDate] as? Date == written)
         #expect(daemon.stderr.components(separatedBy: "report regenerated").count - 1 == regenerations)
 
         // A flag change is a change.
         try server.doveadm(["flags", "add", "-u", server.user, "\\Seen", "mailbox", "INBOX", "uid", "1"])
-        #expect(await eventually(within: .seconds(30)) {
+        #expect(await eventually(within: .seconds(90)) {
             daemon.stderr.components(separatedBy: "report regenerated").count - 1 > regenerations
         } != nil, "\(daemon.stderr)")
 
