@@ -74,17 +74,24 @@ enum OrderNumberFinder {
     /// The labels' first words as search phrases: a line with none of them is skipped untokenised.
     static let labelWords = PhraseList(Set(firstWords.map { StatusDetector.normalize($0) }.filter { !$0.isEmpty }).sorted())
 
-    static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
-        guard firstWords.contains(tokens[index].folded) else { return nil }
+    /// The labels by their first word, each list in the order of ``labels`` (rank, then phrase).
+    static let labelsByFirstWord: [String: [(rank: Int, phrase: [String])]] = {
+        var result: [String: [(rank: Int, phrase: [String])]] = [:]
         for (rank, phrases) in labels.enumerated() {
-            for phrase in phrases where index + phrase.count <= tokens.count {
-                var matches = true
-                for (offset, word) in phrase.enumerated() {
-                    let token = tokens[index + offset].folded
-                    if word.hasSuffix("*") ? !token.hasPrefix(word.dropLast()) : token != word { matches = false; break }
-                }
-                if matches { return (rank, phrase.count) }
+            for phrase in phrases { if let first = phrase.first { result[first, default: []].append((rank, phrase)) } }
+        }
+        return result
+    }()
+
+    static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
+        guard let candidates = labelsByFirstWord[tokens[index].folded] else { return nil }
+        for (rank, phrase) in candidates where index + phrase.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.enumerated() {
+                let token = tokens[index + offset].folded
+                if word.hasSuffix("*") ? !token.hasPrefix(word.dropLast()) : token != word { matches = false; break }
             }
+            if matches { return (rank, phrase.count) }
         }
         return nil
     }
