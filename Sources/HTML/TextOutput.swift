@@ -109,4 +109,18 @@ struct TextOutput {
     func finish() -> String {
         String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The text's lines, without empty ones: `finish()` split at line feeds, cut on the bytes
+    /// (the output holds no carriage return, so a line feed is always a character of its own).
+    func lines() -> [String] {
+        var result: [String] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for index in 0...buffer.count where index == buffer.count || buffer[index] == 0x0A {
+                if index > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return result
+    }
 }

@@ -2,6 +2,7 @@ import CEtpan
 import Foundation
 import HTML
 import Intl
+import MailroomCore
 
 /// Walks the MIME tree of a message body with libetpan and collects text parts and attachments.
 ///
@@ -182,34 +183,14 @@ struct BodyParser {
 
     /// The offset of `needle` in `haystack` (memmem), or `nil`.
     static func find(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Int? {
-        guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return nil }
-        let last = haystack.count - needle.count
-        var offset = 0
-        return needle.withUnsafeBytes { pattern -> Int? in
-            guard let patternBase = pattern.baseAddress else { return nil }
-            while offset <= last {
-                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
-                let position = UnsafeRawPointer(hit) - base
-                if memcmp(base + position, patternBase, needle.count) == 0 { return position }
-                offset = position + 1
-            }
-            return nil
-        }
+        ByteSearch(needle).firstOffset(in: haystack)
     }
+
+    private static let containerTokens = [ByteSearch("ultipart/"), ByteSearch("essage/rfc822")]
 
     /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
     /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
     private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
-        guard let base = body.baseAddress else { return 0 }
-        var count = 0
-        for pattern in [Array("ultipart/".utf8), Array("essage/rfc822".utf8)] {
-            var offset = 0
-            while offset < body.count,
-                  let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
-                count += 1
-                offset += found + pattern.count
-            }
-        }
-        return count
+        containerTokens.reduce(0) { $0 + $1.count(in: body) }
     }
 }
