@@ -87,8 +87,17 @@ struct TextOutput {
                 index += 2
                 continue
             }
-            append(byte)
+            // A run of bytes up to the next space (or no-break space), appended at once.
+            let start = index
             index += 1
+            while index < count {
+                let next = text[index]
+                if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
+                if next == 0xC2, index + 1 < count, text[index + 1] == 0xA0 { break }
+                index += 1
+            }
+            if pendingBreak || pendingCell || pendingSpace { flushPending() }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
         }
     }
 

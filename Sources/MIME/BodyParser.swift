@@ -154,18 +154,22 @@ struct BodyParser {
         var text = text
         return text.withUTF8 { input in
             String(unsafeUninitializedCapacity: input.count) { output in
+                guard let source = input.baseAddress, let target = output.baseAddress else { return 0 }
                 var written = 0
                 var index = 0
                 while index < input.count {
-                    let byte = input[index]
-                    index += 1
-                    if byte == 0x0D {
-                        output[written] = 0x0A
-                        if index < input.count, input[index] == 0x0A { index += 1 }
-                    } else {
-                        output[written] = byte
+                    // The run up to the next carriage return is copied as it is.
+                    let end = memchr(source + index, 0x0D, input.count - index)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(source) } ?? input.count
+                    if end > index {
+                        (target + written).update(from: source + index, count: end - index)
+                        written += end - index
                     }
+                    guard end < input.count else { break }
+                    target[written] = 0x0A
                     written += 1
+                    index = end + 1
+                    if index < input.count, input[index] == 0x0A { index += 1 }
                 }
                 return written
             }
