@@ -23,9 +23,11 @@ public struct OrderExtractor: Sendable {
 
     /// The order `message` describes, or `nil` when it describes none.
     public func extract(_ message: Message, vendor: ExtractionVendor?, category: Category?) -> ExtractedOrder? {
+        // Personal mail is never read (its markup is not even looked for).
+        guard category != .personal else { return nil }
         let html = message.html ?? ""
         let hasMarkup = Self.contains(html, "schema.org") || Self.containsCaseInsensitive(html, "ld+json") || Self.contains(html, "itemtype")
-        guard category == .orders || (hasMarkup && category != .personal) else { return nil }
+        guard category == .orders || hasMarkup else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
 
         // 1–2. Structured data.
