@@ -16,6 +16,8 @@ import Store
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
 //   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
 //   mailroom-bench extract DIR          order extraction throughput on the order mail of DIR, one thread
+//   mailroom-bench stages DIR           each stage of an import on one thread, CPU time per message
+//   mailroom-bench dump PATH...         all the pipeline derives from each message, to diff two builds
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -189,6 +191,14 @@ case "extract":
     print(String(format: "  per round         median %.0f, best %.0f order messages/s (the machine is shared: the best round is the least disturbed)",
                  Double(inputs.count) / median, Double(inputs.count) / best))
 
+case "dump":
+    guard arguments.count >= 2 else { fail("usage: dump PATH...") }
+    try AnalysisDump(paths: Array(arguments.dropFirst()), analyzer: try makeAnalyzer()).run()
+
+case "stages":
+    guard arguments.count == 2 else { fail("usage: stages DIR") }
+    try StageBenchmark(directory: arguments[1], analyzer: try makeAnalyzer()).run()
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | dashboard [MESSAGES] [VENDORS]")
+    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | stages DIR | dump PATH... | dashboard [MESSAGES] [VENDORS]")
 }

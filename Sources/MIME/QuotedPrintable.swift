@@ -57,9 +57,17 @@ enum QuotedPrintable {
                     index += 1
                 }
             default:
-                output[written] = byte
-                written += 1
-                index += 1
+                // A run of plain bytes, copied at once.
+                var end = index + 1
+                while end < count {
+                    let next = text[end]
+                    if next == 0x3D || next == 0x20 || next == 0x09 { break }
+                    end += 1
+                }
+                UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[written..<(written + end - index)]))
+                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: text[index..<end]))
+                written += end - index
+                index = end
             }
         }
         return written

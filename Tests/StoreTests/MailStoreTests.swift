@@ -81,6 +81,34 @@ struct MailStoreTests {
         #expect(hits == 1)
     }
 
+    @Test("a batch larger than one full-text statement indexes every new message once, under its own row")
+    func indexesLargeBatches() throws {
+        var batch = (0..<450).map { index in
+            var new = message(hash: "h\(index)", path: "m\(index).eml")
+            new.subject = "Commande word\(index)"
+            return new
+        }
+        batch.insert(message(hash: "h7", path: "again.eml"), at: 300)  // a duplicate inside the batch
+        let summary = try store.insert(batch, now: Date(timeIntervalSince1970: 0))
+        #expect(summary == InsertSummary(inserted: 450, duplicates: 1))
+        let rows = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT message.content_hash || ' ' || message_fts.subject FROM message_fts
+                JOIN message ON message.id = message_fts.rowid ORDER BY message.id
+                """)
+        }
+        #expect(rows == (0..<450).map { "h\($0) Commande word\($0)" })
+        for index in [0, 199, 200, 399, 400, 449] {
+            let hit = try store.read { db in
+                try String.fetchOne(db, sql: """
+                    SELECT message.content_hash FROM message_fts JOIN message ON message.id = message_fts.rowid
+                    WHERE message_fts MATCH ?
+                    """, arguments: ["word\(index)"])
+            }
+            #expect(hit == "h\(index)")
+        }
+    }
+
     @Test("unclassified messages are counted under nil")
     func countsByCategory() throws {
         _ = try store.insert([message(hash: "h1"), message(hash: "h2", path: "b.eml")], now: Date(timeIntervalSince1970: 0))
