@@ -83,13 +83,7 @@ enum OrderNumberFinder {
     /// Calls `body` with each reference of the line, left to right, whose rank is below
     /// `bound`, lowering the bound to each one's rank; stops when `body` returns false.
     static func forEachReference(in line: TextLine, below bound: Int, _ body: (Found) -> Bool) {
-        let originals = line.text.spaceSeparatedWords()
-        let foldedWords = line.folded.spaceSeparatedWords()
-        let tokens = originals.indices.map { index -> Token in
-            let original = String(originals[index])
-            let folded = originals.count == foldedWords.count ? String(foldedWords[index]) : TextFolding.fold(original)
-            return Token(original: original, folded: folded.trimmed(where: isTrimmedPunctuation))
-        }
+        let tokens = ReferenceTokens(line)
         guard tokens.count > 1 else { return }
         var bound = bound
         var index = 0
@@ -118,8 +112,18 @@ enum OrderNumberFinder {
         return result
     }()
 
-    static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
-        guard let candidates = labelsByFirstWord[tokens[index].folded] else { return nil }
+    /// The labels' first words as bytes, filed for ``ReferenceTokens/mayBe(oneOf:at:)``.
+    static let firstWordBytes: [Int: [[UInt8]]] = {
+        var result: [Int: [[UInt8]]] = [:]
+        for word in firstWords where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            result[ReferenceTokens.slot(count: bytes.count, first: bytes[0]), default: []].append(bytes)
+        }
+        return result
+    }()
+
+    static func label(at index: Int, in tokens: ReferenceTokens) -> (Int, Int)? {
+        guard tokens.mayBe(oneOf: firstWordBytes, at: index), let candidates = labelsByFirstWord[tokens[index].folded] else { return nil }
         for (rank, phrase) in candidates where index + phrase.count <= tokens.count {
             var matches = true
             for (offset, word) in phrase.enumerated() {
@@ -133,7 +137,7 @@ enum OrderNumberFinder {
 
     /// The reference after a label: markers (`n°`, `#`, `:`, `number`) and up to two plain
     /// words may come between (`facture SFR Box n° F26…`).
-    static func value(after start: Int, in tokens: [Token], rank: Int) -> String? {
+    static func value(after start: Int, in tokens: ReferenceTokens, rank: Int) -> String? {
         var index = start
         var words = 0
         var marked = false

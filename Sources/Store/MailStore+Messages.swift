@@ -12,7 +12,6 @@ extension MailStore {
 
     /// Stores messages inside a transaction the caller holds (see ``insert(_:now:)``).
     func insert(_ batch: [NewMessage], now: Date, in db: Database) throws -> InsertSummary {
-        let encoder = JSONEncoder()
         var summary = InsertSummary()
         var indexed = FullTextRows()
         for message in batch {
@@ -24,16 +23,16 @@ extension MailStore {
                 summary.duplicates += 1
                 continue
             }
-            try insertNew(message, now: now, encoder: encoder, indexed: &indexed, in: db)
+            try insertNew(message, now: now, indexed: &indexed, in: db)
             summary.inserted += 1
         }
         try indexed.insert(in: db)
         return summary
     }
 
-    private func insertNew(_ message: NewMessage, now: Date, encoder: JSONEncoder, indexed: inout FullTextRows, in db: Database) throws {
-        let warnings = String(decoding: try encoder.encode(message.warnings), as: UTF8.self)
-        let explanation = String(decoding: try encoder.encode(message.explanation), as: UTF8.self)
+    private func insertNew(_ message: NewMessage, now: Date, indexed: inout FullTextRows, in db: Database) throws {
+        let warnings = JSONStrings.encode(message.warnings)
+        let explanation = JSONStrings.encode(message.explanation)
         if let vendor = message.vendor {
             try db.cachedStatement(sql: """
                 INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)

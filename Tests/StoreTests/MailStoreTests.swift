@@ -155,3 +155,23 @@ struct MailStoreTests {
         #expect(throws: StoreError.self) { try MailStore(path: "/proc/mailroom/store.sqlite") }
     }
 }
+
+@Suite("JSON string lists")
+struct JSONStringsTests {
+    static func foundation(_ strings: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+    }
+
+    @Test("every character of the first planes, and a few beyond, is written as JSONEncoder writes it")
+    func matchesJSONEncoder() throws {
+        let values = Array(0..<0x3000) + [0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF]
+        let scalars = values.compactMap { Unicode.Scalar(UInt32($0)) }
+        for chunk in stride(from: 0, to: scalars.count, by: 64) {
+            let strings = scalars[chunk..<min(scalars.count, chunk + 64)].map { "a\($0)b" }
+            #expect(JSONStrings.encode(strings) == (try Self.foundation(strings)))
+        }
+        for strings in [[], [""], ["vendor: fnac.com belongs to Fnac (/work/Rules/vendors/fnac.yaml)", "body 'désinscrire' \"quoted\" \\ e\u{301}\t\n"]] {
+            #expect(JSONStrings.encode(strings) == (try Self.foundation(strings)))
+        }
+    }
+}
