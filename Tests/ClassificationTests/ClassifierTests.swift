@@ -137,6 +137,22 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("near misses: a quota level is no discount, a survey about a support case is support, a vendor's reply in a thread is support",
+          arguments: [
+              ("Votre espace de stockage est plein à 95 %", "alertes@cloud.example", Category.notifications),
+              ("Your mailbox is 80% full", "no-reply@cloud.example", .notifications),
+              ("Save 30% on annual plans", "news@cloud.example", .newsletters),
+              ("Rate your recent conversation with our support team", "support@cloud.example", .support),
+              ("Votre avis sur votre échange avec le service client", "contact@boutique.example", .support),
+              ("Rate your order from Boutique", "no-reply@boutique.example", .notifications),
+              ("Re: Remboursement de ma commande annulée", "support@boutique.example", .support),
+          ])
+    func nearMisses(subject: String, sender: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Boutique <\(sender)>", "Subject: \(subject)",
+                                               "List-Unsubscribe: <https://boutique.example/u>"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
