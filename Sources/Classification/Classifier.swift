@@ -54,6 +54,15 @@ public struct Classifier: Sendable {
             scores[rule.category, default: 0] += weight
             fired.append((rule, signal, weight))
         }
+        // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
+        // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
+        let newsletterSignals = fired.filter { $0.rule.category == .newsletters }
+        if newsletterSignals.count == 1, let only = newsletterSignals.first,
+            only.rule.headers.contains(where: features.headerNames.contains)
+        {
+            scores[.newsletters] = nil
+            explanation.append("newsletters: \(only.signal) alone is no sign of marketing")
+        }
         let category: Category
         let confidence: Double
         if let best = Self.priority.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && Self.rank($0) > Self.rank($1)) }),

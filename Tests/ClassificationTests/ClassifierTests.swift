@@ -153,6 +153,35 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("one delivery header alone makes no newsletter; with marketing words it does")
+    func deliveryHeaderAlone() {
+        let headers = ["From: Ville de Brenne <info@brenne.example>", "Feedback-ID: 42:brenne:esp"]
+        let notice = classifier.classify(mail(headers + ["Subject: Fermeture de la piscine municipale lundi"],
+                                              body: "La piscine sera fermée lundi.\n"))
+        let promo = classifier.classify(mail(headers + ["Subject: Nos bons plans de l'été"], body: "Découvrez nos offres.\n"))
+        #expect(notice.category == .notifications, "\(notice.explanation)")
+        #expect(notice.explanation.contains { $0.contains("alone is no sign of marketing") })
+        #expect(promo.category == .newsletters)
+    }
+
+    @Test("the after-sale, account and disruption vocabulary of several languages", arguments: [
+        ("Votre bordereau de retour est prêt", Category.support),
+        ("Przyjęliśmy Twój zwrot nr 5521", .support),
+        ("Ihre Schadenmeldung ist bei uns eingegangen", .support),
+        ("Apertura sinistro auto", .support),
+        ("Your backup email was changed", .account),
+        ("Vos résultats sont disponibles", .account),
+        ("Has iniciado sesión desde un nuevo móvil", .account),
+        ("Grève du 12 : trafic perturbé sur la ligne B", .notifications),
+        ("Warnstreik am Donnerstag", .notifications),
+        ("Ihre Stromabrechnung ist da", .orders),
+        ("Rechargement de votre abonnement confirmé", .orders),
+    ])
+    func afterSaleAndDisruptions(subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
