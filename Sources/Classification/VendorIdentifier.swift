@@ -108,7 +108,10 @@ struct VendorIdentifier: Sendable {
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
                                   sender: from, reasons: reasons)
         }
-        if let name = from?.name, let rule = brand(named: name) {
+        // From a domain of the sender's own, only a country variant of the brand's domains
+        // (rakuten.com for Rakuten at rakuten.fr): a look-alike domain under a brand's display
+        // name is not that brand.
+        if let name = from?.name, let rule = brand(named: name), identity.map({ isCountryVariant($0, of: rule) }) ?? true {
             reasons.append("vendor: display name '\(name)' is the brand of \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
                                   sender: from, reasons: reasons)
@@ -124,8 +127,19 @@ struct VendorIdentifier: Sendable {
             reasons.append("vendor: none (no sender domain)")
             return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
         }
+        // Never the id of a catalog vendor: a look-alike domain must not join the real brand.
+        if let name = from?.name, let vendor = IdentifiedVendor(unknownDomain: identity, displayName: name), rules.vendors[vendor.id] == nil {
+            reasons.append("vendor: \(identity) is not in the catalog; named '\(vendor.name)' from the display name its domain spells")
+            return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
         reasons.append("vendor: \(identity) is not in the catalog; named from its domain")
         return VendorDecision(vendor: IdentifiedVendor(unknownDomain: identity), isPersonal: false, sender: from, reasons: reasons)
+    }
+
+    /// Whether `domain` is the brand's name under another suffix (`rakuten.com` for `rakuten.fr`).
+    func isCountryVariant(_ domain: String, of rule: VendorRule) -> Bool {
+        guard let label = domain.split(separator: ".").first else { return false }
+        return label == rule.id.rawValue || rule.domains.contains { $0.split(separator: ".").first == label }
     }
 
     /// Registrable domains that signed the message: DKIM passes recorded by the receiving

@@ -75,6 +75,25 @@ struct ClassifierTests {
         #expect(result.category == .orders)
     }
 
+    @Test("an unknown sender whose domain spells its display name is named from the display name", arguments: [
+        ("Pâtisserie Alba <news@patisserie-alba.it>", "patisserie-alba", "Pâtisserie Alba"),
+        ("Pâtisserie Alba <bonjour@patisseriealba.fr>", "patisserie-alba", "Pâtisserie Alba"),
+        ("VELOX <coupures@velox-reseau.pl>", "velox", "VELOX"),
+    ])
+    func unknownVendorNamedByDisplayName(from: String, id: String, name: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Nouvelles de la saison"]))
+        #expect(result.vendor?.id == VendorID(id))
+        #expect(result.vendor?.name == name)
+        #expect(result.vendor?.known == false)
+    }
+
+    @Test("a look-alike domain never takes a catalog vendor's id")
+    func lookAlikeDomain() {
+        let result = classifier.classify(mail(["From: Amazon <alerte@amazon-securite.example>", "Subject: Votre compte"]))
+        #expect(result.vendor?.id != VendorID("amazon"))
+        #expect(result.vendor?.known == false)
+    }
+
     @Test("people writing from mailbox providers have no vendor", arguments: [
         ["From: Claire Martin <claire.martin@gmail.com>", "Subject: Dîner samedi ?"],
         ["From: Jean Dupont <jean.dupont@orange.fr>", "Subject: Re: photos", "In-Reply-To: <a@b>"],
