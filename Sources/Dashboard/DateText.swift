@@ -23,7 +23,17 @@ public enum DateText {
     /// directly from the day count (H. Hinnant's `civil_from_days`): listings format thousands.
     public static func civil(_ date: Date, in timeZone: TimeZone) -> (year: Int, month: Int, day: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return civil(days: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
+    /// The month of a day number (days since 1970-01-01): `2026-03`.
+    public static func month(ofDay days: Int) -> String {
+        let (year, month, _) = civil(days: days)
+        return pad(year, 4) + "-" + pad(month, 2)
+    }
+
+    /// Year, month and day of a day number (days since 1970-01-01, negative before).
+    public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

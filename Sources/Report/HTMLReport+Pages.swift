@@ -120,11 +120,9 @@ extension HTMLReport {
         return context
     }
 
-    func ordersPage() throws(ReportError) -> [String: Any] {
+    func ordersPage(_ summaries: [VendorSummary]) throws(ReportError) -> [String: Any] {
         let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(), limit: orderPageLimit + 1) }
-        let total = orders.count > orderPageLimit
-            ? try run { () throws(DashboardError) in try dashboard.vendorSummaries(Scope()).reduce(0) { $0 + $1.orders } }
-            : orders.count
+        let total = orders.count > orderPageLimit ? summaries.reduce(0) { $0 + $1.orders } : orders.count
         var context = layout(title: "Orders", root: "", current: "orders")
         context["orderCount"] = total
         context["truncated"] = orders.count > orderPageLimit

@@ -27,6 +27,7 @@ public struct HTMLReport: Sendable {
     public init(dashboard: Dashboard) throws(ReportError) {
         self.dashboard = dashboard
         generated = DateText.day(dashboard.now, in: dashboard.timeZone) + " " + Self.time(dashboard.now, dashboard.timeZone)
+        ReportEscaping.register()
         var library = MustacheLibrary()
         for (name, text) in ReportTemplates.all {
             do { try library.register(text, named: name) } catch { throw ReportError.template("\(name): \(error)") }
@@ -46,36 +47,60 @@ public struct HTMLReport: Sendable {
     public func write(to directory: URL) throws(ReportError) -> Summary {
         let files = try PrivateFiles(directory: directory)
         let summaries = try run { () throws(DashboardError) in try dashboard.vendorSummaries(Scope()) }
-        let domains = try run { () throws(DashboardError) in try dashboard.vendorDomains() }
-        // Vendor pages are independent: they are made on every core (the store reads concurrently).
         let vendors = summaries.compactMap { dashboard.vendor($0.id) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let failures = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for vendor in stride(from: worker, to: vendors.count, by: workers).map({ vendors[$0] }) where !failures.happened {
-                do throws(ReportError) {
-                    try writeVendorPage(vendor, domains: domains, files: files)
-                } catch {
-                    failures.record(error)
+        // Every vendor page's data is read in a few grouped reads (not a dozen reads per vendor)
+        // while the other pages are made; then the vendor pages are made on every core.
+        let general: [Page] = [.overview, .orders, .refused, .vendors]
+        let cards = Box<VendorCards>()
+        try perform(general.count + 1) { index throws(ReportError) in
+            if index == 0 {
+                cards.value = try run { () throws(DashboardError) in
+                    try dashboard.cards(vendors, scope: Scope(), orders: vendorOrderLimit, messages: recentMessages, summaries: summaries)
                 }
+            } else {
+                try write(general[index - 1], summaries: summaries, cards: VendorCards(), files: files)
             }
         }
-        if let failure = failures.first { throw failure }
-        let pageNames = Set(vendors.map { Self.pageName($0.id.rawValue) })
-        files.removeStale(in: "vendors", suffix: ".html", keep: pageNames)
-        try files.write(try render("vendors", vendorsPage(summaries)), to: "vendors.html")
-        try files.write(try render("orderPage", ordersPage()), to: "orders.html")
-        try files.write(try render("refused", refusedPage()), to: "refused.html")
-        try files.write(try render("overview", overviewPage(summaries)), to: "index.html")
+        let made = cards.value ?? VendorCards()
+        try perform(vendors.count) { index throws(ReportError) in
+            try write(.vendor(vendors[index]), summaries: summaries, cards: made, files: files)
+        }
+        files.removeStale(in: "vendors", suffix: ".html", keep: Set(vendors.map { Self.pageName($0.id.rawValue) }))
         return Summary(pages: summaries.count + 4, vendors: summaries.count)
     }
 
-    func writeVendorPage(_ vendor: VendorRow, domains: [VendorID: Set<String>], files: PrivateFiles) throws(ReportError) {
-        let card = try run { () throws(DashboardError) in try dashboard.card(vendor, scope: Scope(), domains: domains) }
-        let orders = try run { () throws(DashboardError) in try dashboard.orders(Scope(vendor: vendor.id), limit: vendorOrderLimit) }
-        let messages = try run { () throws(DashboardError) in try dashboard.messages(Scope(vendor: vendor.id), limit: recentMessages) }
-        let html = try render("vendor", vendorPage(card, orders: orders, messages: messages))
-        try files.write(html, to: "vendors/\(Self.pageName(vendor.id.rawValue))")
+    /// Runs jobs `0..<count` on every core (at most 8 threads), each once; the first error
+    /// stops the jobs not started yet and is thrown.
+    func perform(_ count: Int, _ job: @Sendable (Int) throws(ReportError) -> Void) throws(ReportError) {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, count))
+        let failures = FirstFailure()
+        let next = JobCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while !failures.happened, let index = next.take(below: count) {
+                do throws(ReportError) { try job(index) } catch { failures.record(error) }
+            }
+        }
+        if let failure = failures.first { throw failure }
+    }
+
+    /// One page of the report.
+    enum Page: Sendable {
+        case overview, orders, refused, vendors
+        case vendor(VendorRow)
+    }
+
+    func write(_ page: Page, summaries: [VendorSummary], cards: VendorCards, files: PrivateFiles) throws(ReportError) {
+        switch page {
+        case .overview: try files.write(try render("overview", overviewPage(summaries)), to: "index.html")
+        case .orders: try files.write(try render("orderPage", ordersPage(summaries)), to: "orders.html")
+        case .refused: try files.write(try render("refused", refusedPage()), to: "refused.html")
+        case .vendors: try files.write(try render("vendors", vendorsPage(summaries)), to: "vendors.html")
+        case .vendor(let vendor):
+            guard let card = cards.cards[vendor.id] else { return }
+            let html = try render("vendor", vendorPage(card, orders: cards.orders[vendor.id] ?? [],
+                                                       messages: cards.messages[vendor.id] ?? []))
+            try files.write(html, to: "vendors/\(Self.pageName(vendor.id.rawValue))")
+        }
     }
 
     /// The file name of a vendor's page: its id when that is a plain slug, else a hash of it.
@@ -133,5 +158,31 @@ final class FirstFailure: @unchecked Sendable {
 
     func record(_ failure: ReportError) {
         lock.withLock { if error == nil { error = failure } }
+    }
+}
+
+/// Hands out job numbers to concurrent workers, each once.
+final class JobCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next job number, `nil` once `count` have been handed out.
+    func take(below count: Int) -> Int? {
+        lock.withLock {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+}
+
+/// A value set by one concurrent job and read after all of them are done.
+final class Box<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+
+    var value: Value? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

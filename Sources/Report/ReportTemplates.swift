@@ -1,5 +1,6 @@
 /// The report's Mustache templates. `{{name}}` escapes `& < > " '` (every value from mail goes
-/// through it); the only unescaped values (`{{{…}}}`) are the constant style sheet and script.
+/// through it; see `ReportEscaping`, which the layout and each partial select); the only
+/// unescaped values (`{{{…}}}`) are the constant style sheet and script.
 enum ReportTemplates {
     static let all: [String: String] = [
         "layout": layout, "chart": chart, "deadlines": deadlines, "messages": messages, "orders": orders,
@@ -7,7 +8,7 @@ enum ReportTemplates {
     ]
 
     static let layout = """
-        <!DOCTYPE html>
+        {{%CONTENT_TYPE:MAILROOM_HTML}}<!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
@@ -35,7 +36,7 @@ enum ReportTemplates {
         """
 
     static let chart = """
-        <svg class="chart" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="{{summary}}" xmlns="http://www.w3.org/2000/svg">
+        {{%CONTENT_TYPE:MAILROOM_HTML}}<svg class="chart" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="{{summary}}" xmlns="http://www.w3.org/2000/svg">
         <title>{{summary}}</title><text x="0" y="12">{{maximum}}</text>
         <line x1="34" y1="{{baseline}}" x2="{{width}}" y2="{{baseline}}" stroke="#d9dde5"/>
         <path class="bar" d="{{path}}"/>
@@ -45,7 +46,7 @@ enum ReportTemplates {
         """
 
     static let deadlines = """
-        {{#hasDeadlines}}<div class="scroll"><table>
+        {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasDeadlines}}<div class="scroll"><table>
         <thead><tr><th>Date</th><th>What</th><th>Vendor</th><th>Order</th><th class="num">Total</th></tr></thead>
         <tbody>
         {{#deadlines}}<tr><td>{{date}}</td><td>{{kind}}</td><td><a href="{{root}}vendors/{{vendorPage}}">{{vendorName}}</a></td><td>{{order}}</td><td class="num">{{total}}</td></tr>
@@ -55,7 +56,7 @@ enum ReportTemplates {
         """
 
     static let messages = """
-        {{#hasMessages}}<div class="scroll"><table>
+        {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasMessages}}<div class="scroll"><table>
         <thead><tr><th>Date</th><th>Category</th><th>From</th><th>Subject</th></tr></thead>
         <tbody>
         {{#messages}}<tr><td>{{date}}</td><td>{{category}}</td><td>{{from}}</td><td class="subject">{{subject}}</td></tr>
@@ -65,7 +66,7 @@ enum ReportTemplates {
         """
 
     static let orders = """
-        {{#hasOrders}}<div class="scroll"><table class="sortable">
+        {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasOrders}}<div class="scroll"><table class="sortable">
         <thead><tr><th data-sort="text">Date</th>{{#showVendor}}<th data-sort="text">Vendor</th>{{/showVendor}}<th data-sort="text">Order</th><th data-sort="text">Status</th><th class="num" data-sort="number">Total</th><th>Items</th></tr></thead>
         <tbody>
         {{#orders}}<tr><td>{{date}}</td>{{#showVendor}}<td><a href="{{root}}vendors/{{vendorPage}}">{{vendorName}}</a></td>{{/showVendor}}<td>{{number}}</td><td>{{status}}</td><td class="num" data-value="{{totalValue}}">{{total}}</td>

@@ -33,7 +33,7 @@ extension MailStore {
     public func vendorDomains(of vendor: VendorID) throws(StoreError) -> Set<String> {
         try read { db in
             var domains = Set(try String.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT vendor_domain FROM message INDEXED BY message_on_vendor_domain
+                SELECT DISTINCT vendor_domain FROM message INDEXED BY message_on_vendor_domains
                 WHERE vendor_id = ? AND vendor_domain IS NOT NULL
                 """), arguments: [vendor.rawValue]))
             if let domain = try String.fetchOne(db.cachedStatement(sql: "SELECT domain FROM vendor WHERE id = ?"), arguments: [vendor.rawValue]) {
@@ -112,15 +112,21 @@ extension MailStore {
         }
     }
 
+    /// The SQL of a day number (days since 1970-01-01, rounded down) of `m.date` shifted by
+    /// `utcOffset` seconds; its three `?` all take the offset.
+    static let daySQL = "CASE WHEN m.date + ? >= 0 THEN (m.date + ?) / 86400 ELSE (m.date + ? - 86399) / 86400 END"
+
     /// Messages per month (in a time zone `utcOffset` seconds east of UTC) and category.
+    /// Counted per day first: the month of each day is worked out once, not once per message.
     public func monthlyActivity(_ filter: MailFilter, utcOffset: Int) throws(StoreError) -> [MonthlyCount] {
         let condition = filter.messageSQL()
         return try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT strftime('%Y-%m', m.date + ?, 'unixepoch') AS month, m.category, count(*) AS n
-                FROM message m WHERE m.date IS NOT NULL AND \(condition.sql)
-                GROUP BY month, m.category ORDER BY month
-                """), arguments: [utcOffset] + condition.arguments).map { row in
+                SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month, category, sum(n) AS n
+                FROM (SELECT \(Self.daySQL) AS day, m.category, count(*) AS n
+                      FROM message m WHERE m.date IS NOT NULL AND \(condition.sql) GROUP BY day, m.category)
+                GROUP BY month, category ORDER BY month
+                """), arguments: [utcOffset, utcOffset, utcOffset] + condition.arguments).map { row in
                 MonthlyCount(month: row["month"], category: (row["category"] as String?).flatMap(Category.init(rawValue:)),
                              count: row["n"])
             }

@@ -64,14 +64,15 @@ extension MailStore {
         }
     }
 
-    /// Which of `messages` (a `Message-ID` and its date each) a later message written by a
-    /// person quotes in its header (`In-Reply-To` or `References`: an answer). A person's mail
-    /// has no vendor or is `personal`. One pass over that mail from the earliest date on.
-    public func answered(_ messages: [(messageID: String, date: Date)]) throws(StoreError) -> Set<String> {
+    /// Which of `messages` (a `Message-ID` and its date each, given by position) a later
+    /// message written by a person quotes in its header (`In-Reply-To` or `References`: an
+    /// answer). A person's mail has no vendor or is `personal`. One pass over that mail from
+    /// the earliest date on, however many vendors the messages come from.
+    public func answered(_ messages: [(messageID: String, date: Date)]) throws(StoreError) -> Set<Int> {
         guard let earliest = messages.map(\.date).min() else { return [] }
-        let wanted = messages.map { (id: $0.messageID, bytes: Data($0.messageID.utf8), date: Int64($0.date.timeIntervalSince1970)) }
+        let wanted = messages.map { (bytes: Data($0.messageID.utf8), date: Int64($0.date.timeIntervalSince1970)) }
         return try read { db in
-            var found: Set<String> = []
+            var found: Set<Int> = []
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT date, raw_header FROM message
                 WHERE date >= ? AND (vendor_id IS NULL OR category = 'personal')
@@ -79,8 +80,8 @@ extension MailStore {
             while let row = try rows.next(), found.count < wanted.count {
                 let date: Int64 = row["date"]
                 let header: Data = row["raw_header"]
-                for message in wanted where !found.contains(message.id) && date >= message.date {
-                    if header.range(of: message.bytes) != nil { found.insert(message.id) }
+                for (position, message) in wanted.enumerated() where !found.contains(position) && date >= message.date {
+                    if header.range(of: message.bytes) != nil { found.insert(position) }
                 }
             }
             return found

@@ -18,26 +18,31 @@ extension MailStore {
                 WHERE \(condition.sql)\(statusSQL)
                 ORDER BY o.order_date IS NULL, o.order_date DESC, o.id DESC LIMIT ?
                 """), arguments: arguments).map(Self.orderRow(from:))
-            guard !orders.isEmpty else { return orders }
-            let index = Dictionary(uniqueKeysWithValues: orders.enumerated().map { ($1.id, $0) })
-            for chunk in stride(from: 0, to: orders.count, by: 500).map({ Array(orders[$0..<min($0 + 500, orders.count)]) }) {
-                let ids = StatementArguments(chunk.map(\.id))
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT * FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
-                    """), arguments: ids) {
-                    let item = Self.orderItemRow(from: row)
-                    if let position = index[item.orderID] { orders[position].items.append(item) }
-                }
-                for row in try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT * FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
-                    """), arguments: ids) {
-                    if let position = index[row["order_id"] as Int64] {
-                        orders[position].tracking.append(TrackingRow(carrier: row["carrier"], number: row["number"]))
-                    }
+            try Self.attachDetails(db, to: &orders)
+            return orders
+        }
+    }
+
+    /// Reads the line items and tracking numbers of `orders` into them.
+    static func attachDetails(_ db: Database, to orders: inout [OrderRow]) throws {
+        guard !orders.isEmpty else { return }
+        let index = Dictionary(uniqueKeysWithValues: orders.enumerated().map { ($1.id, $0) })
+        for start in stride(from: 0, to: orders.count, by: 500) {
+            let ids = orders[start..<min(start + 500, orders.count)].map(\.id)
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT * FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
+                """), arguments: StatementArguments(ids)) {
+                let item = orderItemRow(from: row)
+                if let position = index[item.orderID] { orders[position].items.append(item) }
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT * FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
+                """), arguments: StatementArguments(ids)) {
+                if let position = index[row["order_id"] as Int64] {
+                    orders[position].tracking.append(TrackingRow(carrier: row["carrier"], number: row["number"]))
                 }
             }
-            return orders
         }
     }
 

@@ -9,6 +9,7 @@ extension MailStore {
         migrator.registerMigration("2026-11-23-sender-stream", migrate: addSenderStream)
         migrator.registerMigration("2026-11-23-dashboard", migrate: addDashboardIndexes)
         migrator.registerMigration("2026-11-23-refusal-actions", migrate: addRefusalActions)
+        migrator.registerMigration("2026-11-23-vendor-card-indexes", migrate: addVendorCardIndexes)
         return migrator
     }()
 

@@ -55,3 +55,12 @@ public struct MonthlySpend: Sendable, Hashable {
     public var currency: String
     public var spendMinor: Int64
 }
+
+/// A vendor's messages of one category on one day (days since 1970-01-01 in a time zone).
+public struct DailyCount: Sendable, Hashable {
+    public var vendor: VendorID
+    /// Days since 1970-01-01 (negative before), in the time zone the query was given.
+    public var day: Int
+    public var category: Category?
+    public var count: Int
+}

@@ -32,7 +32,8 @@ struct MailStoreTests {
     @Test("creates the database file and its folder, in WAL mode, with the migrations applied")
     func opens() throws {
         #expect(FileManager.default.fileExists(atPath: store.path))
-        #expect(try store.appliedMigrations() == ["2026-11-23-initial", "2026-11-23-order-details", "2026-11-23-sender-stream", "2026-11-23-dashboard", "2026-11-23-refusal-actions"])
+        #expect(try store.appliedMigrations() == ["2026-11-23-initial", "2026-11-23-order-details", "2026-11-23-sender-stream", "2026-11-23-dashboard", "2026-11-23-refusal-actions",
+                                                    "2026-11-23-vendor-card-indexes"])
         let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
