@@ -6,7 +6,8 @@ import MailroomCore
 /// The subject speaks first (`Votre commande est expédiée`, `Your refund…`), then settled
 /// phrases of the body (`has been dispatched`, `a été livré`) — never a future (`will ship`,
 /// `seront expédiés` mean the order is still being prepared). A bill, a receipt or a payment
-/// notice has no lifecycle: its status is `nil`.
+/// notice says nothing of shipping: an order it bills is `processing` (corpus convention: an
+/// invoice or receipt without a word of its delivery is an order being processed).
 enum StatusDetector {
     static func status(subject: String, body: String) -> OrderStatus? {
         let subject = SearchKey(subject)
@@ -15,10 +16,8 @@ enum StatusDetector {
         if subject.bytes.starts(with: Array(" livre ".utf8)) { return .delivered }  // "Livré : « Lampe de bureau… »"
         for (status, phrases) in bodyLists where phrases.matches(body) { return status }
         if preparingList.matches(subject) || preparingList.matches(body) { return .processing }
-        if billList.matches(subject) { return nil }
-        if confirmingList.matches(subject) { return .processing }
-        if billList.matches(body) { return nil }
-        if confirmingList.matches(body) { return .processing }
+        if billList.matches(subject) || confirmingList.matches(subject) { return .processing }
+        if billList.matches(body) || confirmingList.matches(body) { return .processing }
         return nil
     }
 
@@ -58,7 +57,7 @@ enum StatusDetector {
         (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet"]),
         (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten"]),
         (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "confirmons l annulation"]),
-        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "e stato consegnato"]),
+        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "e stato consegnato", "zostala dostarczona", "zostal dostarczony", "zostalo dostarczone", "zostaly dostarczone", "is bezorgd", "is afgeleverd"]),
         (.shipped, ["a ete expedie", "a ete expediee", "ont ete expedies", "vient d etre expediee", "vient d etre expedie", "est en route", "est en chemin", "a quitte notre entrepot", "has shipped", "has been shipped", "have been shipped", "has been dispatched", "have been dispatched", "has dispatched", "is on its way", "ist unterwegs", "auf dem weg zu", "wurde versandt", "ha sido enviado", "e stato spedito", "is verzonden"]),
     ]
 
