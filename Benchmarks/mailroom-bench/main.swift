@@ -11,11 +11,13 @@ import Store
 // mailroom-bench: prints figures, never asserts (targets are in README, "Benchmarks").
 //
 //   mailroom-bench generate COUNT DIR [SEED]   write a synthetic Maildir of COUNT messages
-//   mailroom-bench import DIR           import DIR into a fresh store: messages/s and peak RSS
+//   mailroom-bench import DIR [STORE]   import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
 //   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
 //   mailroom-bench extract DIR          order extraction throughput on the order mail of DIR, one thread
+//   mailroom-bench stages DIR           each stage of an import on one thread, CPU time per message
+//   mailroom-bench dump PATH...         all the pipeline derives from each message, to diff two builds
 
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
@@ -56,9 +58,11 @@ case "generate":
                  count, Double(bytes) / 1e6, Double(bytes) / Double(count) / 1e3, Date().timeIntervalSince(started)))
 
 case "import":
-    guard arguments.count == 2 else { fail("usage: import DIR") }
-    let storePath = FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-bench-\(getpid()).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) } }
+    // A second argument keeps the store there (to compare two builds' stores).
+    guard arguments.count == 2 || arguments.count == 3 else { fail("usage: import DIR [STORE]") }
+    let kept = arguments.count == 3
+    let storePath = kept ? arguments[2] : FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-bench-\(getpid()).sqlite").path
+    defer { if !kept { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) } } }
     let source = try MailSource(paths: [arguments[1]])
     let sizes = source.files().map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }.sorted()
     let importer = Importer(store: try MailStore(path: storePath), analyzer: try makeAnalyzer(), logger: Logger(label: "bench"), now: { Date() })
@@ -189,6 +193,14 @@ case "extract":
     print(String(format: "  per round         median %.0f, best %.0f order messages/s (the machine is shared: the best round is the least disturbed)",
                  Double(inputs.count) / median, Double(inputs.count) / best))
 
+case "dump":
+    guard arguments.count >= 2 else { fail("usage: dump PATH...") }
+    try AnalysisDump(paths: Array(arguments.dropFirst()), analyzer: try makeAnalyzer()).run()
+
+case "stages":
+    guard arguments.count == 2 else { fail("usage: stages DIR") }
+    try StageBenchmark(directory: arguments[1], analyzer: try makeAnalyzer()).run()
+
 default:
-    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR | parse DIR | classify DIR [ROUNDS] | extract DIR | dashboard [MESSAGES] [VENDORS]")
+    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR [STORE] | parse DIR | classify DIR [ROUNDS] | extract DIR | stages DIR | dump PATH... | dashboard [MESSAGES] [VENDORS]")
 }

@@ -33,10 +33,14 @@ public struct IdentifiedVendor: Sendable, Hashable {
 
     /// A vendor the catalog does not know that writes through a sending platform: named from the
     /// sender's display name (`Atelier Brun` becomes id `atelier-brun`); `domain` is the platform's.
+    /// Department and legal-form words are left out (`Atelier Brun Support`, `Atelier Brun SAS`).
     init?(unknownBrand name: String, platformDomain: String) {
-        let words = TextFoldingWords.words(name)
+        let words = DisplayNameBrand.words(name)
         let slug = words.joined(separator: "-")
         guard slug.count >= 2, slug.count <= 60 else { return nil }
-        self.init(id: VendorID(slug), name: name.trimmingCharacters(in: .whitespaces), domain: platformDomain, sector: nil, known: false)
+        // The display name's own spelling of the words kept: as many leading words as were kept.
+        let original = name.split(whereSeparator: { $0 == " " || $0 == "," }).prefix(words.count).joined(separator: " ")
+        let display = TextFoldingWords.words(original) == words ? original : name.trimmingCharacters(in: .whitespaces)
+        self.init(id: VendorID(slug), name: display, domain: platformDomain, sector: nil, known: false)
     }
 }

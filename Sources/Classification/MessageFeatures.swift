@@ -2,6 +2,7 @@ import Domains
 import Foundation
 import Intl
 import MIME
+import MailroomCore
 import Rules
 
 /// What the category rules look at, computed once per message: folded texts, sender parts,
@@ -53,24 +54,10 @@ struct MessageFeatures {
 
     /// A byte search: most mail has no schema.org markup, and this runs on every message.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress else {
-                    return false
-                }
-                var offset = 0
-                let last = haystack.count - pattern.count
-                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
+        (needle == "schema.org" ? schemaOrg : ByteSearch(needle)).occurs(in: text)
     }
+
+    static let schemaOrg = ByteSearch("schema.org")
 
     static let jsonLDType = try! NSRegularExpression(pattern: #""@type"\s*:\s*"(?:https?://schema\.org/)?([A-Za-z]+)""#)
     static let microdataType = try! NSRegularExpression(pattern: #"itemtype\s*=\s*["']?https?://schema\.org/([A-Za-z]+)"#)

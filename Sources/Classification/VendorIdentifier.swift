@@ -24,6 +24,8 @@ struct VendorIdentifier: Sendable {
     let brands: [String: VendorRule]
     /// The most words a brand name has.
     let longestBrand: Int
+    /// Folded vendor names, for a platform's display name cleared of department and legal words.
+    let names: [String: VendorRule]
 
     init(rules: RuleSet) {
         self.rules = rules
@@ -35,6 +37,12 @@ struct VendorIdentifier: Sendable {
             }
         }
         self.brands = brands
+        var names: [String: VendorRule] = [:]
+        for rule in rules.vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+            let words = TextFoldingWords.words(rule.name).joined(separator: " ")
+            if !words.isEmpty, names[words] == nil { names[words] = rule }
+        }
+        self.names = names
         longestBrand = brands.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
@@ -188,7 +196,9 @@ struct VendorIdentifier: Sendable {
         }
     }
 
-    /// The vendor whose brand is a run of whole words of the display name, longest runs first.
+    /// The vendor whose brand is a run of whole words of the display name, longest runs first;
+    /// else the vendor whose whole name the display name is, once cleared of department and
+    /// legal-form words (`Decathlon Service Client`).
     func brand(named name: String) -> VendorRule? {
         let words = TextFoldingWords.words(name)
         guard !words.isEmpty else { return nil }
@@ -197,7 +207,7 @@ struct VendorIdentifier: Sendable {
                 if let rule = brands[words[start..<(start + length)].joined(separator: " ")] { return rule }
             }
         }
-        return nil
+        return names[words.joined(separator: " ")] ?? names[DisplayNameBrand.words(name).joined(separator: " ")]
     }
 
     static let automatedLocalPart = try! Pattern(

@@ -112,7 +112,7 @@ public enum ConfigLoader {
     }
 
     private static func readRefusals(_ node: Node, reader: inout ConfigReader) -> RefusalSettings {
-        let fields = reader.fields(node, allowed: ["action", "keyword", "folder"], what: "refusals")
+        let fields = reader.fields(node, allowed: ["action", "keyword", "folder", "create_folder"], what: "refusals")
         var settings = RefusalSettings()
         if let action = reader.choice(fields["action"], what: "refusal action", as: RefusalSettings.Action.self) { settings.action = action }
         if let keyword = reader.string(fields["keyword"], what: "refusals.keyword") {
@@ -122,6 +122,7 @@ public enum ConfigLoader {
             settings.keyword = keyword
         }
         settings.folder = reader.string(fields["folder"], what: "refusals.folder")
+        settings.createFolder = reader.boolean(fields["create_folder"], what: "refusals.create_folder") ?? false
         if settings.action == .move && settings.folder == nil {
             reader.problem("refusals with action: move needs folder: the mailbox to move refused mail to", at: node)
         }

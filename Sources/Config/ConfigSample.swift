@@ -35,12 +35,16 @@ public enum ConfigSample {
               exclude: []
 
         # What happens on the server to mail from partners you refuse. Refused mail is always
-        # kept and only hidden locally; nothing is ever deleted on the server.
+        # kept and only hidden locally; nothing is ever deleted on the server. `sync` and the
+        # daemon apply the action after each pass, once per message.
         refusals:
-          # none (default), keyword (adds the keyword below), or move (to the folder below)
+          # none (default), keyword (adds the keyword below; removed again when you accept
+          # the partner), or move (to the folder below; never moved back)
           action: none
           keyword: $MailroomRefused
           # folder: Refused
+          # Create the folder when the account has none by that name (else it is an error).
+          create_folder: false
 
         # The static HTML report.
         report:

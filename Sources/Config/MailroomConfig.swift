@@ -113,11 +113,14 @@ public struct RefusalSettings: Sendable, Hashable {
     public var keyword: String
     /// The mailbox for `move`.
     public var folder: String?
+    /// Whether `move` creates `folder` when the account has no such mailbox (else it is an error).
+    public var createFolder: Bool
 
-    public init(action: Action = .none, keyword: String = "$MailroomRefused", folder: String? = nil) {
+    public init(action: Action = .none, keyword: String = "$MailroomRefused", folder: String? = nil, createFolder: Bool = false) {
         self.action = action
         self.keyword = keyword
         self.folder = folder
+        self.createFolder = createFolder
     }
 }
 

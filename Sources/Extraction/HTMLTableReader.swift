@@ -198,19 +198,21 @@ enum HTMLTableReader {
         return candidate
     }
 
-    /// Consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`).
+    /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
+    /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
-        var groups: [[ItemCandidate]] = [[]]
-        for row in rows where groups[groups.count - 1].count < maximumItems {
-            // A spacer or divider row between two items does not end the list.
+        var items: [ItemCandidate] = []
+        for row in rows {
+            // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
             if let item = headerlessItem(row, resolver: resolver) {
-                groups[groups.count - 1].append(item)
-            } else if !groups[groups.count - 1].isEmpty {
-                groups.append([])
+                items.append(item)
+                if items.count == maximumItems { break }
+            } else if !items.isEmpty {
+                break
             }
         }
-        return groups.first { !$0.isEmpty } ?? []
+        return items
     }
 
     static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {

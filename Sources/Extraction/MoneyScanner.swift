@@ -38,14 +38,14 @@ public enum MoneyScanner {
             var end = numberEnd(line, from: start)
             defer { index = max(end, start + 1) }
             // "12€99": the euro sign as the decimal separator.
-            var numberText = String(String.UnicodeScalarView(line[start..<end]))
+            var numberText = String(scalars: line[start..<end])
             var sign: String?
             if end + 3 <= line.count, line[end] == "€", DecimalText.digitValue(line[end + 1]) != nil,
                 DecimalText.digitValue(line[end + 2]) != nil,
                 end + 3 == line.count || DecimalText.digitValue(line[end + 3]) == nil,
                 !numberText.contains(","), !numberText.contains(".")
             {
-                numberText += "," + String(String.UnicodeScalarView(line[(end + 1)..<(end + 3)]))
+                numberText += "," + String(scalars: line[(end + 1)..<(end + 3)])
                 sign = "€"
                 end += 3
             }
@@ -155,11 +155,11 @@ public enum MoneyScanner {
                 var letters = start
                 while letters > 0, line[letters - 1].properties.isUppercase { letters -= 1 }
                 if letters < start, start - letters <= 3 {
-                    let prefix = String(String.UnicodeScalarView(line[letters...start]))
+                    let prefix = String(scalars: line[letters...start])
                     if CurrencyResolver.unambiguous[prefix] != nil { start = letters }
                 }
             }
-            return (String(String.UnicodeScalarView(line[start...(cursor - 1)])), start)
+            return (String(scalars: line[start...(cursor - 1)]), start)
         }
         // A word: letters, maybe ending with a dot ("Fr.").
         var wordEnd = cursor
@@ -168,10 +168,10 @@ public enum MoneyScanner {
             wordStart -= 1
         }
         guard wordStart < wordEnd else { return nil }
-        if line[wordEnd - 1] == "." && !isSignWord(String(String.UnicodeScalarView(line[wordStart..<wordEnd]))) {
+        if line[wordEnd - 1] == "." && !isSignWord(String(scalars: line[wordStart..<wordEnd])) {
             wordEnd -= 1
         }
-        let word = String(String.UnicodeScalarView(line[wordStart..<wordEnd]))
+        let word = String(scalars: line[wordStart..<wordEnd])
         guard isSignWord(word), wordEnd == cursor else { return nil }
         return (word, wordStart)
     }
@@ -185,7 +185,7 @@ public enum MoneyScanner {
         var wordEnd = cursor
         while wordEnd < line.count, line[wordEnd].properties.isAlphabetic { wordEnd += 1 }
         guard wordEnd > cursor else { return nil }
-        var word = String(String.UnicodeScalarView(line[cursor..<wordEnd]))
+        var word = String(scalars: line[cursor..<wordEnd])
         if wordEnd < line.count, line[wordEnd] == ".", isSignWord(word + ".") {
             word += "."
             wordEnd += 1

@@ -23,9 +23,11 @@ public struct OrderExtractor: Sendable {
 
     /// The order `message` describes, or `nil` when it describes none.
     public func extract(_ message: Message, vendor: ExtractionVendor?, category: Category?) -> ExtractedOrder? {
+        // Personal mail is never read (its markup is not even looked for).
+        guard category != .personal else { return nil }
         let html = message.html ?? ""
         let hasMarkup = Self.contains(html, "schema.org") || Self.containsCaseInsensitive(html, "ld+json") || Self.contains(html, "itemtype")
-        guard category == .orders || (hasMarkup && category != .personal) else { return nil }
+        guard category == .orders || hasMarkup else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
 
         // 1–2. Structured data.
@@ -104,28 +106,16 @@ public struct OrderExtractor: Sendable {
         return context.finish(draft)
     }
 
-    /// A byte search (most mail has no markup, and this runs on every order mail).
+    /// A byte search (most mail has no markup, and this runs on every mail).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress,
-                    let start = pattern.baseAddress
-                else { return false }
-                var offset = 0
-                let last = haystack.count - pattern.count
-                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, start, pattern.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
+        (needles[needle] ?? ByteSearch(needle)).occurs(in: text)
     }
 
     static func containsCaseInsensitive(_ text: String, _ needle: String) -> Bool {
         contains(text, needle) || contains(text, needle.uppercased())
     }
+
+    /// The needles looked for in every mail, their search tables made once.
+    static let needles: [String: ByteSearch] = Dictionary(
+        uniqueKeysWithValues: ["schema.org", "ld+json", "LD+JSON", "itemtype", "itemscope", "<table", "<TABLE"].map { ($0, ByteSearch($0)) })
 }

@@ -21,10 +21,13 @@ enum OrderNumberFinder {
     static func find(in lines: [TextLine]) -> Found? {
         var best: Found?
         for line in lines where mayHoldReference(line.text) && labelWords.matches(line.key) {  // digits or capitals first
-            for found in references(in: line) where best == nil || found.rank < best!.rank {
+            // Only a better rank than the best so far can change the answer: worse labels are
+            // not followed to their values.
+            forEachReference(in: line, below: best?.rank ?? Int.max) { found in
                 best = found
-                if found.rank == 0 { return best }
+                return found.rank != 0
             }
+            if best?.rank == 0 { return best }
         }
         return best
     }
@@ -45,28 +48,54 @@ enum OrderNumberFinder {
         return false
     }
 
-    static let trimmedPunctuation: Set<Unicode.Scalar> = Set(":;,.()«»\"'".unicodeScalars)
-    static let candidatePunctuation: Set<Unicode.Scalar> = Set(".,;:()«»\"'!?*".unicodeScalars)
-    static let groupPunctuation: Set<Unicode.Scalar> = Set(".,;:()".unicodeScalars)
+    // The punctuation trimmed from tokens, candidates and digit groups (switches: a set lookup
+    // hashes every scalar, and these run on every word of every labelled line).
+    static func isTrimmedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", ";", ",", ".", "(", ")", "«", "»", "\"", "'": true
+        default: false
+        }
+    }
+
+    static func isCandidatePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "(", ")", "«", "»", "\"", "'", "!", "?", "*": true
+        default: false
+        }
+    }
+
+    static func isGroupPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "(", ")": true
+        default: false
+        }
+    }
 
     static func references(in line: TextLine) -> [Found] {
-        let originals = line.text.spaceSeparatedWords()
-        let foldedWords = line.folded.spaceSeparatedWords()
-        let tokens = originals.indices.map { index -> Token in
-            let original = String(originals[index])
-            let folded = originals.count == foldedWords.count ? String(foldedWords[index]) : TextFolding.fold(original)
-            return Token(original: original, folded: folded.trimmed { trimmedPunctuation.contains($0) })
-        }
-        guard tokens.count > 1 else { return [] }
         var results: [Found] = []
+        forEachReference(in: line, below: Int.max) { found in
+            results.append(found)
+            return true
+        }
+        return results
+    }
+
+    /// Calls `body` with each reference of the line, left to right, whose rank is below
+    /// `bound`, lowering the bound to each one's rank; stops when `body` returns false.
+    static func forEachReference(in line: TextLine, below bound: Int, _ body: (Found) -> Bool) {
+        let tokens = ReferenceTokens(line)
+        guard tokens.count > 1 else { return }
+        var bound = bound
         var index = 0
         while index < tokens.count {
-            if let (rank, length) = label(at: index, in: tokens), let value = value(after: index + length, in: tokens, rank: rank) {
-                results.append(Found(number: value, rank: rank))
+            if let (rank, length) = label(at: index, in: tokens), rank < bound,
+                let value = value(after: index + length, in: tokens, rank: rank)
+            {
+                bound = rank
+                guard body(Found(number: value, rank: rank)) else { return }
             }
             index += 1
         }
-        return results
     }
 
     /// A label starting at `index`: its rank and length in tokens.
@@ -74,24 +103,41 @@ enum OrderNumberFinder {
     /// The labels' first words as search phrases: a line with none of them is skipped untokenised.
     static let labelWords = PhraseList(Set(firstWords.map { StatusDetector.normalize($0) }.filter { !$0.isEmpty }).sorted())
 
-    static func label(at index: Int, in tokens: [Token]) -> (Int, Int)? {
-        guard firstWords.contains(tokens[index].folded) else { return nil }
+    /// The labels by their first word, each list in the order of ``labels`` (rank, then phrase).
+    static let labelsByFirstWord: [String: [(rank: Int, phrase: [String])]] = {
+        var result: [String: [(rank: Int, phrase: [String])]] = [:]
         for (rank, phrases) in labels.enumerated() {
-            for phrase in phrases where index + phrase.count <= tokens.count {
-                var matches = true
-                for (offset, word) in phrase.enumerated() {
-                    let token = tokens[index + offset].folded
-                    if word.hasSuffix("*") ? !token.hasPrefix(word.dropLast()) : token != word { matches = false; break }
-                }
-                if matches { return (rank, phrase.count) }
+            for phrase in phrases { if let first = phrase.first { result[first, default: []].append((rank, phrase)) } }
+        }
+        return result
+    }()
+
+    /// The labels' first words as bytes, filed for ``ReferenceTokens/mayBe(oneOf:at:)``.
+    static let firstWordBytes: [Int: [[UInt8]]] = {
+        var result: [Int: [[UInt8]]] = [:]
+        for word in firstWords where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            result[ReferenceTokens.slot(count: bytes.count, first: bytes[0]), default: []].append(bytes)
+        }
+        return result
+    }()
+
+    static func label(at index: Int, in tokens: ReferenceTokens) -> (Int, Int)? {
+        guard tokens.mayBe(oneOf: firstWordBytes, at: index), let candidates = labelsByFirstWord[tokens[index].folded] else { return nil }
+        for (rank, phrase) in candidates where index + phrase.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.enumerated() {
+                let token = tokens[index + offset].folded
+                if word.hasSuffix("*") ? !token.hasPrefix(word.dropLast()) : token != word { matches = false; break }
             }
+            if matches { return (rank, phrase.count) }
         }
         return nil
     }
 
     /// The reference after a label: markers (`n°`, `#`, `:`, `number`) and up to two plain
     /// words may come between (`facture SFR Box n° F26…`).
-    static func value(after start: Int, in tokens: [Token], rank: Int) -> String? {
+    static func value(after start: Int, in tokens: ReferenceTokens, rank: Int) -> String? {
         var index = start
         var words = 0
         var marked = false
@@ -103,18 +149,20 @@ enum OrderNumberFinder {
                 continue
             }
             var candidate = token.original
-            for marker in ["n°", "N°", "nº", "Nº", "#", "no.", "No."] where candidate.hasPrefix(marker) && candidate.count > marker.count {
+            // Every marker starts with "n", "N" or "#": other tokens cannot carry one.
+            let first = candidate.utf8.first
+            for marker in numberMarkers where (first == 0x6E || first == 0x4E || first == 0x23) && candidate.hasPrefix(marker) && candidate.count > marker.count {
                 candidate = String(candidate.dropFirst(marker.count))
                 marked = true
             }
             if candidate.hasSuffix(":") { marked = true }
-            candidate = candidate.trimmed { candidatePunctuation.contains($0) }
+            candidate = candidate.trimmed(where: isCandidatePunctuation)
             // "4871 206 935": groups of digits written apart.
             if candidate.allSatisfy(\.isNumber), !candidate.isEmpty {
                 var joined = candidate
                 var next = index + 1
                 while next < tokens.count, next < index + 5 {
-                    let group = tokens[next].original.trimmed { groupPunctuation.contains($0) }
+                    let group = tokens[next].original.trimmed(where: isGroupPunctuation)
                     guard (3...4).contains(group.count), group.allSatisfy(\.isNumber), joined.count + group.count <= 24 else { break }
                     joined += " " + group
                     next += 1
@@ -136,6 +184,9 @@ enum OrderNumberFinder {
     /// Whether a token can be a reference: letters, digits and `-_./`, with a digit or in
     /// capitals (a PNR such as `QZKTRB`), not a date or an amount.
     static func isReference(_ text: String, allowLettersOnly: Bool) -> Bool {
+        // Without an ASCII digit a token is a reference only as a booking's capitals (a PNR):
+        // every other way below answers false (a non-ASCII digit fails the ASCII test).
+        if !allowLettersOnly, !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
         guard (3...40).contains(text.count) else { return false }
         guard text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-_./".unicodeScalars.contains($0) }) else {
             return false
@@ -167,6 +218,9 @@ enum OrderNumberFinder {
         let parts = text.split(whereSeparator: { $0 == "." || $0 == "," })
         return parts.count == 2 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) && parts[1].count <= 2
     }
+
+    /// Signs glued before a number (`n°12345`, `#1042`).
+    static let numberMarkers = ["n°", "N°", "nº", "Nº", "#", "no.", "No."]
 
     static let markers: Set<String> = [
         "n", "n°", "no", "nº", "n.", "nr", "nr.", "num", "numero", "number", "#", "id", "is", "est", "ist", "es",

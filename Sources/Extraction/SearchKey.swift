@@ -8,7 +8,7 @@ struct SearchKey: Sendable {
     let bytes: [UInt8]
 
     init(folded: String) {
-        self.bytes = Array((" " + StatusDetector.normalize(folded) + " ").utf8)
+        self.bytes = StatusDetector.normalizedBytes(folded, prefix: [0x20], suffix: [0x20])
     }
 
     init(_ text: String) { self.init(folded: TextFolding.fold(text)) }
@@ -48,15 +48,51 @@ struct SearchKey: Sendable {
 struct PhraseList: Sendable {
     let phrases: [[UInt8]]
     let texts: [String]
+    /// When every phrase is one whole word (no space, no `*`): its bytes, filed by length and
+    /// first byte, so that a key is matched with one lookup per word of the key instead of one
+    /// search per phrase.
+    let words: [Int: [[UInt8]]]?
 
     init(_ phrases: [String]) {
         texts = phrases
         self.phrases = phrases.map { phrase in
             phrase.hasSuffix("*") ? Array((" " + phrase.dropLast()).utf8) : Array((" " + phrase + " ").utf8)
         }
+        if phrases.allSatisfy({ !$0.isEmpty && !$0.utf8.contains(0x20) && !$0.hasSuffix("*") }) {
+            var words: [Int: [[UInt8]]] = [:]
+            for phrase in phrases {
+                let bytes = Array(phrase.utf8)
+                words[Self.slot(count: bytes.count, first: bytes[0]), default: []].append(bytes)
+            }
+            self.words = words
+        } else {
+            words = nil
+        }
     }
 
-    func matches(_ key: SearchKey) -> Bool { phrases.contains(where: key.contains) }
+    static func slot(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
+
+    func matches(_ key: SearchKey) -> Bool {
+        guard let words else { return phrases.contains(where: key.contains) }
+        // The key is its words between single spaces: a whole-word phrase occurs in it exactly
+        // when it is one of them.
+        return key.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start, let candidates = words[Self.slot(count: index - start, first: bytes[start])] {
+                    let word = UnsafeRawPointer(base + start)
+                    let length = index - start
+                    let found = candidates.contains { candidate in
+                        candidate.withUnsafeBytes { bytes in bytes.baseAddress.map { memcmp($0, word, length) == 0 } ?? false }
+                    }
+                    if found { return true }
+                }
+                start = index + 1
+            }
+            return false
+        }
+    }
 
     /// The first phrase found, as written in the list.
     func first(in key: SearchKey) -> String? {

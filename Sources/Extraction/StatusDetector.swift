@@ -30,19 +30,29 @@ enum StatusDetector {
     /// Letters and digits, single spaces between words (on UTF-8 bytes: folded text is mostly
     /// ASCII, and bytes of other scripts count as letters). An apostrophe separates words.
     static func normalize(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// ``normalize(_:)`` as UTF-8 bytes, after `prefix` and before `suffix` (a search key's spaces).
+    static func normalizedBytes(_ text: String, prefix: [UInt8] = [], suffix: [UInt8] = []) -> [UInt8] {
+        var output: [UInt8] = prefix
+        output.reserveCapacity(prefix.count + text.utf8.count + suffix.count)
+        let start = output.count
         var space = false
-        for byte in text.utf8 {
-            if Words.isWordByte(byte) {
-                if space, !output.isEmpty { output.append(0x20) }
-                output.append(byte)
-                space = false
-            } else {
-                space = true
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if Words.isWordByte(byte) {
+                    if space, output.count > start { output.append(0x20) }
+                    output.append(byte)
+                    space = false
+                } else {
+                    space = true
+                }
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        output.append(contentsOf: suffix)
+        return output
     }
 
     static let subjectWords: [(OrderStatus, [String])] = [

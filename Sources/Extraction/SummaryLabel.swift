@@ -69,6 +69,9 @@ enum SummaryLabel {
     ]
 
     static func withoutParentheses(_ text: String) -> String {
+        // Most labels hold no bracket: nothing to remove (a bracket character is its byte).
+        let brackets = text.utf8.contains { $0 == 0x28 || $0 == 0x29 || $0 == 0x5B || $0 == 0x5D }
+        if !brackets { return text }
         var result = ""
         var depth = 0
         for character in text {

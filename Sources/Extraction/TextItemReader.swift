@@ -153,7 +153,7 @@ enum TextItemReader {
         } else {
             price = OrderSummary.amount(first, resolver: resolver)
         }
-        var nameText = String(String.UnicodeScalarView(scalars))
+        var nameText = String(scalars: scalars)
         // Leading "2 x ", "2x ", "2  " (a count column).
         if quantity == nil, let (count, rest) = leadingQuantity(nameText) {
             quantity = count
@@ -209,7 +209,7 @@ enum TextItemReader {
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
-        guard let count = Int(String(String.UnicodeScalarView(scalars[start..<index]))), count > 0 else { return nil }
+        guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
         return (count, start)
     }
 
@@ -227,7 +227,7 @@ enum TextItemReader {
         var index = 0
         while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
         // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.
-        guard index > 0, index <= 12, let count = Int(String(String.UnicodeScalarView(scalars[..<index]))) else { return nil }
+        guard index > 0, index <= 12, let count = Int(String(scalars: scalars[..<index])) else { return nil }
         var cursor = index
         var spaces = 0
         while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1; spaces += 1 }
@@ -237,7 +237,7 @@ enum TextItemReader {
         } else if spaces < 2 {
             return nil
         }
-        let rest = String(String.UnicodeScalarView(scalars[cursor...]))
+        let rest = String(scalars: scalars[cursor...])
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
     }
@@ -298,7 +298,7 @@ enum TextItemReader {
         var end = scalars.count
         var start = end
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
-        guard start < end, end - start <= 4, let count = Int(String(String.UnicodeScalarView(scalars[start..<end]))),
+        guard start < end, end - start <= 4, let count = Int(String(scalars: scalars[start..<end])),
             (1...9_999).contains(count)
         else { return nil }
         end = start
@@ -306,7 +306,7 @@ enum TextItemReader {
         guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
         end -= 1
         guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[..<end])).trimmedSpaces()
+        let rest = String(scalars: scalars[..<end]).trimmedSpaces()
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
     }

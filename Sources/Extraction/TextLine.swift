@@ -40,7 +40,7 @@ final class TextLine {
         guard let folded = foldedScalars else { return TextFolding.fold(slice(from: lower, to: upper)) }
         let start = max(0, min(lower, folded.count))
         let range = start..<max(start, min(folded.count, upper))
-        return String(String.UnicodeScalarView(folded[range])).trimmingCharacters(in: .whitespaces)
+        return String(scalars: folded[range]).trimmedWhitespaceLikeFoundation()
     }
 
     /// Whether the line has a digit (ASCII, or a byte of another script's digits).
@@ -70,7 +70,7 @@ final class TextLine {
     func slice(from lower: Int, to upper: Int) -> String {
         let start = max(0, min(lower, scalars.count))
         let clamped = start..<max(start, min(scalars.count, upper))
-        return String(String.UnicodeScalarView(scalars[clamped])).trimmingCharacters(in: .whitespaces)
+        return String(scalars: scalars[clamped]).trimmedWhitespaceLikeFoundation()
     }
 
     /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).

@@ -13,6 +13,11 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace (spaces, tabs, no-break spaces).
     func trimmedSpaces() -> String { trimmed { $0.properties.isWhitespace } }
 
+    /// The text without leading and trailing whitespace as Foundation's `CharacterSet.whitespaces`
+    /// defines it (tab, space separators, zero-width space), trimmed scalar by scalar like
+    /// `trimmingCharacters(in: .whitespaces)`, without building a character set.
+    func trimmedWhitespaceLikeFoundation() -> String { trimmed(where: isFoundationWhitespace) }
+
     /// The text without leading and trailing scalars of `characters`.
     func trimmed(_ characters: String) -> String {
         let set = Set(characters.unicodeScalars)
@@ -54,5 +59,16 @@ extension String {
         var end = utf8.index(utf8.startIndex, offsetBy: count)
         while end > startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
         return String(self[..<end])
+    }
+}
+
+/// A member of Foundation's `CharacterSet.whitespaces` on this platform: U+0009, the space
+/// separators (Zs) and U+200B.
+@inline(__always) func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0xA0: return true
+    case 0x21...0x9F: return false
+    case 0x200B: return true
+    default: return scalar.properties.generalCategory == .spaceSeparator
     }
 }

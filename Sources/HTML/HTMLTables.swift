@@ -40,8 +40,7 @@ public enum HTMLTables {
 
         mutating func closeCell() {
             guard let open = cell else { return }
-            let text = open.hasTable ? "" : open.output.finish()
-            let lines = text.split(separator: "\n").map { String($0) }.filter { !$0.isEmpty }
+            let lines = open.hasTable ? [] : open.output.lines()
             if row == nil { row = [] }
             row?.append(Cell(lines: lines, colspan: open.colspan, isHeader: open.isHeader, hasTable: open.hasTable))
             cell = nil

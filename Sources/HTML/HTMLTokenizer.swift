@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A forgiving streaming HTML tokenizer over UTF-8 bytes (a subset of WHATWG §13.2.5 that is
 /// enough for text rendering): tags with lowercased names, text runs, character references.
 struct HTMLTokenizer {
@@ -68,14 +74,14 @@ struct HTMLTokenizer {
         let next = input[index + 1]
         if next == 0x21 { // "<!": comment or doctype
             if index + 3 < count, input[index + 2] == 0x2D, input[index + 3] == 0x2D {
-                index = find([0x2D, 0x2D, 0x3E], from: index + 4).map { $0 + 3 } ?? count
+                index = find(Self.commentEnd, from: index + 4).map { $0 + 3 } ?? count
             } else {
-                index = find([0x3E], from: index + 2).map { $0 + 1 } ?? count
+                index = find(0x3E, from: index + 2).map { $0 + 1 } ?? count
             }
             return .text(index..<index)
         }
         if next == 0x3F { // "<?"
-            index = find([0x3E], from: index + 2).map { $0 + 1 } ?? count
+            index = find(0x3E, from: index + 2).map { $0 + 1 } ?? count
             return .text(index..<index)
         }
         let isEnd = next == 0x2F
@@ -90,7 +96,7 @@ struct HTMLTokenizer {
             let byte = input[cursor]
             if byte == 0x3E { break }
             if byte == 0x22 || byte == 0x27 {
-                cursor = find([byte], from: cursor + 1) ?? count
+                cursor = find(byte, from: cursor + 1) ?? count
             } else if byte == 0x2F, cursor + 1 < count, input[cursor + 1] == 0x3E {
                 selfClosing = true
             }
@@ -134,6 +140,14 @@ struct HTMLTokenizer {
             if matches { return String(decoding: UnsafeBufferPointer(rebasing: input[valueStart..<valueEnd]), as: UTF8.self) }
         }
         return nil
+    }
+
+    private static let commentEnd: [UInt8] = [0x2D, 0x2D, 0x3E]  // "-->"
+
+    /// The first `byte` at or after `start`.
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < input.count, let base = input.baseAddress else { return nil }
+        return memchr(base + start, Int32(byte), input.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
 
     private func find(_ pattern: [UInt8], from start: Int) -> Int? {

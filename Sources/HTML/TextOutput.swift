@@ -87,8 +87,17 @@ struct TextOutput {
                 index += 2
                 continue
             }
-            append(byte)
+            // A run of bytes up to the next space (or no-break space), appended at once.
+            let start = index
             index += 1
+            while index < count {
+                let next = text[index]
+                if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
+                if next == 0xC2, index + 1 < count, text[index + 1] == 0xA0 { break }
+                index += 1
+            }
+            if pendingBreak || pendingCell || pendingSpace { flushPending() }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
         }
     }
 
@@ -108,5 +117,19 @@ struct TextOutput {
 
     func finish() -> String {
         String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text's lines, without empty ones: `finish()` split at line feeds, cut on the bytes
+    /// (the output holds no carriage return, so a line feed is always a character of its own).
+    func lines() -> [String] {
+        var result: [String] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for index in 0...buffer.count where index == buffer.count || buffer[index] == 0x0A {
+                if index > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return result
     }
 }

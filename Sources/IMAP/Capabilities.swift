@@ -20,6 +20,8 @@ public struct Capabilities: Sendable, Hashable, CustomStringConvertible {
     public var enable: Bool { contains("ENABLE") }
     /// RFC 6851.
     public var move: Bool { contains("MOVE") }
+    /// RFC 4315: `COPYUID` after COPY and MOVE, UID EXPUNGE.
+    public var uidPlus: Bool { contains("UIDPLUS") }
     /// RFC 6154.
     public var specialUse: Bool { contains("SPECIAL-USE") }
     /// RFC 3501 §6.2.1.

@@ -203,7 +203,8 @@ final class EtpanSession: @unchecked Sendable {
         return SelectedMailbox(
             name: name, uidValidity: UIDValidity(info.pointee.sel_uidvalidity),
             uidNext: info.pointee.sel_uidnext == 0 ? nil : IMAPUID(info.pointee.sel_uidnext),
-            highestModSeq: modSeq == 0 ? nil : ModSeq(modSeq), exists: Int(info.pointee.sel_exists))
+            highestModSeq: modSeq == 0 ? nil : ModSeq(modSeq), exists: Int(info.pointee.sel_exists),
+            permanentFlags: EtpanTranslation.permanentFlags(info.pointee.sel_perm_flags))
     }
 
     // MARK: Idle
@@ -240,49 +241,6 @@ final class EtpanSession: @unchecked Sendable {
         idleLock.withLock {
             if let idleStream { mailstream_interrupt_idle(idleStream) } else { interruptPending = true }
         }
-    }
-
-    // MARK: Writing (keyword, move, append)
-
-    func uidStoreKeyword(_ keyword: String, uids: UIDSet) throws(IMAPError) {
-        guard let session else { throw .connectionLost(server: server, during: "add the keyword \(keyword)") }
-        guard let set = makeSet(uids), let flags = mr_imap_flag_list_keyword(keyword) else { return }
-        defer { mailimap_set_free(set) }
-        guard let attribute = mailimap_store_att_flags_new_add_flags_silent(flags) else {
-            mailimap_flag_list_free(flags)
-            return
-        }
-        defer { mailimap_store_att_flags_free(attribute) }
-        try check(mailimap_uid_store(session, set, attribute), "add the keyword \(keyword)")
-    }
-
-    func uidMove(_ uids: UIDSet, toWireName wireName: String, name: String) throws(IMAPError) {
-        guard let session else { throw .connectionLost(server: server, during: "move messages to \(name)") }
-        guard let set = makeSet(uids) else { return }
-        defer { mailimap_set_free(set) }
-        try check(mailimap_uid_move(session, set, wireName), "move messages to \(name)")
-    }
-
-    func append(_ message: Data, toWireName wireName: String, name: String, flags: [String]) throws(IMAPError) {
-        guard let session else { throw .connectionLost(server: server, during: "add a message to \(name)") }
-        let flagList = mailimap_flag_list_new_empty()
-        defer { if let flagList { mailimap_flag_list_free(flagList) } }
-        for flag in flags {
-            let item: UnsafeMutablePointer<mailimap_flag>? =
-                switch flag.lowercased() {
-                case "\\seen": mailimap_flag_new_seen()
-                case "\\flagged": mailimap_flag_new_flagged()
-                case "\\answered": mailimap_flag_new_answered()
-                case "\\draft": mailimap_flag_new_draft()
-                case "\\deleted": mailimap_flag_new_deleted()
-                default: mailimap_flag_new_flag_keyword(strdup(flag))
-                }
-            if let item, let flagList { _ = mailimap_flag_list_add(flagList, item) }
-        }
-        let code = message.withUnsafeBytes { bytes in
-            mailimap_append(session, wireName, flagList, nil, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count)
-        }
-        try check(code, "add a message to \(name)")
     }
 
     /// A libetpan set from UIDs; `*` (open end) is written as 0.

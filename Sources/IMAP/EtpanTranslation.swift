@@ -59,20 +59,60 @@ enum EtpanTranslation {
         while let node = iterator {
             defer { iterator = mr_clist_next(node) }
             guard let fetch = mr_clist_content(node)?.assumingMemoryBound(to: mailimap_flag_fetch.self),
-                fetch.pointee.fl_type == Int32(MAILIMAP_FLAG_FETCH_OTHER), let flag = fetch.pointee.fl_flag
+                fetch.pointee.fl_type == Int32(MAILIMAP_FLAG_FETCH_OTHER), let flag = fetch.pointee.fl_flag,
+                let name = flagName(flag)
             else { continue }
-            switch Int(flag.pointee.fl_type) {
-            case Int(MAILIMAP_FLAG_ANSWERED): result.append(MessageFlag.answered)
-            case Int(MAILIMAP_FLAG_FLAGGED): result.append(MessageFlag.flagged)
-            case Int(MAILIMAP_FLAG_DELETED): result.append(MessageFlag.deleted)
-            case Int(MAILIMAP_FLAG_SEEN): result.append(MessageFlag.seen)
-            case Int(MAILIMAP_FLAG_DRAFT): result.append(MessageFlag.draft)
-            case Int(MAILIMAP_FLAG_KEYWORD):
-                if let keyword = flag.pointee.fl_data.fl_keyword { result.append(String(cString: keyword)) }
-            case Int(MAILIMAP_FLAG_EXTENSION):
-                if let name = flag.pointee.fl_data.fl_extension { result.append("\\" + String(cString: name)) }
-            default: break
+            result.append(name)
+        }
+        return result
+    }
+
+    /// A flag as the server spells it (`\Seen`, `$Forwarded`).
+    static func flagName(_ flag: UnsafeMutablePointer<mailimap_flag>) -> String? {
+        switch Int(flag.pointee.fl_type) {
+        case Int(MAILIMAP_FLAG_ANSWERED): MessageFlag.answered
+        case Int(MAILIMAP_FLAG_FLAGGED): MessageFlag.flagged
+        case Int(MAILIMAP_FLAG_DELETED): MessageFlag.deleted
+        case Int(MAILIMAP_FLAG_SEEN): MessageFlag.seen
+        case Int(MAILIMAP_FLAG_DRAFT): MessageFlag.draft
+        case Int(MAILIMAP_FLAG_KEYWORD): flag.pointee.fl_data.fl_keyword.map { String(cString: $0) }
+        case Int(MAILIMAP_FLAG_EXTENSION): flag.pointee.fl_data.fl_extension.map { "\\" + String(cString: $0) }
+        default: nil
+        }
+    }
+
+    /// PERMANENTFLAGS of a SELECT (`\*` for "new keywords can be made"); `nil` when not sent.
+    static func permanentFlags(_ list: UnsafeMutablePointer<clist>?) -> [String]? {
+        guard let list else { return nil }
+        var result: [String] = []
+        var iterator = mr_clist_begin(list)
+        while let node = iterator {
+            defer { iterator = mr_clist_next(node) }
+            guard let perm = mr_clist_content(node)?.assumingMemoryBound(to: mailimap_flag_perm.self) else { continue }
+            if perm.pointee.fl_type == Int32(MAILIMAP_FLAG_PERM_ALL) {
+                result.append("\\*")
+            } else if let flag = perm.pointee.fl_flag, let name = flagName(flag) {
+                result.append(name)
             }
+        }
+        return result
+    }
+
+    /// A libetpan set's UIDs in the order the server wrote them (a `COPYUID` pairs two sets by
+    /// position); each range ascending.
+    static func orderedUIDs(_ set: UnsafeMutablePointer<mailimap_set>) -> [IMAPUID] {
+        var result: [IMAPUID] = []
+        var iterator = mr_clist_begin(set.pointee.set_list)
+        while let node = iterator {
+            defer { iterator = mr_clist_next(node) }
+            guard let item = mr_clist_content(node)?.assumingMemoryBound(to: mailimap_set_item.self) else { continue }
+            let first = item.pointee.set_first
+            let last = item.pointee.set_last == 0 ? first : item.pointee.set_last
+            guard first != 0 else { continue }
+            let range = min(first, last)...max(first, last)
+            // A COPYUID set is as large as the request; a larger range is not to be trusted.
+            guard range.count <= 1_000_000 else { return [] }
+            result += range.map { IMAPUID($0) }
         }
         return result
     }

@@ -50,14 +50,51 @@ public struct SelectedMailbox: Sendable, Hashable {
     public var highestModSeq: ModSeq?
     /// How many messages the mailbox holds.
     public var exists: Int
+    /// PERMANENTFLAGS (RFC 3501 §7.1): the flags a STORE keeps, `\*` when new keywords may be
+    /// created; `nil` when the server did not say (then every flag is permanent).
+    public var permanentFlags: [String]?
 
-    public init(name: String, uidValidity: UIDValidity, uidNext: IMAPUID?, highestModSeq: ModSeq?, exists: Int) {
+    public init(
+        name: String, uidValidity: UIDValidity, uidNext: IMAPUID?, highestModSeq: ModSeq?, exists: Int, permanentFlags: [String]? = nil
+    ) {
         self.name = name
         self.uidValidity = uidValidity
         self.uidNext = uidNext
         self.highestModSeq = highestModSeq
         self.exists = exists
+        self.permanentFlags = permanentFlags
     }
+
+    /// Whether a STORE of `keyword` lasts in this mailbox: PERMANENTFLAGS names it or holds `\*`
+    /// (RFC 3501 §7.1), or the server sent no PERMANENTFLAGS at all.
+    public func keepsKeyword(_ keyword: String) -> Bool {
+        guard let permanentFlags else { return true }
+        return permanentFlags.contains { $0 == "\\*" || $0.caseInsensitiveCompare(keyword) == .orderedSame }
+    }
+}
+
+/// Where a COPY or MOVE put messages (RFC 4315 §3, `COPYUID`): the destination's UIDVALIDITY
+/// and, for each source UID, its UID in the destination.
+public struct UIDMapping: Sendable, Hashable {
+    public var uidValidity: UIDValidity
+    /// Source UID → destination UID.
+    public var destinations: [IMAPUID: IMAPUID]
+
+    public init(uidValidity: UIDValidity, destinations: [IMAPUID: IMAPUID]) {
+        self.uidValidity = uidValidity
+        self.destinations = destinations
+    }
+
+    /// Pairs the two sets of a `COPYUID` response, whose UIDs correspond in order; `nil` when
+    /// their sizes differ (the response cannot be trusted then).
+    public init?(uidValidity: UIDValidity, sources: [IMAPUID], destinations: [IMAPUID]) {
+        guard uidValidity.rawValue != 0, !sources.isEmpty, sources.count == destinations.count else { return nil }
+        self.uidValidity = uidValidity
+        self.destinations = Dictionary(zip(sources, destinations)) { first, _ in first }
+    }
+
+    /// The source UIDs the server accounted for.
+    public var sources: UIDSet { UIDSet(destinations.keys) }
 }
 
 /// How an IDLE wait ended.

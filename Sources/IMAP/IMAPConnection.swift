@@ -48,7 +48,8 @@ public final class IMAPConnection: @unchecked Sendable {
     /// Octets of message data received so far (headers and body sections).
     public var bytesFetched: Int { lock.withLock { state.bytesFetched } }
 
-    private func run<T: Sendable>(_ body: @escaping @Sendable (EtpanSession) throws(IMAPError) -> T) async throws(IMAPError) -> T {
+    /// Runs `body` on the session's queue and awaits it.
+    func run<T: Sendable>(_ body: @escaping @Sendable (EtpanSession) throws(IMAPError) -> T) async throws(IMAPError) -> T {
         let etpan = self.etpan
         let result: Result<T, IMAPError> = await withCheckedContinuation { continuation in
             queue.async {
@@ -229,25 +230,4 @@ public final class IMAPConnection: @unchecked Sendable {
     /// Wakes an IDLE wait from any thread. A call with no wait in progress makes the next wait
     /// return at once.
     public func interruptIdle() { etpan.interruptIdle() }
-
-    // MARK: Writing
-
-    /// Adds a keyword (`$Refused`) to messages, silently (UID STORE +FLAGS.SILENT).
-    public func addKeyword(_ keyword: String, to uids: UIDSet) async throws(IMAPError) {
-        guard !uids.isEmpty else { return }
-        try await run { session throws(IMAPError) in try session.uidStoreKeyword(keyword, uids: uids) }
-    }
-
-    /// Moves messages of the selected mailbox to another (UID MOVE, RFC 6851). Never deletes.
-    public func move(_ uids: UIDSet, to mailbox: MailboxInfo) async throws(IMAPError) {
-        guard !uids.isEmpty else { return }
-        guard capabilities.move else { throw .refused("cannot move messages: the server does not offer MOVE") }
-        try await run { session throws(IMAPError) in try session.uidMove(uids, toWireName: mailbox.wireName, name: mailbox.name) }
-    }
-
-    /// APPEND a message to a mailbox (named as people read it).
-    public func append(_ message: Data, to mailbox: String, flags: [String] = []) async throws(IMAPError) {
-        let wireName = ModifiedUTF7.encode(mailbox)
-        try await run { session throws(IMAPError) in try session.append(message, toWireName: wireName, name: mailbox, flags: flags) }
-    }
 }

@@ -2,6 +2,7 @@ import CEtpan
 import Foundation
 import HTML
 import Intl
+import MailroomCore
 
 /// Walks the MIME tree of a message body with libetpan and collects text parts and attachments.
 ///
@@ -153,18 +154,22 @@ struct BodyParser {
         var text = text
         return text.withUTF8 { input in
             String(unsafeUninitializedCapacity: input.count) { output in
+                guard let source = input.baseAddress, let target = output.baseAddress else { return 0 }
                 var written = 0
                 var index = 0
                 while index < input.count {
-                    let byte = input[index]
-                    index += 1
-                    if byte == 0x0D {
-                        output[written] = 0x0A
-                        if index < input.count, input[index] == 0x0A { index += 1 }
-                    } else {
-                        output[written] = byte
+                    // The run up to the next carriage return is copied as it is.
+                    let end = memchr(source + index, 0x0D, input.count - index)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(source) } ?? input.count
+                    if end > index {
+                        (target + written).update(from: source + index, count: end - index)
+                        written += end - index
                     }
+                    guard end < input.count else { break }
+                    target[written] = 0x0A
                     written += 1
+                    index = end + 1
+                    if index < input.count, input[index] == 0x0A { index += 1 }
                 }
                 return written
             }
@@ -182,34 +187,14 @@ struct BodyParser {
 
     /// The offset of `needle` in `haystack` (memmem), or `nil`.
     static func find(_ needle: [UInt8], in haystack: UnsafeRawBufferPointer) -> Int? {
-        guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return nil }
-        let last = haystack.count - needle.count
-        var offset = 0
-        return needle.withUnsafeBytes { pattern -> Int? in
-            guard let patternBase = pattern.baseAddress else { return nil }
-            while offset <= last {
-                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
-                let position = UnsafeRawPointer(hit) - base
-                if memcmp(base + position, patternBase, needle.count) == 0 { return position }
-                offset = position + 1
-            }
-            return nil
-        }
+        ByteSearch(needle).firstOffset(in: haystack)
     }
+
+    private static let containerTokens = [ByteSearch("ultipart/"), ByteSearch("essage/rfc822")]
 
     /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
     /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
     private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
-        guard let base = body.baseAddress else { return 0 }
-        var count = 0
-        for pattern in [Array("ultipart/".utf8), Array("essage/rfc822".utf8)] {
-            var offset = 0
-            while offset < body.count,
-                  let found = find(pattern, in: UnsafeRawBufferPointer(start: base + offset, count: body.count - offset)) {
-                count += 1
-                offset += found + pattern.count
-            }
-        }
-        return count
+        containerTokens.reduce(0) { $0 + $1.count(in: body) }
     }
 }

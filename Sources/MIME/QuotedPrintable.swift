@@ -57,9 +57,25 @@ enum QuotedPrintable {
                     index += 1
                 }
             default:
-                output[written] = byte
-                written += 1
-                index += 1
+                // A run of plain bytes, copied at once; spaces inside it (followed by more text
+                // on the line) belong to it.
+                var end = index + 1
+                while end < count {
+                    let next = text[end]
+                    if next == 0x3D { break }
+                    if next == 0x20 || next == 0x09 {
+                        var after = end + 1
+                        while after < count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
+                        if after >= count || text[after] == 0x0D || text[after] == 0x0A { break }
+                        end = after
+                        continue
+                    }
+                    end += 1
+                }
+                UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[written..<(written + end - index)]))
+                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: text[index..<end]))
+                written += end - index
+                index = end
             }
         }
         return written

@@ -36,7 +36,7 @@ enum TransferDecoding {
     static func decodedSize(_ body: UnsafeRawBufferPointer, encoding: String) -> Int {
         switch encoding {
         case "base64":
-            return Base64.inspect(body).decodedSize
+            return Base64.decodedSize(body)
         case "quoted-printable":
             return QuotedPrintable.decode(body).bytes.count
         default:

@@ -27,7 +27,9 @@ public struct Analysis: Sendable {
     /// Identity of the message's content: SHA-256 of its header block (line endings ignored),
     /// or of the whole message when it has no header. The same mail read from a file, an mbox
     /// or an IMAP server gets the same hash.
-    public var contentHash: String { Self.contentHash(header: message.rawHeader, whole: raw.data) }
+    public var contentHash: String { knownContentHash ?? Self.contentHash(header: message.rawHeader, whole: raw.data) }
+    /// The content hash when it was computed from this very message and raw data already.
+    var knownContentHash: String? = nil
 
     static func contentHash(header: Data, whole: Data) -> String {
         var hasher = SHA256()
@@ -92,7 +94,10 @@ public struct Analyzer: Sendable {
     /// Parses and analyses one message; never fails (problems become parser warnings).
     public func analyze(_ raw: RawMessage) -> Analysis {
         let message = MessageParser.parse(raw.data)
-        return analyze(message, raw: raw, contentHash: Analysis.contentHash(header: message.rawHeader, whole: raw.data))
+        let hash = Analysis.contentHash(header: message.rawHeader, whole: raw.data)
+        var analysis = analyze(message, raw: raw, contentHash: hash)
+        analysis.knownContentHash = hash
+        return analysis
     }
 
     /// Derives vendor and category of a parsed message: the step `reclassify` reruns on stored mail.

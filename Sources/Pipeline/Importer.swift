@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Logging
 import Store
@@ -37,6 +36,8 @@ public struct Importer: Sendable {
     public let logger: Logger
     /// Messages per transaction.
     public var batchSize = 256
+    /// Analysis threads: one per core.
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// The clock that dates stored rows.
     public var now: @Sendable () -> Date
 
@@ -49,87 +50,46 @@ public struct Importer: Sendable {
 
     /// Imports every message under `source`'s paths.
     ///
-    /// Batches are analysed on all cores while the previous batch is written by a writer thread
-    /// (one batch in flight), so parsing and storing overlap.
+    /// A reader thread reads the files in order, one analysis thread per core parses and
+    /// analyses the messages, and this thread stores them in reading order, `batchSize` per
+    /// transaction, reporting progress after each. At most two batches of messages are in
+    /// memory at once, whatever the size of the mailbox.
     public func run(
         _ source: MailSource, progress: (ImportProgress) -> Void = { _ in }
     ) throws(PipelineError) -> ImportSummary {
         let clock = ContinuousClock()
         let start = clock.now
         let files = source.files()
-        let writer = BatchWriter(store: store, now: now)
+        let pipeline = ImportPipeline(analyzer: analyzer, logger: logger, window: batchSize)
+        pipeline.start(files: files, workers: workers)
         var summary = ImportSummary()
-        var pending: [RawMessage] = []
-        var filesDone = 0
+        var batch: [NewMessage] = []
+        batch.reserveCapacity(batchSize)
         var messagesDone = 0
+        var filesRead = 0
 
-        func flush() throws(PipelineError) {
-            guard !pending.isEmpty else { return }
-            let analyses = analyzer.analyze(pending)
-            summary.warnings += analyses.count { !$0.message.warnings.isEmpty }
-            try writer.submit(analyses.map { $0.newMessage() })
-            messagesDone += pending.count
-            pending.removeAll(keepingCapacity: true)
-            progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count,
-                                    elapsed: clock.now - start))
-        }
-
-        for file in files {
-            do {
-                for raw in try MailSource.messages(in: file) {
-                    pending.append(raw)
-                    if pending.count >= batchSize { try flush() }
-                }
-            } catch {
-                if case .store = error {
-                    _ = try? writer.finish()
-                    throw error
-                }
-                logger.warning("\(error)")
-                summary.unreadable += 1
-            }
-            filesDone += 1
-        }
-        try flush()
-        summary += try writer.finish()
-        return summary
-    }
-}
-
-/// Writes batches on its own thread, one at a time, while the caller prepares the next.
-final class BatchWriter: @unchecked Sendable {
-    // `summary` and `failure` are written on the queue and read after `group.wait()`.
-    private let store: MailStore
-    private let now: @Sendable () -> Date
-    private let queue = DispatchQueue(label: "mailroom.import.writer")
-    private let group = DispatchGroup()
-    private var summary = InsertSummary()
-    private var failure: StoreError?
-
-    init(store: MailStore, now: @escaping @Sendable () -> Date) {
-        self.store = store
-        self.now = now
-    }
-
-    /// Waits for the batch in flight, then starts writing `batch`.
-    func submit(_ batch: [NewMessage]) throws(PipelineError) {
-        group.wait()
-        if let failure { throw .store(failure) }
-        group.enter()
-        queue.async { [self] in
-            defer { group.leave() }
+        func store(_ filesDone: Int) throws(PipelineError) {
+            guard !batch.isEmpty else { return }
             do throws(StoreError) {
-                summary += try store.insert(batch, now: now())
+                summary += try self.store.insert(batch, now: now())
             } catch {
-                failure = error
+                pipeline.stop()
+                throw .store(error)
             }
+            messagesDone += batch.count
+            batch.removeAll(keepingCapacity: true)
+            progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count, elapsed: clock.now - start))
         }
-    }
 
-    /// Waits for the last batch; what all batches stored.
-    func finish() throws(PipelineError) -> InsertSummary {
-        group.wait()
-        if let failure { throw .store(failure) }
+        while let result = pipeline.next() {
+            if result.hasWarnings { summary.warnings += 1 }
+            batch.append(result.message)
+            filesRead = result.filesRead
+            if batch.count >= batchSize { try store(filesRead) }
+        }
+        pipeline.join()
+        try store(files.count)
+        summary.unreadable = pipeline.unreadableFiles
         return summary
     }
 }

@@ -3,17 +3,14 @@ import MailroomCore
 
 extension RuleSet {
     /// Problems the loader cannot see in one file alone: sectors without a description, example
-    /// files that do not exist, vendor domains that are also listed as platforms (a platform's
-    /// domain never names a vendor).
+    /// files that do not exist. (A vendor domain may also be a platform's, like shopify.com: mail
+    /// from it then reaches the vendor through its display name.)
     public func lint() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for sector in Sector.allCases where sectors[sector] == nil {
             problems.append(Diagnostic(file: "sectors.yaml", line: 0, column: 0, message: "sector '\(sector.rawValue)' has no name and description"))
         }
         for vendor in vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
-            for domain in vendor.domains where platforms.emailServiceProviders.contains(domain) {
-                problems.append(Diagnostic(at: vendor.source, "domain '\(domain)' of vendor '\(vendor.id)' is listed as an email service provider in platforms.yaml: mail signed by it would never reach this vendor"))
-            }
             for example in vendor.examples where !FileManager.default.fileExists(atPath: example.url.path) {
                 problems.append(Diagnostic(at: example.source, "example file '\(example.file)' does not exist (looked for \(example.url.path))"))
             }

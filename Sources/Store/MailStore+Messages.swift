@@ -12,8 +12,8 @@ extension MailStore {
 
     /// Stores messages inside a transaction the caller holds (see ``insert(_:now:)``).
     func insert(_ batch: [NewMessage], now: Date, in db: Database) throws -> InsertSummary {
-        let encoder = JSONEncoder()
         var summary = InsertSummary()
+        var indexed = FullTextRows()
         for message in batch {
             if let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
@@ -23,15 +23,16 @@ extension MailStore {
                 summary.duplicates += 1
                 continue
             }
-            try insertNew(message, now: now, encoder: encoder, in: db)
+            try insertNew(message, now: now, indexed: &indexed, in: db)
             summary.inserted += 1
         }
+        try indexed.insert(in: db)
         return summary
     }
 
-    private func insertNew(_ message: NewMessage, now: Date, encoder: JSONEncoder, in db: Database) throws {
-        let warnings = String(decoding: try encoder.encode(message.warnings), as: UTF8.self)
-        let explanation = String(decoding: try encoder.encode(message.explanation), as: UTF8.self)
+    private func insertNew(_ message: NewMessage, now: Date, indexed: inout FullTextRows, in db: Database) throws {
+        let warnings = JSONStrings.encode(message.warnings)
+        let explanation = JSONStrings.encode(message.explanation)
         if let vendor = message.vendor {
             try db.cachedStatement(sql: """
                 INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
@@ -71,8 +72,7 @@ extension MailStore {
                 rowID, attachment.section, attachment.filename, attachment.mimeType, attachment.size,
             ])
         }
-        try db.cachedStatement(sql: "INSERT INTO message_fts (rowid, subject, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowID, message.subject ?? "", body])
+        indexed.append(rowID: rowID, subject: message.subject ?? "", body: body)
         if let order = message.order, let vendor = message.vendor { try recordOrder(order, of: message, vendor: vendor.id, messageRowID: rowID, in: db) }
     }
 

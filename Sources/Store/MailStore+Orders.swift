@@ -27,7 +27,7 @@ extension MailStore {
         let orderID: Int64
         if let existing {
             orderID = existing["id"]
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM order_message WHERE order_id = ? AND message_id = ?",
+            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM order_message WHERE order_id = ? AND message_id = ?"),
                                  arguments: [orderID, messageRowID]) == true
             {
                 return
@@ -78,7 +78,7 @@ extension MailStore {
     /// A later (or earlier) mail about a stored order.
     private func update(_ existing: Row, with order: StoredOrder, eventDate: Date?, in db: Database) throws {
         let orderID: Int64 = existing["id"]
-        let statuses = try String?.fetchAll(db, sql: "SELECT status FROM order_message WHERE order_id = ?", arguments: [orderID])
+        let statuses = try String?.fetchAll(db.cachedStatement(sql: "SELECT status FROM order_message WHERE order_id = ?"), arguments: [orderID])
         let priced = statuses.contains { $0 == nil || [.processing, .shipped, .delivered].contains($0.flatMap(OrderStatus.init(rawValue:))) }
         let storedStatus = (existing["status"] as String?).flatMap(OrderStatus.init(rawValue:))
         let status = [storedStatus, order.status].compactMap { $0 }.max { $0.rank < $1.rank }
@@ -124,7 +124,7 @@ extension MailStore {
         let warnings = storedWarnings + order.warnings.filter { !storedWarnings.contains($0) }
 
         var extractedBy: String? = existing["extracted_by"]
-        let counts = try Row.fetchOne(db, sql: "SELECT count(*) AS n, count(unit_price_minor) AS priced FROM order_item WHERE order_id = ?",
+        let counts = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*) AS n, count(unit_price_minor) AS priced FROM order_item WHERE order_id = ?"),
                                       arguments: [orderID])
         let storedScore = (counts?["n"] as Int? ?? 0) * 2 + (counts?["priced"] as Int? ?? 0)
         let newScore = order.items.count * 2 + order.items.filter { $0.unitPriceMinor != nil }.count
@@ -145,7 +145,7 @@ extension MailStore {
     }
 
     private func replaceItems(of orderID: Int64, with items: [StoredOrderItem], in db: Database) throws {
-        try db.execute(sql: "DELETE FROM order_item WHERE order_id = ?", arguments: [orderID])
+        try db.cachedStatement(sql: "DELETE FROM order_item WHERE order_id = ?").execute(arguments: [orderID])
         for (position, item) in items.enumerated() {
             try db.cachedStatement(sql: """
                 INSERT INTO order_item (order_id, position, name, quantity, unit_price_minor, line_total_minor, sku)
@@ -157,7 +157,7 @@ extension MailStore {
 
     /// The return window's and the warranty's end, from the delivery date else the order date.
     private func updateDeadlines(_ orderID: Int64, returnDays: Int?, warrantyMonths: Int?, in db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT order_date, delivery_date FROM purchase_order WHERE id = ?", arguments: [orderID]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT order_date, delivery_date FROM purchase_order WHERE id = ?"), arguments: [orderID]) else {
             return
         }
         let base = (row["delivery_date"] as Int64?) ?? (row["order_date"] as Int64?).map { Self.day(Date(timeIntervalSince1970: TimeInterval($0))) }
@@ -182,9 +182,5 @@ extension MailStore {
         return seconds - ((seconds % 86_400) + 86_400) % 86_400
     }
 
-    static func json(_ strings: [String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(strings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-    }
+    static func json(_ strings: [String]) -> String { JSONStrings.encode(strings) }
 }

@@ -8,6 +8,7 @@ extension MailStore {
         migrator.registerMigration("2026-11-23-order-details", migrate: addOrderDetails)
         migrator.registerMigration("2026-11-23-sender-stream", migrate: addSenderStream)
         migrator.registerMigration("2026-11-23-dashboard", migrate: addDashboardIndexes)
+        migrator.registerMigration("2026-11-23-refusal-actions", migrate: addRefusalActions)
         return migrator
     }()
 

@@ -17,7 +17,8 @@ public struct AccountService: Service {
     public let account: AccountConfig
     /// Poll and re-check intervals.
     public let settings: DaemonSettings
-    /// Called after each pass (the report can be regenerated from here).
+    /// Called after each pass (the command line regenerates the report from here when the
+    /// pass ``AccountSyncResult/changedStore``).
     public let onPass: @Sendable (AccountSyncResult) async -> Void
     /// Longest IDLE before it is renewed (RFC 2177 asks for less than 30 minutes).
     public var idleLimit: Duration = .seconds(25 * 60)
@@ -111,7 +112,18 @@ public struct AccountService: Service {
         for mailbox in result.mailboxes where mailbox.new + mailbox.changed + mailbox.expunged + mailbox.linked > 0 || mailbox.error != nil {
             logger.info("\(mailbox.name): \(mailbox.new) new, \(mailbox.linked) already stored, \(mailbox.changed) changed, \(mailbox.expunged) expunged\(mailbox.error.map { "; \($0)" } ?? "")")
         }
+        if result.mailboxes.allSatisfy({ $0.new + $0.changed + $0.expunged + $0.linked == 0 }) {
+            logger.debug("pass over \(mailboxes.count) mailbox(es): nothing changed")
+        }
+        let refusals = result.refusals
+        if refusals.tagged + refusals.untagged + refusals.moved > 0 {
+            logger.info("refused mail: \(refusals.tagged) tagged, \(refusals.untagged) untagged, \(refusals.moved) moved")
+        }
+        refusals.errors.forEach { logger.error("\($0)") }
+        refusals.warnings.forEach { logger.warning("\($0)") }
         await onPass(result)
+        // The refusal action lost the connection: reconnect.
+        if let error = result.error { throw error }
     }
 }
 

@@ -13,7 +13,9 @@ import Store
 /// new messages (`UID > last synced`) are fetched in batches — header and BODYSTRUCTURE, then
 /// text parts only, always with PEEK — analysed like `import`, and stored with the mailbox's
 /// checkpoint in one transaction per batch. Fetching the next batch, analysing this one and
-/// storing the previous one overlap.
+/// storing the previous one overlap. After the mailboxes, the optional server-side refusal
+/// action (``refusalAction``) runs over the same connection: the only change a pass ever makes
+/// on the server, and only when the config asks for it.
 public struct SyncEngine: Sendable {
     /// Where synced mail and checkpoints go.
     public let store: MailStore
@@ -31,10 +33,13 @@ public struct SyncEngine: Sendable {
     public var partLimit = 256 * 1024
     /// How long a command may wait for the server.
     public var timeout: Duration = .seconds(60)
+    /// The server-side refusal action applied after each pass (`nil`: none).
+    public var refusalAction: RefusalActionPlan?
 
     let analysisQueue = BlockingQueue(label: "mailroom.sync.analysis")
     let writerQueue = BlockingQueue(label: "mailroom.sync.writer")
     let analyzerCache = AnalyzerCache()
+    let notices = OnceNotices()
 
     public init(
         store: MailStore, analyzer: @escaping @Sendable () throws -> Analyzer, logger: Logger,
@@ -156,6 +161,17 @@ public struct SyncEngine: Sendable {
                 guard case .imap(.commandFailed) = error else { throw error }
                 logger.warning("\(account.name)/\(mailbox.name): \(error)")
             }
+        }
+        if let plan = refusalAction, plan.settings.action != .none, !shouldStop() {
+            let synced = mailboxes.filter { mailbox in result.mailboxes.contains { $0.name == mailbox.name && $0.error == nil } }
+            var runner = RefusalActionRunner(engine: self, plan: plan, account: account, accountID: accountID, connection: connection)
+            do throws(SyncError) {
+                try await runner.run(over: synced)
+            } catch {
+                // The mailboxes' results stand; the lost connection is the account's error.
+                result.error = error
+            }
+            result.refusals = runner.summary
         }
         result.bytesFetched = connection.bytesFetched
         return result

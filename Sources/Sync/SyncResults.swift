@@ -28,11 +28,41 @@ public struct AccountSyncResult: Sendable {
     public var error: SyncError?
     /// Octets of message data fetched.
     public var bytesFetched = 0
+    /// What the server-side refusal action did after the pass.
+    public var refusals = RefusalActionSummary()
 
     public init(account: String) { self.account = account }
 
-    /// Whether every mailbox synced.
-    public var succeeded: Bool { error == nil && mailboxes.allSatisfy { $0.error == nil } }
+    /// Whether every mailbox synced and the refusal action met no error.
+    public var succeeded: Bool { error == nil && mailboxes.allSatisfy { $0.error == nil } && refusals.errors.isEmpty }
+
+    /// Whether the pass changed what the store says: new messages, flag changes or expunges
+    /// (what makes the daemon regenerate the report). A message found again in another
+    /// mailbox, or moved by the refusal action, changes nothing the report shows.
+    public var changedStore: Bool { mailboxes.contains { $0.new + $0.changed + $0.expunged > 0 } }
+}
+
+/// What the server-side refusal action (`refusals.action` in the config) did in one pass over
+/// an account.
+public struct RefusalActionSummary: Sendable, Hashable {
+    /// `none`, `keyword` or `move`.
+    public var action = "none"
+    /// Locations that got the keyword.
+    public var tagged = 0
+    /// Locations whose keyword was taken off again (their mail is no longer refused).
+    public var untagged = 0
+    /// Messages moved to the refusal folder.
+    public var moved = 0
+    /// Why part of the action could not be done, for the person to fix (a missing folder).
+    /// Each is reported once per process: the daemon does not repeat it every pass.
+    public var errors: [String] = []
+    /// Why the server made Mailroom skip part of the action (no UIDPLUS, keywords not kept).
+    public var warnings: [String] = []
+
+    public init() {}
+
+    /// Whether anything was done or reported.
+    public var isEmpty: Bool { tagged + untagged + moved == 0 && errors.isEmpty && warnings.isEmpty }
 }
 
 /// Progress of a mailbox's new messages, reported after each stored batch.

@@ -45,6 +45,21 @@ struct ClassifierTests {
         #expect(result.category == .newsletters)
     }
 
+    @Test("mail sent from a platform's domain names the vendor by its display name, without department or legal words",
+          arguments: [
+              ("Decathlon Service Client <decathlonfr@zendesk.com>", "decathlon", "Decathlon", true),
+              ("\"Notion Labs, Inc.\" <invoice+statements@stripe.com>", "notion", "Notion", true),
+              ("Atelier Brun Support <help@atelierbrun.freshdesk.com>", "atelier-brun", "Atelier Brun", false),
+              ("Maison Lumière SAS <mailer@shopify.com>", "maison-lumiere", "Maison Lumière", false),
+              ("Shopify <billing@shopify.com>", "shopify", "Shopify", true),
+          ])
+    func platformDisplayName(from: String, id: String, name: String, known: Bool) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Your receipt"]))
+        #expect(result.vendor?.id == VendorID(id))
+        #expect(result.vendor?.name == name)
+        #expect(result.vendor?.known == known)
+    }
+
     @Test("a vendor's country domains are one vendor", arguments: ["amazon.co.uk", "amazon.de", "amazon.com", "marketplace.amazon.es"])
     func countryDomains(host: String) {
         let result = classifier.classify(mail(["From: Amazon <shipment-tracking@\(host)>", "Subject: Your order has shipped"]))
@@ -119,6 +134,22 @@ struct ClassifierTests {
     ])
     func languages(subject: String, expected: Category) {
         let result = classifier.classify(mail(["From: Boutique <service@boutique.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("near misses: a quota level is no discount, a survey about a support case is support, a vendor's reply in a thread is support",
+          arguments: [
+              ("Votre espace de stockage est plein à 95 %", "alertes@cloud.example", Category.notifications),
+              ("Your mailbox is 80% full", "no-reply@cloud.example", .notifications),
+              ("Save 30% on annual plans", "news@cloud.example", .newsletters),
+              ("Rate your recent conversation with our support team", "support@cloud.example", .support),
+              ("Votre avis sur votre échange avec le service client", "contact@boutique.example", .support),
+              ("Rate your order from Boutique", "no-reply@boutique.example", .notifications),
+              ("Re: Remboursement de ma commande annulée", "support@boutique.example", .support),
+          ])
+    func nearMisses(subject: String, sender: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Boutique <\(sender)>", "Subject: \(subject)",
+                                               "List-Unsubscribe: <https://boutique.example/u>"]))
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 

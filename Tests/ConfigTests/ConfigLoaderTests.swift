@@ -39,6 +39,8 @@ struct ConfigLoaderTests {
         #expect(account.include == ["INBOX", "\\Archive", "\\All"])
         #expect(config.refusals.action == .none)
         #expect(config.refusals.keyword == "$MailroomRefused")
+        #expect(config.refusals.createFolder == false)
+        #expect(config.report.regenerateAfterSync == false)
         #expect(config.daemon.pollInterval == 300)
         #expect(config.daemon.recheckInterval == 900)
         #expect(ConfigSample.text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }.count > 20)
@@ -91,6 +93,10 @@ struct ConfigLoaderTests {
         #expect(found.contains { $0.contains(":10:15: unknown security 'tsl'; did you mean 'tls'?") })
         #expect(found.contains { $0.contains(":13:18: fingerprint must be a SHA-256 fingerprint") })
         #expect(found.contains { $0.contains("action: move needs folder") })
+        let move = try ConfigLoader.parse(
+            "refusals:\n  action: move\n  folder: Refusé\n  create_folder: true\nreport:\n  output: /tmp/r\n  regenerate_after_sync: true\n", path: "x")
+        #expect(move.refusals == RefusalSettings(action: .move, folder: "Refusé", createFolder: true))
+        #expect(move.report == ReportSettings(output: "/tmp/r", regenerateAfterSync: true))
         let local = try ConfigLoader.parse("accounts:\n  l:\n    host: localhost\n    security: plain\n    user: u\n    password_env: P\n", path: "x")
         #expect(local.accounts.first?.effectivePort == 143)
     }

@@ -54,3 +54,30 @@ struct HostTests {
         #expect(!HostName.isLoopback("127.0.0.1.example.org"))
     }
 }
+
+@Suite("refusal action values")
+struct RefusalActionValueTests {
+    func selected(_ permanentFlags: [String]?) -> SelectedMailbox {
+        SelectedMailbox(name: "INBOX", uidValidity: UIDValidity(7), uidNext: nil, highestModSeq: nil, exists: 0, permanentFlags: permanentFlags)
+    }
+
+    @Test("PERMANENTFLAGS: a keyword lasts with \\* or when named; without PERMANENTFLAGS every flag lasts")
+    func permanentFlags() {
+        #expect(selected(["\\Seen", "\\Deleted", "\\*"]).keepsKeyword("$MailroomRefused"))
+        #expect(selected(["\\Seen", "$mailroomrefused"]).keepsKeyword("$MailroomRefused"))
+        #expect(!selected(["\\Seen", "\\Flagged"]).keepsKeyword("$MailroomRefused"))
+        #expect(!selected([]).keepsKeyword("$MailroomRefused"))
+        #expect(selected(nil).keepsKeyword("$MailroomRefused"))
+    }
+
+    @Test("COPYUID pairs its two sets in order; sets of different sizes are not trusted")
+    func copyUID() throws {
+        let mapping = try #require(UIDMapping(
+            uidValidity: UIDValidity(9), sources: [IMAPUID(4), IMAPUID(2), IMAPUID(3)], destinations: [IMAPUID(10), IMAPUID(11), IMAPUID(12)]))
+        #expect(mapping.destinations[IMAPUID(4)] == IMAPUID(10))
+        #expect(mapping.destinations[IMAPUID(2)] == IMAPUID(11))
+        #expect(mapping.sources.description == "2:4")
+        #expect(UIDMapping(uidValidity: UIDValidity(9), sources: [IMAPUID(1)], destinations: []) == nil)
+        #expect(UIDMapping(uidValidity: UIDValidity(0), sources: [IMAPUID(1)], destinations: [IMAPUID(2)]) == nil)
+    }
+}

@@ -32,7 +32,7 @@ struct MailStoreTests {
     @Test("creates the database file and its folder, in WAL mode, with the migrations applied")
     func opens() throws {
         #expect(FileManager.default.fileExists(atPath: store.path))
-        #expect(try store.appliedMigrations() == ["2026-11-23-initial", "2026-11-23-order-details", "2026-11-23-sender-stream", "2026-11-23-dashboard"])
+        #expect(try store.appliedMigrations() == ["2026-11-23-initial", "2026-11-23-order-details", "2026-11-23-sender-stream", "2026-11-23-dashboard", "2026-11-23-refusal-actions"])
         let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
@@ -81,6 +81,34 @@ struct MailStoreTests {
         #expect(hits == 1)
     }
 
+    @Test("a batch larger than one full-text statement indexes every new message once, under its own row")
+    func indexesLargeBatches() throws {
+        var batch = (0..<450).map { index in
+            var new = message(hash: "h\(index)", path: "m\(index).eml")
+            new.subject = "Commande word\(index)"
+            return new
+        }
+        batch.insert(message(hash: "h7", path: "again.eml"), at: 300)  // a duplicate inside the batch
+        let summary = try store.insert(batch, now: Date(timeIntervalSince1970: 0))
+        #expect(summary == InsertSummary(inserted: 450, duplicates: 1))
+        let rows = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT message.content_hash || ' ' || message_fts.subject FROM message_fts
+                JOIN message ON message.id = message_fts.rowid ORDER BY message.id
+                """)
+        }
+        #expect(rows == (0..<450).map { "h\($0) Commande word\($0)" })
+        for index in [0, 199, 200, 399, 400, 449] {
+            let hit = try store.read { db in
+                try String.fetchOne(db, sql: """
+                    SELECT message.content_hash FROM message_fts JOIN message ON message.id = message_fts.rowid
+                    WHERE message_fts MATCH ?
+                    """, arguments: ["word\(index)"])
+            }
+            #expect(hit == "h\(index)")
+        }
+    }
+
     @Test("unclassified messages are counted under nil")
     func countsByCategory() throws {
         _ = try store.insert([message(hash: "h1"), message(hash: "h2", path: "b.eml")], now: Date(timeIntervalSince1970: 0))
@@ -125,5 +153,25 @@ struct MailStoreTests {
     @Test("a path that cannot be created is reported, not crashed on")
     func unopenable() {
         #expect(throws: StoreError.self) { try MailStore(path: "/proc/mailroom/store.sqlite") }
+    }
+}
+
+@Suite("JSON string lists")
+struct JSONStringsTests {
+    static func foundation(_ strings: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+    }
+
+    @Test("every character of the first planes, and a few beyond, is written as JSONEncoder writes it")
+    func matchesJSONEncoder() throws {
+        let values = Array(0..<0x3000) + [0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF]
+        let scalars = values.compactMap { Unicode.Scalar(UInt32($0)) }
+        for chunk in stride(from: 0, to: scalars.count, by: 64) {
+            let strings = scalars[chunk..<min(scalars.count, chunk + 64)].map { "a\($0)b" }
+            #expect(JSONStrings.encode(strings) == (try Self.foundation(strings)))
+        }
+        for strings in [[], [""], ["vendor: fnac.com belongs to Fnac (/work/Rules/vendors/fnac.yaml)", "body 'désinscrire' \"quoted\" \\ e\u{301}\t\n"]] {
+            #expect(JSONStrings.encode(strings) == (try Self.foundation(strings)))
+        }
     }
 }

@@ -75,16 +75,16 @@ struct DaemonTests {
         let store = try MailStore(path: mailroom.databasePath)
         #expect(try await eventually(within: .seconds(60)) { try store.mailboxID(account: "poll", mailbox: "INBOX") != nil } != nil)
         try server.deliver([SyncFixture.message(1)])
-        #expect(try await eventually(within: .seconds(15)) { try storedCount(store, account: "poll") == 1 } != nil, "\(daemon.stderr)")
+        #expect(try await eventually(within: .seconds(60)) { try storedCount(store, account: "poll") == 1 } != nil, "\(daemon.stderr)")
         try server.deliver([SyncFixture.message(2)], to: "Archive")
-        #expect(try await eventually(within: .seconds(15)) { try storedCount(store, account: "poll", mailbox: "Archive") == 1 } != nil,
+        #expect(try await eventually(within: .seconds(60)) { try storedCount(store, account: "poll", mailbox: "Archive") == 1 } != nil,
                 "other mailboxes are re-checked")
 
         try server.stop()
         try await Task.sleep(for: .seconds(3))
         try server.restart()
         try server.deliver([SyncFixture.message(3)])
-        #expect(try await eventually(within: .seconds(30)) { try storedCount(store, account: "poll") == 2 } != nil,
+        #expect(try await eventually(within: .seconds(60)) { try storedCount(store, account: "poll") == 2 } != nil,
                 "reconnected after the restart: \(daemon.stderr)")
         daemon.signal(SIGINT)
         #expect(await daemon.wait(timeout: .seconds(20))?.status == 0)

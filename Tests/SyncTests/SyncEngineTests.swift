@@ -1,7 +1,9 @@
+import Classification
 import Config
 import Foundation
 import IMAP
 import Pipeline
+import Rules
 import Store
 import Sync
 import Testing
@@ -63,12 +65,21 @@ struct SyncEngineTests {
         #expect(try fixture.store.messageCount() == 5, "the expunged message had no other location: it is gone")
     }
 
-    @Test("a new UIDVALIDITY resyncs the mailbox without analysing stored mail again or duplicating it")
+    @Test("a new UIDVALIDITY resyncs the mailbox without analysing stored mail again or duplicating it; corrections stay")
     func uidValidityReset() async throws {
         let fixture = try SyncFixture()
         try await fixture.append((1...3).map { SyncFixture.message($0) })
         _ = await fixture.sync()
+        // The user corrects the first message, as `mailroom correct #ID --category personal --only-this` does.
+        let first = try #require(try fixture.stored("INBOX").first)
+        let firstRow = try #require(try fixture.store.messageRowID(contentHash: first.contentHash))
+        _ = try fixture.store.addCorrection(
+            messageKey: first.messageID ?? first.contentHash, stream: nil, category: .personal, vendorID: nil, now: Date())
+        let rules = try RulesLoader.load(folders: [SyncFixture.rulesFolder])
+        let corrected = Analyzer(classifier: Classifier(rules: rules), corrections: try Corrections.load(from: fixture.store, rules: rules))
+        _ = try Reclassifier(store: fixture.store, analyzer: corrected).run(rowIDs: [firstRow])
         let before = try fixture.stored("INBOX")
+        #expect(before.first?.category == "personal")
         try fixture.server.doveadm(["mailbox", "update", "-u", fixture.server.user, "--uid-validity", "12345", "INBOX"])
         let result = await fixture.sync(only: ["INBOX"])
         let inbox = try #require(fixture.mailboxResult(result, "INBOX"))
@@ -77,6 +88,8 @@ struct SyncEngineTests {
         #expect(inbox.linked == 3)
         let after = try fixture.stored("INBOX")
         #expect(after.map(\.contentHash) == before.map(\.contentHash))
+        #expect(after.map(\.category) == before.map(\.category), "the user's correction survives the resync")
+        #expect(try fixture.store.corrections().count == 1)
         #expect(try fixture.store.messageCount() == 3)
         let id = try #require(try fixture.store.mailboxID(account: "test", mailbox: "INBOX"))
         #expect(try fixture.store.checkpoint(account: try fixture.store.accountID(named: "test"), mailbox: "INBOX").uidValidity == 12345)

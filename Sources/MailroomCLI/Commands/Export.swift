@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Dashboard
 import Foundation
 import Report
@@ -41,13 +42,14 @@ struct ReportCommand: ParsableCommand {
         discussion: "Self-contained pages (no request leaves them); files are owner-only. Open DIR/index.html in a browser."
     )
 
-    @Option(help: ArgumentHelp("The folder to write. Default: $XDG_DATA_HOME/mailroom/report (~/.local/share/mailroom/report).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write. Default: `report: output:` in the config, else $XDG_DATA_HOME/mailroom/report (~/.local/share/mailroom/report).", valueName: "dir"))
     var output: String?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let directory = URL(fileURLWithPath: output ?? global.locations.report)
+        // The same folder the daemon regenerates (`report.regenerate_after_sync`).
+        let directory = URL(fileURLWithPath: try output ?? global.loadConfig().report.output ?? global.locations.report)
         let summary = try HTMLReport(dashboard: try global.dashboard()).write(to: directory)
         Terminal.output(directory.appendingPathComponent("index.html").path)
         Terminal.note("Wrote \(summary.pages) pages (\(summary.vendors) vendors).")

@@ -27,7 +27,7 @@ struct SyncCommand: AsyncParsableCommand {
     func run() async throws {
         let config = try global.loadConfig()
         let accounts = try global.accounts(config, named: account)
-        let engine = try global.syncEngine()
+        let engine = try global.syncEngine(refusals: config.refusals)
         var results: [AccountSyncResult] = []
         for account in accounts {
             let result = await engine.sync(account, onlyMailboxes: mailbox) { progress in
@@ -38,13 +38,17 @@ struct SyncCommand: AsyncParsableCommand {
             for failed in result.mailboxes where failed.error != nil {
                 Terminal.note("mailroom: \(account.name)/\(failed.name): \(failed.error ?? "")")
             }
+            for problem in result.refusals.errors + result.refusals.warnings { Terminal.note("mailroom: \(problem)") }
             results.append(result)
         }
         switch format {
         case .json:
             Terminal.output(String(decoding: try JSONEncoder.sorted.encode(SyncReport(results)), as: UTF8.self))
         case .text:
-            for result in results { Self.describe(result).forEach(Terminal.output) }
+            for result in results {
+                Self.describe(result).forEach(Terminal.output)
+                Self.describeRefusals(result, settings: config.refusals).map(Terminal.output)
+            }
         }
         let failures = results.filter { !$0.succeeded }
         if !failures.isEmpty {
@@ -64,6 +68,17 @@ struct SyncCommand: AsyncParsableCommand {
         if result.error != nil { lines.append("\(result.account): stopped early") }
         return lines
     }
+
+    /// `personal: refused mail: 2 tagged $MailroomRefused, 0 untagged` or `…: 3 moved to Refused`
+    /// when the config asks for a server-side refusal action.
+    static func describeRefusals(_ result: AccountSyncResult, settings: RefusalSettings) -> String? {
+        let refusals = result.refusals
+        switch settings.action {
+        case .none: return nil
+        case .keyword: return "\(result.account): refused mail: \(refusals.tagged) tagged \(settings.keyword), \(refusals.untagged) untagged"
+        case .move: return "\(result.account): refused mail: \(refusals.moved) moved to \(settings.folder ?? "")"
+        }
+    }
 }
 
 /// The `sync --format json` document: every key always present.
@@ -71,7 +86,9 @@ struct SyncReport: Encodable {
     var accounts: [Account]
 
     init(_ results: [AccountSyncResult]) {
-        accounts = results.map { Account(name: $0.account, error: $0.error?.description, bytesFetched: $0.bytesFetched, mailboxes: $0.mailboxes) }
+        accounts = results.map {
+            Account(name: $0.account, error: $0.error?.description, bytesFetched: $0.bytesFetched, mailboxes: $0.mailboxes, refusals: $0.refusals)
+        }
     }
 
     struct Account: Encodable {
@@ -79,14 +96,31 @@ struct SyncReport: Encodable {
         var error: String?
         var bytesFetched: Int
         var mailboxes: [MailboxSyncResult]
+        var refusals: RefusalActionSummary
 
-        enum CodingKeys: String, CodingKey { case name, error, bytesFetched, mailboxes }
+        enum CodingKeys: String, CodingKey { case name, error, bytesFetched, mailboxes, refusals }
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(name, forKey: .name)
             try container.encode(error, forKey: .error)
             try container.encode(bytesFetched, forKey: .bytesFetched)
             try container.encode(mailboxes.map(Mailbox.init), forKey: .mailboxes)
+            try container.encode(Refusals(summary: refusals), forKey: .refusals)
+        }
+    }
+
+    /// What the refusal action did: `{"action":"keyword","errors":[],"moved":0,"tagged":2,"untagged":0,"warnings":[]}`.
+    struct Refusals: Encodable {
+        var summary: RefusalActionSummary
+        enum CodingKeys: String, CodingKey { case action, tagged, untagged, moved, errors, warnings }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(summary.action, forKey: .action)
+            try container.encode(summary.tagged, forKey: .tagged)
+            try container.encode(summary.untagged, forKey: .untagged)
+            try container.encode(summary.moved, forKey: .moved)
+            try container.encode(summary.errors, forKey: .errors)
+            try container.encode(summary.warnings, forKey: .warnings)
         }
     }
 

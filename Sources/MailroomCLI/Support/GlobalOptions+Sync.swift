@@ -1,5 +1,6 @@
 import ArgumentParser
 import Config
+import Dashboard
 import Foundation
 import IMAP
 import Pipeline
@@ -12,13 +13,20 @@ extension GlobalOptions {
     }
 
     /// The sync engine over the store, with the rules (and the corrections the store holds)
-    /// loaded only when mail needs analysing.
-    func syncEngine() throws -> SyncEngine {
+    /// loaded only when mail needs analysing, and the config's refusal action when given.
+    func syncEngine(refusals: RefusalSettings? = nil) throws -> SyncEngine {
         let store = try openStore()
         let options = self
-        return SyncEngine(
+        var engine = SyncEngine(
             store: store, analyzer: { try options.analyzer(following: store) }, logger: logger(),
             environment: ProcessInfo.processInfo.environment, now: { Date() })
+        if let refusals, refusals.action != .none {
+            // What refusals hide is the dashboard's decision, read again before each pass's action.
+            engine.refusalAction = RefusalActionPlan(settings: refusals) {
+                try Dashboard(store: store, now: Date(), timeZone: .current).hidden
+            }
+        }
+        return engine
     }
 
     /// The accounts to work on: all, or the one named.

@@ -1,0 +1,173 @@
+import Foundation
+import Logging
+import Store
+
+/// The moving parts of one import: a reader thread reads the mail files in order, worker
+/// threads analyse the messages (one per core), and the caller's thread stores them in
+/// batches, in the order they were read.
+///
+/// - Bounded: at most ``window`` messages are read but not yet taken by the writer; the reader
+///   waits (back-pressure), so memory does not grow with the mailbox.
+/// - Deterministic: results are stored in reading order whatever order the workers finish in,
+///   so the store ends up the same as with one thread (the first of two identical messages is
+///   the one stored, the second a duplicate).
+final class ImportPipeline: @unchecked Sendable {
+    /// One message to analyse.
+    struct Job {
+        let sequence: Int
+        let raw: RawMessage
+        /// Files wholly read once this message is stored.
+        let filesRead: Int
+    }
+
+    /// One message analysed.
+    struct Result {
+        let message: NewMessage
+        let hasWarnings: Bool
+        let filesRead: Int
+    }
+
+    let analyzer: Analyzer
+    let logger: Logger
+    /// Messages read and not yet taken by the writer, at most.
+    let window: Int
+
+    // Everything below is guarded by `condition`.
+    private let condition = NSCondition()
+    /// Jobs in reading order; taken ones are set to `nil` (their bytes freed at once).
+    private var jobs: [Job?] = []
+    private var nextJob = 0
+    private var results: [Int: Result] = [:]
+    private var sequence = 0
+    private var nextToStore = 0
+    private var readerDone = false
+    private var stopped = false
+    private var running = 0
+    private var unreadable = 0
+
+    init(analyzer: Analyzer, logger: Logger, window: Int) {
+        self.analyzer = analyzer
+        self.logger = logger
+        self.window = max(1, window)
+    }
+
+    /// Starts the reader and `workers` analysis threads.
+    func start(files: [String], workers: Int) {
+        condition.lock()
+        running = 1 + max(1, workers)
+        condition.unlock()
+        spawn { $0.read(files) }
+        for _ in 0..<max(1, workers) { spawn { $0.work() } }
+    }
+
+    private func spawn(_ body: @escaping @Sendable (ImportPipeline) -> Void) {
+        let thread = Thread { [self] in
+            body(self)
+            condition.lock()
+            running -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The reader: every message of every file, in order, as the window allows.
+    private func read(_ files: [String]) {
+        for (index, file) in files.enumerated() {
+            let raws: [RawMessage]
+            do {
+                raws = try MailSource.messages(in: file)
+            } catch {
+                logger.warning("\(error)")
+                condition.lock()
+                unreadable += 1
+                condition.unlock()
+                continue
+            }
+            for (position, raw) in raws.enumerated() {
+                condition.lock()
+                while !stopped, sequence - nextToStore >= window { condition.wait() }
+                if stopped {
+                    condition.unlock()
+                    return
+                }
+                jobs.append(Job(sequence: sequence, raw: raw, filesRead: position == raws.count - 1 ? index + 1 : index))
+                sequence += 1
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        condition.lock()
+        readerDone = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// A worker: analyses jobs until the reader is done and no job is left.
+    private func work() {
+        while true {
+            condition.lock()
+            while !stopped, nextJob == jobs.count, !readerDone { condition.wait() }
+            guard !stopped, nextJob < jobs.count else {
+                condition.unlock()
+                return
+            }
+            let taken = jobs[nextJob]
+            jobs[nextJob] = nil
+            nextJob += 1
+            if nextJob >= 64, nextJob * 2 >= jobs.count {  // drop the taken slots now and then
+                jobs.removeFirst(nextJob)
+                nextJob = 0
+            }
+            condition.unlock()
+            guard let job = taken else { continue }
+
+            let analysis = analyzer.analyze(job.raw)
+            let result = Result(message: analysis.newMessage(), hasWarnings: !analysis.message.warnings.isEmpty, filesRead: job.filesRead)
+
+            condition.lock()
+            results[job.sequence] = result
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The next result in reading order, waiting for it; `nil` once every message was taken.
+    func next() -> Result? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let result = results.removeValue(forKey: nextToStore) {
+                nextToStore += 1
+                condition.broadcast()
+                return result
+            }
+            if readerDone, nextToStore == sequence { return nil }
+            condition.wait()
+        }
+    }
+
+    /// Files that could not be read so far.
+    var unreadableFiles: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return unreadable
+    }
+
+    /// Stops the reader and the workers (after a failure) and waits for them to end.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Waits for the reader and the workers to end (after the last result was taken).
+    func join() {
+        condition.lock()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+}
