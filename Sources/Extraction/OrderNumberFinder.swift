@@ -197,7 +197,7 @@ enum OrderNumberFinder {
             return allowLettersOnly && (5...10).contains(text.count) && text.allSatisfy({ $0.isUppercase }) && !stopWords.contains(text.lowercased())
         }
         // 14/09/2025 (but ME/2025/0219844 is a reference).
-        if text.contains("/") && text.split(separator: "/").count == 3 && digits == text.count - 2 { return false }
+        if text.contains("/") && isSlashedDate(text) { return false }
         if text.count <= 4 && digits == text.count { return false }  // "2025", "12"
         if isAmountLike(text) { return false }  // "67.96"
         return true
@@ -211,6 +211,17 @@ enum OrderNumberFinder {
         else { return false }
         let vowels = text.filter { "AEIOUY".contains($0) }.count
         return vowels * 10 <= text.count * 3
+    }
+
+    /// `14/09/2025`, `2025/09/14`, `9/14/25`: three groups of digits shaped as a day, a month
+    /// and a year (`2025/11/4401` or `ME/2025/0219844` are references).
+    static func isSlashedDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        let lengths = parts.map(\.count)
+        let short = { (length: Int) in length <= 2 }
+        return (short(lengths[0]) && short(lengths[1]) && (lengths[2] == 2 || lengths[2] == 4))
+            || (lengths[0] == 4 && short(lengths[1]) && short(lengths[2]))
     }
 
     /// `67.96`, `12,5`: a number with a short fraction reads as an amount, not a reference.
@@ -241,7 +252,7 @@ enum OrderNumberFinder {
             ["n", "de", "commande"], ["reference", "de", "commande"], ["reference", "de", "la", "commande"],
             ["ref", "commande"], ["commande"], ["bestellnummer"], ["bestellung"], ["auftragsnummer"], ["auftrag"],
             ["numero", "de", "pedido"], ["pedido"], ["numero", "d'ordine"], ["numero", "ordine"],
-            ["ordine"], ["bestelnummer"], ["ordernummer"], ["bestelling"], ["numer", "zamowienia"], ["zamowienie"],
+            ["ordine"], ["bestelnummer"], ["ordernummer"], ["bestelling"], ["numer", "zamowienia"], ["zamowienie"], ["zamowienia"], ["zamowieniem"],
             ["bestellnr"], ["bestell", "nr"], ["auftragsnr"], ["bestelnr"], ["identyfikator", "zakupu"], ["numer", "zakupu"],
             ["objednavka"], ["cislo", "objednavky"], ["bestallningsnummer"], ["bestillingsnummer"], ["ordrenummer"],
             ["tilausnumero"], ["numero", "da", "encomenda"], ["encomenda"], ["purchase", "number"],

@@ -57,17 +57,17 @@ enum StatusDetector {
 
     static let subjectWords: [(OrderStatus, [String])] = [
         (.refunded, ["rembours*", "refund*", "erstatt*", "ruckerstatt*", "gutschrift", "reembols*", "rimbors*", "terugbetal*", "zwrot"]),
-        (.returned, ["votre retour", "ton retour", "your return", "return received", "ihre rucksendung", "deine rucksendung", "tu devolucion", "il tuo reso"]),
+        (.returned, ["votre retour", "ton retour", "your return", "return received", "ihre rucksendung", "deine rucksendung", "ihre retoure", "deine retoure", "tu devolucion", "su devolucion", "devolucion recibida", "il tuo reso", "reso ricevuto", "je retour", "jouw retour", "uw retour", "retour ontvangen", "twoj zwrot zostal przyjety"]),
         (.cancelled, ["annul*", "cancel*", "storn*", "cancelad*", "anulad*", "annullat*", "geannuleerd", "anulowan*"]),
         (.delivered, ["livree", "livrees", "a ete livre", "est livre", "colis livre", "delivered", "zugestellt", "geliefert", "entregado", "entregada", "consegnato", "consegnata", "bezorgd", "afgeleverd", "dostarczon*"]),
         (.shipped, ["expedie", "expediee", "expedies", "expediees", "en route", "en chemin", "shipped", "dispatched", "on its way", "on the way", "versandt", "verschickt", "unterwegs", "auf dem weg", "enviado", "enviada", "spedito", "spedita", "verzonden", "wyslan*", "out for delivery", "en cours de livraison", "ready for pickup", "pret a etre retire", "disponible en point relais"]),
     ]
 
     static let bodyPhrases: [(OrderStatus, [String])] = [
-        (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet"]),
-        (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten"]),
-        (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "confirmons l annulation"]),
-        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "e stato consegnato", "zostala dostarczona", "zostal dostarczony", "zostalo dostarczone", "zostaly dostarczone", "is bezorgd", "is afgeleverd"]),
+        (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet", "hemos reembolsado", "ha sido reembolsado", "abbiamo rimborsato", "e stato rimborsato", "hebben je terugbetaald", "hebben u terugbetaald", "is terugbetaald", "zwrocilismy"]),
+        (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten", "retoure ist eingegangen", "retoure erhalten", "hemos recibido tu devolucion", "hemos recibido su devolucion", "abbiamo ricevuto il tuo reso", "hebben je retour ontvangen", "hebben uw retour ontvangen", "retour is ontvangen", "otrzymalismy twoj zwrot", "otrzymalismy zwrot"]),
+        (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "ha sido cancelada", "e stato annullato", "e stata annullata", "is geannuleerd", "zostalo anulowane", "confirmons l annulation"]),
+        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "ha sido entregada", "e stato consegnato", "e stata consegnata", "zostala dostarczona", "zostal dostarczony", "zostalo dostarczone", "zostaly dostarczone", "is bezorgd", "is afgeleverd"]),
         (.shipped, ["a ete expedie", "a ete expediee", "ont ete expedies", "vient d etre expediee", "vient d etre expedie", "est en route", "est en chemin", "a quitte notre entrepot", "has shipped", "has been shipped", "have been shipped", "has been dispatched", "have been dispatched", "has dispatched", "is on its way", "ist unterwegs", "auf dem weg zu", "wurde versandt", "ha sido enviado", "e stato spedito", "is verzonden"]),
     ]
 

@@ -93,4 +93,27 @@ extension TextItemReader {
         }
         return candidate
     }
+
+    /// A label and its value in two cells of a line (`Article | Chemise en lin`, a two-column
+    /// table rendered without a colon): a label of up to three words without digits, and a
+    /// value that is no label itself (`Article | Prix` is a header row).
+    static func cellLabelValue(_ line: TextLine) -> (label: String, value: String)? {
+        guard !line.text.contains(":") else { return nil }
+        let cells = line.cells
+        guard cells.count == 2 else { return nil }
+        let words = Words(TextFolding.fold(cells[0]))
+        guard !words.isEmpty, words.count <= 3, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            !ItemVocabulary.isNonItemName(cells[1])
+        else { return nil }
+        return (words.items.joined(separator: " "), cells[1])
+    }
+
+    /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`.
+    static func countedQuantity(_ cell: String) -> Int? {
+        let words = Words(TextFolding.fold(cell)).items
+        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1]),
+            words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
+        else { return nil }
+        return count
+    }
 }

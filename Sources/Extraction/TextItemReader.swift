@@ -41,7 +41,10 @@ enum TextItemReader {
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
-            if line.amounts.isEmpty, let (label, value) = labelValue(line.text), ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf) {
+            // "Article | Chemise en lin" (a two-column table without colons) too.
+            if line.amounts.isEmpty, let (label, value) = labelValue(line.text) ?? cellLabelValue(line),
+                ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf)
+            {
                 if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
                 labelled = ItemCandidate(name: cleanName(stripSize(value)), quantity: 1)
                 continue
@@ -168,8 +171,12 @@ enum TextItemReader {
                 let count = labelledQuantity(TextFolding.fold(cell))
             {
                 quantity = quantity ?? count
+                // "Bougie Figuier — Qté : 3": the name before the label stays.
+                let before = cutAtAttributes(cell)
+                if before != cell, !before.isEmpty { nameCells.append(before) }
                 continue
             }
+            if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
             if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
             nameCells.append(cell)
         }

@@ -172,4 +172,50 @@ struct ItemHeuristicTests {
         #expect(!OrderNumberFinder.isLetterCode("PENDING"))
         #expect(!OrderNumberFinder.isLetterCode("BOUTIQUE"))
     }
+
+    @Test("two-column tables without colons: label cells name the item, its count and its price")
+    func labelCells() throws {
+        let html = """
+            <p>Commande n° 88-41207</p>
+            <table><tr><td>Article</td><td>Plaid en laine vert</td></tr><tr><td>Couleur</td><td>Vert</td></tr>
+            <tr><td>Quantité</td><td>2</td></tr><tr><td>Prix</td><td>39,00 €</td></tr></table>
+            <table><tr><td>Article</td><td>Coussin velours</td></tr><tr><td>Quantité</td><td>1</td></tr><tr><td>Prix</td><td>19,00 €</td></tr></table>
+            <table><tr><td>Total TTC</td><td>97,00 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Plaid en laine vert @ 39.00", "1 × Coussin velours @ 19.00"])
+        #expect(TextItemReader.cellLabelValue(TextLine("Article\tPrix")) == nil)
+    }
+
+    @Test("a labelled count inside an item line keeps the name before it; a count with its unit word")
+    func countsInLine() throws {
+        let plain = """
+            Zamówienie nr 2025/11/0912
+            Lampka biurkowa LED — Ilość: 2 — 119,80 zł
+            Żarówka E27   3 szt.   26,97 zł
+            Razem do zapłaty: 146,77 zł
+            """
+        let order = try #require(extractor.extract(message(subject: "Potwierdzenie zamówienia", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Lampka biurkowa LED @ 59.90", "3 × Żarówka E27 @ 8.99"])
+        #expect(order.number == "2025/11/0912")
+        #expect(TextItemReader.countedQuantity("2 pcs") == 2)
+        #expect(TextItemReader.countedQuantity("2 kg") == nil)
+    }
+
+    @Test("slashed dates are no references; slashed references are", arguments: [
+        ("14/09/2025", true), ("2025/09/14", true), ("9/14/25", true), ("2025/11/4401", false), ("ME/2025/0219844", false),
+    ])
+    func slashedDates(_ text: String, _ isDate: Bool) {
+        #expect(OrderNumberFinder.isSlashedDate(text) == isDate, "\(text)")
+    }
+
+    @Test("returns, refunds and cancellations in more languages", arguments: [
+        ("Update", "Hemos recibido tu devolución del pedido 12.", "returned"), ("Aggiornamento", "Abbiamo ricevuto il tuo reso.", "returned"),
+        ("Update", "We hebben je retour ontvangen.", "returned"), ("Info", "Abbiamo rimborsato il tuo ordine.", "refunded"),
+        ("Info", "Tu pedido ha sido cancelada.", "cancelled"), ("Info", "De bestelling is geannuleerd.", "cancelled"),
+    ])
+    func lifecycle(_ subject: String, _ body: String, _ expected: String) {
+        #expect(StatusDetector.status(subject: subject, body: body)?.rawValue == expected, "\(body)")
+    }
 }
+
