@@ -61,7 +61,7 @@ public struct OrderExtractor: Sendable {
         }
 
         // 4. Item tables in the HTML. Items without any price (a parcel's content) give way to
-        // priced item lines in the text.
+        // priced item lines in the text; the table's cells name them better than loose lines.
         var unpricedTableItems: [ItemCandidate] = []
         if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
             var table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
@@ -82,7 +82,7 @@ public struct OrderExtractor: Sendable {
             let fullSummary = context.summary(for: .text)
             var candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
             var source = ExtractionSource.text
-            if !candidates.contains(where: \.hasPrice), unpricedTableItems.count > candidates.count {
+            if !candidates.contains(where: \.hasPrice), !unpricedTableItems.isEmpty, unpricedTableItems.count >= candidates.count {
                 candidates = unpricedTableItems
                 source = .htmlTable
             }

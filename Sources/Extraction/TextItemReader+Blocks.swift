@@ -116,4 +116,12 @@ extension TextItemReader {
         else { return nil }
         return count
     }
+
+    /// The item name written before a line's attribute or quantity labels
+    /// (`Pull en laine Quantité: 1` → `Pull en laine`), when there is one.
+    static func nameBeforeLabels(_ text: String) -> String? {
+        let cut = cutAtAttributes(text)
+        guard cut != text, cut != cleanName(text), !cut.isEmpty, !ItemVocabulary.isNonItemName(cut), labelValue(cut) == nil else { return nil }
+        return cut
+    }
 }

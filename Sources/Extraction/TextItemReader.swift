@@ -67,6 +67,13 @@ enum TextItemReader {
             }
             if let quantity = labelledQuantity(folded), line.amounts.isEmpty {
                 if labelled != nil { labelled?.quantity = quantity; continue }
+                // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
+                if let name = nameBeforeLabels(line.text) {
+                    flushPending()
+                    pending = ItemCandidate(name: name, quantity: quantity)
+                    pendingName = nil
+                    continue
+                }
                 if pending != nil { pending?.quantity = quantity; continue }
                 if let name = pendingName { pending = ItemCandidate(name: name.text, quantity: quantity); pendingName = nil; continue }
             }

@@ -217,5 +217,32 @@ struct ItemHeuristicTests {
     func lifecycle(_ subject: String, _ body: String, _ expected: String) {
         #expect(StatusDetector.status(subject: subject, body: body)?.rawValue == expected, "\(body)")
     }
+
+    @Test("a count glued to its times sign before a price: the price is still read")
+    func gluedCountBeforePrice() throws {
+        let tokens = MoneyScanner.scan("Borsa in pelle nera x1 120,00 €")
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.number.integer == "120")
+        let plain = """
+            Ordine n. 55120
+            Borsa in pelle nera x1 120,00 €
+            Cintura intrecciata x2 70,00 €
+            Totale: 190,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Il tuo ordine", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Borsa in pelle nera @ 120.00", "2 × Cintura intrecciata @ 35.00"])
+    }
+
+    @Test("a parcel line naming its item before the count: the name is the item's, not the heading's")
+    func nameOnCountLine() throws {
+        let plain = """
+            Votre colis est en route ! Commande n° 20193377
+            Contenu du colis
+            Veste en velours côtelé Quantité: 1
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre colis est en route", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Veste en velours côtelé @ -"])
+        #expect(TextItemReader.nameBeforeLabels("Taille: M Quantité: 1") == nil)
+    }
 }
 
