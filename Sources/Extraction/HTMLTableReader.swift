@@ -48,6 +48,9 @@ enum HTMLTableReader {
         // Without a header: each table's run of item rows (shops often draw one table per item).
         var items: [ItemCandidate] = []
         for rows in tables where items.count < maximumItems { items += headerlessItems(rows, resolver: resolver) }
+        // Names with a quantity and no price count only where no item has a price (a shipping notice).
+        let priced = items.filter(\.hasPrice)
+        if !priced.isEmpty { items = priced }
         return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 
@@ -174,12 +177,16 @@ enum HTMLTableReader {
         let lines = cell.lines
         guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
         let name = TextItemReader.cleanName(first)
-        guard name.count <= 200, !first.hasSuffix(":"), TextItemReader.labelValue(first) == nil, !ItemVocabulary.isNonItemName(name),
-            SummaryLabel.kind(of: name) == nil
+        guard name.count <= 200, !first.hasSuffix(":"), TextItemReader.labelValue(first) == nil || TextItemReader.isRoute(first),
+            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil
         else { return nil }
         let priced = lines.dropFirst().compactMap { line -> (String, MoneyToken)? in
             let tokens = MoneyScanner.scan(line).filter { !$0.isBare }
             return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
+        }
+        // A parcel's content without prices: the name and its labelled quantity (`Quantité: 2`).
+        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+            return ItemCandidate(name: name, quantity: count)
         }
         guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
         // The price line carries only the price (and maybe a label such as "Price:").
@@ -196,6 +203,8 @@ enum HTMLTableReader {
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
         for row in rows {
+            // A spacer or divider row between two items does not end the run.
+            if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
                 if items.count == maximumItems { break }
@@ -216,15 +225,18 @@ enum HTMLTableReader {
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
         else { return nil }
-        guard let nameCell = filled.first, let rawName = nameCell.lines.first else { return nil }
+        // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
+        let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil
+        let nameCell = filled[leadingCount == nil ? 0 : 1]
+        guard let rawName = nameCell.lines.first else { return nil }
         var name = TextItemReader.cleanName(rawName)
-        var statedQuantity: Int?
-        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+        var statedQuantity = leadingCount
+        if leadingCount == nil, let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
             statedQuantity = count
             name = rest
         }
         guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil,
-            TextItemReader.labelValue(rawName) == nil
+            TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName)
         else { return nil }
         let quantity = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
             ?? filled.dropFirst().dropLast().lazy.compactMap {

@@ -24,7 +24,7 @@ enum ItemVocabulary {
         let words = Words(folded)
         guard !words.isEmpty, words.count <= 4 else { return nil }
         if words.containsPhrase(unitPhrases) || words.containsAny(unitWords) { return .unitPrice }
-        if words.containsAny(quantityWords) { return .quantity }
+        if words.containsAny(quantityWords) || words.containsPhrase(quantityPhrases) { return .quantity }
         if words.containsAny(skuWords) || words.containsPhrase([["art", "nr"]]) { return .sku }
         if words.containsAny(refundWords) { return .refund }
         if words.containsAny(lineTotalWords) { return .lineTotal }
@@ -46,7 +46,10 @@ enum ItemVocabulary {
     static let quantityWords: Set<String> = [
         "qte", "qt", "quantite", "qty", "quantity", "quantities", "menge", "anzahl", "stuck", "stk", "cantidad", "cant",
         "unidades", "uds", "quantita", "qta", "aantal", "ilosc", "szt", "nb", "nombre", "pcs", "pieces", "units",
+        "anz", "antal", "antall", "pz", "pezzi", "qtd", "qtde", "quantidade", "cantitate", "adet",
     ]
+    /// Abbreviations cut in two by their dot (`Q.té`, `Q.tà`, `Q.ty`).
+    static let quantityPhrases: [[String]] = [["q", "te"], ["q", "ta"], ["q", "ty"]]
     static let unitWords: Set<String> = [
         "einzelpreis", "stuckpreis", "stukprijs", "unitaire", "unit", "unitario", "unitaria", "each", "pu", "jednostkowa",
     ]
@@ -68,8 +71,15 @@ enum ItemVocabulary {
         "pezzo", "cadauno", "szt", "sztuka",
     ]
 
-    /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`).
-    static let quantityLabels: Set<String> = quantityWords
+    /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`), and
+    /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
+    static let quantityLabels: Set<String> = quantityWords.union(travellerWords)
+
+    /// Who a ticket counts: its quantity (`Reisende: 2`, `Voyageurs : 3`).
+    static let travellerWords: Set<String> = [
+        "passengers", "passenger", "travellers", "travelers", "voyageurs", "passagers", "reisende", "fahrgaste",
+        "viajeros", "pasajeros", "passeggeri", "viaggiatori", "reizigers", "passagiers", "pasazerowie", "podroznych",
+    ]
 
     /// Labels of a line that names the one item a mail is about (`Article : …`, `Room: …`).
     static let itemNameLabels: Set<String> = [
@@ -96,6 +106,16 @@ enum ItemVocabulary {
         "subtotal", "original", "solde", "reste",
         "contribution", "capital", "rcs", "siret", "siren", "tva", "vat", "iban", "bic", "tel", "phone", "telephone",
         "fax", "www", "http", "https",
+        // A delivery estimate heading a parcel's block ("Arriving Friday", "Voraussichtliche Lieferung").
+        "arriving", "arrives", "arrive", "arrival", "estimated", "expected", "voraussichtlich", "voraussichtliche",
+    ]
+
+    /// First words that name a payment card, unless the rest names goods (`Carte cadeau`).
+    static let cardWords: Set<String> = ["carte", "card"]
+    /// Words of a payment card's line (`Carte bancaire`, `Card ending 1202`, `Carte Visa`).
+    static let paymentWords: Set<String> = [
+        "bancaire", "bleue", "cb", "visa", "mastercard", "amex", "american", "credit", "debit", "ending", "terminant",
+        "finissant", "paiement", "payment", "paid", "payee", "paye", "number", "numero",
     ]
 
     /// Whether a candidate name reads as no item: empty of letters, a label, prose.
@@ -107,8 +127,28 @@ enum ItemVocabulary {
         guard let first = words.items.first else { return true }
         if name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count < 2 { return true }
         if words.count > 24 { return true }
-        if nonItemFirstWords.contains(first) { return true }
+        if nonItemFirstWords.contains(first) {
+            // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
+            guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
+        }
         if words.containsAny(SummaryLabel.ignored) { return true }
+        if words.count <= 3, isLabelOnly(words) { return true }
+        if ItemRegions.isPromotion(folded: folded) { return true }
         return false
     }
+
+    /// Whether a name is only a column or field label (`Article`, `Item price`, `Qté`).
+    static func isLabelOnly(_ words: Words) -> Bool {
+        !words.isEmpty && words.items.allSatisfy { labelVocabulary.contains($0) }
+    }
+
+    static let labelVocabulary: Set<String> = labelOnlyNames.union(quantityWords).union(unitWords).union(lineTotalWords)
+        .union(priceWords).union(skuWords).union(["de", "du", "l", "la", "of", "the", "per", "par", "u", "p", "nr", "no", "n", "q", "te", "ta", "ty"])
+
+    /// Header words that never name goods on their own.
+    static let labelOnlyNames: Set<String> = [
+        "article", "articles", "item", "items", "product", "products", "produit", "produits", "artikel", "description",
+        "designation", "libelle", "bezeichnung", "articulo", "articulos", "producto", "productos", "articolo", "articoli",
+        "prodotto", "prodotti", "omschrijving", "produkt", "produkty", "nazwa", "descripcion", "descrizione",
+    ]
 }

@@ -87,7 +87,12 @@ public enum MoneyScanner {
             }
             guard isBoundaryBefore(line, at: tokenStart, bare: sign == nil),
                 isBoundaryAfter(line, at: tokenEnd, bare: sign == nil)
-            else { continue }
+            else {
+                // "x1 120,00 €": a count glued to its sign is no amount, but what follows its
+                // space may be one (the space was read as a thousands separator).
+                if let space = line[start..<end].firstIndex(where: isSpace) { end = space }
+                continue
+            }
             guard let number = DecimalText(numberText, minorDigits: nil) else { continue }
             guard number.integer.utf8.count <= 9 else { continue }
             tokens.append(MoneyToken(range: tokenStart..<tokenEnd, negative: negative, number: number, sign: sign))

@@ -60,22 +60,34 @@ public struct OrderExtractor: Sendable {
             }
         }
 
-        // 4. Item tables in the HTML.
+        // 4. Item tables in the HTML. Items without any price (a parcel's content) give way to
+        // priced item lines in the text; the table's cells name them better than loose lines.
+        var unpricedTableItems: [ItemCandidate] = []
         if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
-            let table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
+            var table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
         {
-            let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
-            var draft = context.heuristicDraft(.htmlTable, summary: summary)
-            draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
-            drafts.append(draft)
+            table.items = ItemRegions.removingRecommended(table.items, lines: context.renderedLines)
+            if table.items.contains(where: \.hasPrice) {
+                let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
+                var draft = context.heuristicDraft(.htmlTable, summary: summary)
+                draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
+                drafts.append(draft)
+            } else {
+                unpricedTableItems = table.items
+            }
         }
 
         // 5. Item lines in the text.
         if drafts.isEmpty {
             let fullSummary = context.summary(for: .text)
-            let candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
+            var candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
+            var source = ExtractionSource.text
+            if !candidates.contains(where: \.hasPrice), !unpricedTableItems.isEmpty, unpricedTableItems.count >= candidates.count {
+                candidates = unpricedTableItems
+                source = .htmlTable
+            }
             let summary = fullSummary.removingItems(named: candidates.map(\.name))
-            var draft = context.heuristicDraft(.text, summary: summary)
+            var draft = context.heuristicDraft(source, summary: summary)
             draft.items = ItemPricing.resolve(candidates, summary: summary, currency: context.currencyGuess(summary))
             // One item the mail names without a price: the amount the mail is about is its price.
             if draft.items.count == 1, draft.items[0].unitPrice == nil, let amount = draft.refund ?? draft.total,

@@ -170,6 +170,8 @@ enum OrderNumberFinder {
                 if joined != candidate, joined.filter(\.isNumber).count >= 8 { return joined }
             }
             if isReference(candidate, allowLettersOnly: rank == 1) { return candidate }
+            // "Commande : XKTBWNQPA": a code of capitals right after an order label.
+            if rank == 0, words == 0, isLetterCode(candidate) { return candidate }
             // "Order #1042": a short number right after its label and a sign.
             if marked, words == 0, candidate.count >= 3, candidate.count <= 4, candidate.allSatisfy(\.isNumber) { return candidate }
             words += 1
@@ -194,10 +196,32 @@ enum OrderNumberFinder {
         if digits == 0 {
             return allowLettersOnly && (5...10).contains(text.count) && text.allSatisfy({ $0.isUppercase }) && !stopWords.contains(text.lowercased())
         }
-        if text.contains("/") && text.split(separator: "/").count == 3 { return false }  // 14/09/2025
+        // 14/09/2025 (but ME/2025/0219844 is a reference).
+        if text.contains("/") && isSlashedDate(text) { return false }
         if text.count <= 4 && digits == text.count { return false }  // "2025", "12"
         if isAmountLike(text) { return false }  // "67.96"
         return true
+    }
+
+    /// Whether a token of capitals only reads as a generated code (`XKTBWNQPA`), not a word
+    /// (`CONFIRMED`, `PENDING`): 6 to 12 letters, few vowels.
+    static func isLetterCode(_ text: String) -> Bool {
+        guard (6...12).contains(text.count), text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+            !stopWords.contains(text.lowercased())
+        else { return false }
+        let vowels = text.filter { "AEIOUY".contains($0) }.count
+        return vowels * 10 <= text.count * 3
+    }
+
+    /// `14/09/2025`, `2025/09/14`, `9/14/25`: three groups of digits shaped as a day, a month
+    /// and a year (`2025/11/4401` or `ME/2025/0219844` are references).
+    static func isSlashedDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        let lengths = parts.map(\.count)
+        let short = { (length: Int) in length <= 2 }
+        return (short(lengths[0]) && short(lengths[1]) && (lengths[2] == 2 || lengths[2] == 4))
+            || (lengths[0] == 4 && short(lengths[1]) && short(lengths[2]))
     }
 
     /// `67.96`, `12,5`: a number with a short fraction reads as an amount, not a reference.
@@ -214,7 +238,10 @@ enum OrderNumberFinder {
         "e", "de", "du", "reference", "ref", "code", "",
     ]
 
-    static let stopWords: Set<String> = ["order", "number", "commande", "numero", "invoice", "facture", "booking", "total"]
+    static let stopWords: Set<String> = [
+        "order", "number", "commande", "numero", "invoice", "facture", "booking", "total", "shipped", "pending",
+        "dispatched", "cancelled", "canceled", "refunded", "delivered", "processing", "confirmed", "status",
+    ]
 
     /// Labels by rank, as folded words (`*` ends a prefix).
     static let labels: [[[String]]] = [
@@ -225,7 +252,10 @@ enum OrderNumberFinder {
             ["n", "de", "commande"], ["reference", "de", "commande"], ["reference", "de", "la", "commande"],
             ["ref", "commande"], ["commande"], ["bestellnummer"], ["bestellung"], ["auftragsnummer"], ["auftrag"],
             ["numero", "de", "pedido"], ["pedido"], ["numero", "d'ordine"], ["numero", "ordine"],
-            ["ordine"], ["bestelnummer"], ["ordernummer"], ["bestelling"], ["numer", "zamowienia"], ["zamowienie"],
+            ["ordine"], ["bestelnummer"], ["ordernummer"], ["bestelling"], ["numer", "zamowienia"], ["zamowienie"], ["zamowienia"], ["zamowieniem"],
+            ["bestellnr"], ["bestell", "nr"], ["auftragsnr"], ["bestelnr"], ["identyfikator", "zakupu"], ["numer", "zakupu"],
+            ["objednavka"], ["cislo", "objednavky"], ["bestallningsnummer"], ["bestillingsnummer"], ["ordrenummer"],
+            ["tilausnumero"], ["numero", "da", "encomenda"], ["encomenda"], ["purchase", "number"],
         ],
         // 1: bookings
         [

@@ -6,7 +6,8 @@ import MailroomCore
 /// The subject speaks first (`Votre commande est expédiée`, `Your refund…`), then settled
 /// phrases of the body (`has been dispatched`, `a été livré`) — never a future (`will ship`,
 /// `seront expédiés` mean the order is still being prepared). A bill, a receipt or a payment
-/// notice has no lifecycle: its status is `nil`.
+/// notice says nothing of shipping: an order it bills is `processing` (corpus convention: an
+/// invoice or receipt without a word of its delivery is an order being processed).
 enum StatusDetector {
     static func status(subject: String, body: String) -> OrderStatus? {
         let subject = SearchKey(subject)
@@ -15,10 +16,8 @@ enum StatusDetector {
         if subject.bytes.starts(with: Array(" livre ".utf8)) { return .delivered }  // "Livré : « Lampe de bureau… »"
         for (status, phrases) in bodyLists where phrases.matches(body) { return status }
         if preparingList.matches(subject) || preparingList.matches(body) { return .processing }
-        if billList.matches(subject) { return nil }
-        if confirmingList.matches(subject) { return .processing }
-        if billList.matches(body) { return nil }
-        if confirmingList.matches(body) { return .processing }
+        if billList.matches(subject) || confirmingList.matches(subject) { return .processing }
+        if billList.matches(body) || confirmingList.matches(body) { return .processing }
         return nil
     }
 
@@ -58,17 +57,17 @@ enum StatusDetector {
 
     static let subjectWords: [(OrderStatus, [String])] = [
         (.refunded, ["rembours*", "refund*", "erstatt*", "ruckerstatt*", "gutschrift", "reembols*", "rimbors*", "terugbetal*", "zwrot"]),
-        (.returned, ["votre retour", "ton retour", "your return", "return received", "ihre rucksendung", "deine rucksendung", "tu devolucion", "il tuo reso"]),
+        (.returned, ["votre retour", "ton retour", "your return", "return received", "ihre rucksendung", "deine rucksendung", "ihre retoure", "deine retoure", "tu devolucion", "su devolucion", "devolucion recibida", "il tuo reso", "reso ricevuto", "je retour", "jouw retour", "uw retour", "retour ontvangen", "twoj zwrot zostal przyjety"]),
         (.cancelled, ["annul*", "cancel*", "storn*", "cancelad*", "anulad*", "annullat*", "geannuleerd", "anulowan*"]),
         (.delivered, ["livree", "livrees", "a ete livre", "est livre", "colis livre", "delivered", "zugestellt", "geliefert", "entregado", "entregada", "consegnato", "consegnata", "bezorgd", "afgeleverd", "dostarczon*"]),
         (.shipped, ["expedie", "expediee", "expedies", "expediees", "en route", "en chemin", "shipped", "dispatched", "on its way", "on the way", "versandt", "verschickt", "unterwegs", "auf dem weg", "enviado", "enviada", "spedito", "spedita", "verzonden", "wyslan*", "out for delivery", "en cours de livraison", "ready for pickup", "pret a etre retire", "disponible en point relais"]),
     ]
 
     static let bodyPhrases: [(OrderStatus, [String])] = [
-        (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet"]),
-        (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten"]),
-        (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "confirmons l annulation"]),
-        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "e stato consegnato"]),
+        (.refunded, ["avons rembourse", "t avons rembourse", "vous avons rembourse", "a ete rembourse", "have refunded", "has been refunded", "we ve refunded", "refund has been", "wurde erstattet", "haben wir erstattet", "hemos reembolsado", "ha sido reembolsado", "abbiamo rimborsato", "e stato rimborsato", "hebben je terugbetaald", "hebben u terugbetaald", "is terugbetaald", "zwrocilismy"]),
+        (.returned, ["avons bien recu ton retour", "avons bien recu votre retour", "received your return", "rucksendung ist eingegangen", "rucksendung erhalten", "retoure ist eingegangen", "retoure erhalten", "hemos recibido tu devolucion", "hemos recibido su devolucion", "abbiamo ricevuto il tuo reso", "hebben je retour ontvangen", "hebben uw retour ontvangen", "retour is ontvangen", "otrzymalismy twoj zwrot", "otrzymalismy zwrot"]),
+        (.cancelled, ["a ete annulee", "a bien ete annulee", "a ete annule", "has been cancelled", "has been canceled", "was cancelled", "wurde storniert", "ha sido cancelado", "ha sido cancelada", "e stato annullato", "e stata annullata", "is geannuleerd", "zostalo anulowane", "confirmons l annulation"]),
+        (.delivered, ["a ete livre", "a ete livree", "livre a", "livree le", "livre le", "has been delivered", "was delivered", "delivered on", "wurde zugestellt", "ha sido entregado", "ha sido entregada", "e stato consegnato", "e stata consegnata", "zostala dostarczona", "zostal dostarczony", "zostalo dostarczone", "zostaly dostarczone", "is bezorgd", "is afgeleverd"]),
         (.shipped, ["a ete expedie", "a ete expediee", "ont ete expedies", "vient d etre expediee", "vient d etre expedie", "est en route", "est en chemin", "a quitte notre entrepot", "has shipped", "has been shipped", "have been shipped", "has been dispatched", "have been dispatched", "has dispatched", "is on its way", "ist unterwegs", "auf dem weg zu", "wurde versandt", "ha sido enviado", "e stato spedito", "is verzonden"]),
     ]
 

@@ -46,7 +46,7 @@ enum SummaryLabel {
         }
         if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
         if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
-        if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) { return .fee }
+        if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
         return nil
     }
 
@@ -93,7 +93,7 @@ enum SummaryLabel {
     static let refundWords: Set<String> = [
         "rembourse", "remboursee", "rembourses", "remboursement", "refund", "refunded", "refunds", "erstattung",
         "ruckerstattung", "erstattet", "gutschrift", "reembolso", "reembolsado", "rimborso", "rimborsato",
-        "terugbetaling", "terugbetaald", "zwrot", "zwrocono",
+        "terugbetaling", "terugbetaald", "zwrot", "zwrotu", "zwrocono",
     ]
     static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund"]
 
@@ -112,7 +112,7 @@ enum SummaryLabel {
         "subtotal", "subtotale", "subtotaal", "zwischensumme", "sous", "soustotal", "netto", "nettobetrag",
         "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma",
     ]
-    static let subtotalPhrases: [[String]] = [["sub", "total"], ["base", "imponible"]]
+    static let subtotalPhrases: [[String]] = [["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
     static let subtotalQualifiers: Set<String> = [
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
         "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
@@ -122,7 +122,7 @@ enum SummaryLabel {
     static let shippingWords: Set<String> = [
         "livraison", "shipping", "delivery", "postage", "expedition", "envoi", "versand", "lieferung",
         "versandkosten", "lieferkosten", "envio", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
-        "bezorgkosten", "dostawa", "wysylka", "handling", "porto", "retrait", "collect", "p&p", "transport",
+        "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
     ]
     static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg"]
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
@@ -144,8 +144,9 @@ enum SummaryLabel {
         "frais", "fee", "fees", "service", "pourboire", "tip", "trinkgeld", "propina", "mancia", "fooi", "napiwek",
         "gebuhr", "gebuhren", "protection", "commission", "cargo", "cargos", "supplement", "surcharge", "costs",
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
-        "cotisation", "contribution", "ecoparticipation", "eco",
+        "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
     ]
+    static let feePhrases: [[String]] = [["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"]]
     static let feePrefixes: [String] = ["gebuhr", "service"]
 
     static let itemPricePhrases: [[String]] = [

@@ -27,6 +27,8 @@ struct OrderSummary: Sendable {
 
     static func read(_ line: TextLine, index: Int, resolver: CurrencyResolver) -> [SummaryLine] {
         var result: [SummaryLine] = []
+        // "Quantity: 2   Unit price: £3.50   Total: £7.00" is an item's line, not the order's total.
+        if !line.amounts.isEmpty, TextItemReader.opensWithQuantity(line) { return [] }
         var labelStart = 0
         for token in line.amounts {
             defer { labelStart = token.range.upperBound }
@@ -37,6 +39,8 @@ struct OrderSummary: Sendable {
             let kind = SummaryLabel.kind(ofFolded: label)
                 ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)
             guard let kind else { continue }
+            // "… applied at total   1   £3.75": a count right before the amount makes it an item's price.
+            if kind == .total || kind == .subtotal, Self.endsWithCount(label) { continue }
             result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver),
                                       label: SummaryLabel.withoutParentheses(label), line: index))
         }
@@ -64,6 +68,16 @@ struct OrderSummary: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a label of several words ends with a bare count (`applied at total 1`), the
+    /// total word not first.
+    static func endsWithCount(_ label: String) -> Bool {
+        let words = Words(label).items
+        guard words.count >= 3, let last = words.last, last.utf8.count <= 3, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return false
+        }
+        return !SummaryLabel.totalWords.contains(words[0]) && !SummaryLabel.subtotalWords.contains(words[0])
     }
 
     static let freeList = PhraseList(Array(SummaryLabel.freeWords))

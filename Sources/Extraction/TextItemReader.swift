@@ -11,6 +11,9 @@ struct ItemCandidate {
     /// One price whose meaning is not written.
     var price: Amount?
     var sku: String?
+
+    /// Whether any price is known.
+    var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
 }
 
 /// Line items in plain text: `2 x Tiramisu maison   9,00 €`, `BILLY Bibliothèque   2 x 59,99 €`,
@@ -19,28 +22,60 @@ struct ItemCandidate {
 enum TextItemReader {
     static func items(in lines: [TextLine], summary: OrderSummary, resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
+        // Items named with a quantity but no price (a shipping notice's parcel content).
+        var unpriced: [ItemCandidate] = []
         let summaryLines = Set(summary.lines.map(\.line))
-        var pendingName: String?
+        var pendingName: PendingName?
         var pending: ItemCandidate?
         var labelled: ItemCandidate?
 
         func flushPending() {
-            if let item = pending, item.price != nil || item.unitPrice != nil { items.append(item) }
+            if let item = pending {
+                if item.hasPrice { items.append(item) } else { unpriced.append(item) }
+            }
             pending = nil
         }
 
         for (index, line) in lines.enumerated() {
-            let folded = TextFolding.fold(line.text)
+            let folded = line.folded
+            // "You may also like": what follows is no part of the order.
+            if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
-            if line.amounts.isEmpty, let (label, value) = labelValue(line.text), ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf) {
+            // "Article | Chemise en lin" (a two-column table without colons) too.
+            if line.amounts.isEmpty, let (label, value) = labelValue(line.text) ?? cellLabelValue(line),
+                ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf)
+            {
                 if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
                 labelled = ItemCandidate(name: cleanName(stripSize(value)), quantity: 1)
                 continue
             }
+            // "Quantity: 1   Unit price: £32.95   Total: £32.95" under its name line.
+            if line.hasDigit, var detail = detailLine(line, resolver: resolver) {
+                if var current = labelled {
+                    current.quantity = detail.quantity
+                    current.unitPrice = detail.unitPrice ?? current.unitPrice
+                    current.lineTotal = detail.lineTotal ?? current.lineTotal
+                    current.price = detail.price ?? current.price
+                    labelled = current
+                } else if let name = pending?.name ?? pendingName?.text {
+                    detail.name = name
+                    items.append(detail)
+                    pending = nil
+                    pendingName = nil
+                }
+                continue
+            }
             if let quantity = labelledQuantity(folded), line.amounts.isEmpty {
                 if labelled != nil { labelled?.quantity = quantity; continue }
+                // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
+                if let name = nameBeforeLabels(line.text) {
+                    flushPending()
+                    pending = ItemCandidate(name: name, quantity: quantity)
+                    pendingName = nil
+                    continue
+                }
                 if pending != nil { pending?.quantity = quantity; continue }
-                if let name = pendingName { pending = ItemCandidate(name: name, quantity: quantity); pendingName = nil; continue }
+                if let name = pendingName { pending = ItemCandidate(name: name.text, quantity: quantity); pendingName = nil; continue }
             }
             if summaryLines.contains(index) {
                 // The summary closes the item list; an item's own price line is no summary.
@@ -56,8 +91,25 @@ enum TextItemReader {
                 if labelled != nil { labelled?.price = price; continue }
                 if pending != nil { pending?.price = price; flushPending(); continue }
             }
+            // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
+            if let amount = lonePrice(line) {
+                let price = OrderSummary.amount(amount, resolver: resolver)
+                if pending != nil {
+                    pending?.price = price
+                    flushPending()
+                } else if let name = pendingName {
+                    items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
+                    pendingName = nil
+                }
+                continue
+            }
             guard let candidate = read(line, resolver: resolver) else {
-                if line.amounts.isEmpty, isNameLike(line) { pendingName = cleanName(line.text) }
+                if line.amounts.isEmpty, let name = PendingName(line) {
+                    // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
+                    // outlives the detail lines under it.
+                    flushPending()
+                    if pendingName?.strong != true || name.strong { pendingName = name }
+                }
                 continue
             }
             flushPending()
@@ -65,7 +117,7 @@ enum TextItemReader {
                 // "Qty: 1   £89.99" or "Größe: 39 | Menge: 1 | 119,95 €" under its name line.
                 guard let name = pendingName else { continue }
                 var item = candidate
-                item.name = name
+                item.name = name.text
                 items.append(item)
                 pendingName = nil
                 continue
@@ -75,7 +127,7 @@ enum TextItemReader {
         }
         flushPending()
         if let current = labelled { items.append(current) }
-        return items
+        return items.isEmpty ? unpriced : items
     }
 
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
@@ -126,8 +178,12 @@ enum TextItemReader {
                 let count = labelledQuantity(TextFolding.fold(cell))
             {
                 quantity = quantity ?? count
+                // "Bougie Figuier — Qté : 3": the name before the label stays.
+                let before = cutAtAttributes(cell)
+                if before != cell, !before.isEmpty { nameCells.append(before) }
                 continue
             }
+            if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
             if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
             nameCells.append(cell)
         }
@@ -217,6 +273,10 @@ enum TextItemReader {
         let words = Words(folded).items
         for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
             if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+        }
+        // "Q.té : 3": an abbreviation cut by its dot.
+        for index in words.indices.dropLast(2) where words[index] == "q" && ["te", "ta", "ty"].contains(words[index + 1]) {
+            if let count = Int(words[index + 2]), (1...9_999).contains(count) { return count }
         }
         return nil
     }

@@ -214,4 +214,15 @@ struct ClassifierTests {
         #expect(result.category == nil)
         #expect(result.vendor == nil)
     }
+
+    @Test("a return the shop received is order mail; a return request stays support", arguments: [
+        ("Hemos recibido tu devolución", "orders"), ("Your return has been received", "orders"), ("Retoure eingegangen", "orders"),
+        ("Reso ricevuto - ordine 5512", "orders"), ("Je retour is ontvangen", "orders"), ("Zwrot przyjęty", "orders"),
+        ("Nous avons bien reçu votre retour", "orders"), ("Your return request", "support"), ("Votre demande de retour", "support"),
+    ])
+    func settledReturns(subject: String, category: String) {
+        let result = classifier.classify(mail(["From: Boutique <service@boutique-exemple.fr>", "Subject: \(subject)"]))
+        #expect(result.category?.rawValue == category, "\(subject)")
+    }
 }
+

@@ -109,7 +109,8 @@ struct OrderExtractorTests {
         #expect(amounts(order) == ["2 × Croissant au beurre @ 1.20", "1 × Café allongé @ 1.90"])
         #expect(order.total?.decimalString == "4.30")
         #expect(order.extractedBy == .text)
-        #expect(order.status == nil)
+        // A receipt says nothing of delivery: the order it bills is being processed.
+        #expect(order.status == .processing)
     }
 
     @Test("totals that do not add up carry a warning")

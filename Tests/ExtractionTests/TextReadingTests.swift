@@ -59,9 +59,10 @@ struct TextReadingTests {
 
     @Test("status from words", arguments: [
         ("Votre commande est expédiée", "", "shipped"), ("Your refund for your cancelled order", "", "refunded"),
-        ("Votre facture ENGIE", "", "none"), ("Your Amazon.com order #1", "We'll let you know once your item(s) have shipped.", "processing"),
-        ("Livré : « Lampe »", "", "delivered"), ("Ihre Sendung ist unterwegs", "", "shipped"), ("EDF - Confirmation de votre paiement", "", "none"),
-        ("Annulation de votre commande", "", "cancelled"),
+        ("Votre facture ENGIE", "", "processing"), ("Your Amazon.com order #1", "We'll let you know once your item(s) have shipped.", "processing"),
+        ("Livré : « Lampe »", "", "delivered"), ("Ihre Sendung ist unterwegs", "", "shipped"), ("EDF - Confirmation de votre paiement", "", "processing"),
+        ("Annulation de votre commande", "", "cancelled"), ("Twoja przesyłka", "Paczka została dostarczona.", "delivered"),
+        ("Hello", "See you soon", "none"),
     ])
     func status(_ subject: String, _ body: String, _ expected: String) {
         #expect((StatusDetector.status(subject: subject, body: body)?.rawValue ?? "none") == expected, "\(subject)")

@@ -1,0 +1,127 @@
+import Intl
+
+/// A line that may name the item whose price comes on a later line, with the count written
+/// before it (`2× Menú Whopper`).
+struct PendingName {
+    var text: String
+    var quantity: Int?
+    /// Whether the line surely names an item (a count before it, a route): the detail lines
+    /// under it (`Extra: Jalapeños`, `Fr, 07.03.2025 · ICE 517`) do not replace it.
+    var strong: Bool
+
+    init?(_ line: TextLine) {
+        let route = TextItemReader.isRoute(line.text)
+        guard route || TextItemReader.isNameLike(line) else { return nil }
+        text = TextItemReader.cleanName(line.text)
+        quantity = nil
+        if !route, let (count, rest) = TextItemReader.timesPrefix(line.text) {
+            quantity = count
+            text = TextItemReader.cleanName(rest)
+        }
+        guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        strong = route || quantity != nil
+    }
+}
+
+extension TextItemReader {
+    /// "2× Pizza", "2 x Pizza", "3x Pizza": a count marked by a times sign before a name.
+    static func timesPrefix(_ text: String) -> (Int, String)? {
+        let scalars = Array(stripBullet(text.trimmedSpaces()).unicodeScalars)
+        var index = 0
+        while index < scalars.count, index < 4, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
+        guard index > 0, let count = Int(String(String.UnicodeScalarView(scalars[..<index]))), (1...999).contains(count) else { return nil }
+        var cursor = index
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        guard cursor + 1 < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), !MoneyScanner.isWordScalar(scalars[cursor + 1]) else {
+            return nil
+        }
+        let rest = String(String.UnicodeScalarView(scalars[(cursor + 1)...])).trimmedSpaces()
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
+    }
+
+    /// A journey as tickets name it: `Köln Hbf → München Hbf`, `Hinfahrt: Paris -> Lyon`.
+    static func isRoute(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, text.contains("→") || text.contains(" -> ") || text.contains("⇄") || text.contains("↔") else {
+            return false
+        }
+        let parts = text.split(whereSeparator: { "→⇄↔>".contains($0) })
+        return parts.count >= 2 && parts.allSatisfy { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+    }
+
+    /// The amount of a line that holds nothing but one price (`12,90 €`, `- $18.98`).
+    static func lonePrice(_ line: TextLine) -> MoneyToken? {
+        guard line.hasDigit, line.amounts.count == 1, let token = line.amounts.first, !token.negative, line.bracketedAmounts.isEmpty else {
+            return nil
+        }
+        let outside = line.scalars[..<token.range.lowerBound] + line.scalars[token.range.upperBound...]
+        return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
+    }
+
+    /// Whether a line opens with a quantity label and its count (`Quantity: 1 …`, `Qté : 2 …`).
+    static func opensWithQuantity(_ line: TextLine) -> Bool {
+        let words = Words(line.folded).items
+        guard words.count >= 2 else { return false }
+        if ItemVocabulary.quantityLabels.contains(words[0]) { return Int(words[1]) != nil }
+        return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil
+    }
+
+    /// An item's detail line: its quantity, then its labelled prices
+    /// (`Quantity: 1   Unit price: £32.95   Total: £32.95`); the name is the caller's.
+    static func detailLine(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        guard !line.amounts.isEmpty, !line.amounts.contains(where: \.negative), opensWithQuantity(line),
+            let count = labelledQuantity(line.folded)
+        else { return nil }
+        var candidate = ItemCandidate(name: "", quantity: count)
+        var start = 0
+        for token in line.amounts {
+            let label = Words(line.foldedSlice(from: start, to: token.range.lowerBound))
+            start = token.range.upperBound
+            let amount = OrderSummary.amount(token, resolver: resolver)
+            if label.containsAny(ItemVocabulary.unitWords) || label.containsPhrase(ItemVocabulary.unitPhrases) {
+                candidate.unitPrice = amount
+            } else if label.containsAny(ItemVocabulary.lineTotalWords) {
+                candidate.lineTotal = amount
+            } else {
+                candidate.price = amount
+            }
+        }
+        // "Qty: 2  Price: £3.50  Total: £7.00": beside a line total, the other price is the unit's.
+        if candidate.unitPrice == nil, candidate.lineTotal != nil, let price = candidate.price {
+            candidate.unitPrice = price
+            candidate.price = nil
+        }
+        return candidate
+    }
+
+    /// A label and its value in two cells of a line (`Article | Chemise en lin`, a two-column
+    /// table rendered without a colon): a label of up to three words without digits, and a
+    /// value that is no label itself (`Article | Prix` is a header row).
+    static func cellLabelValue(_ line: TextLine) -> (label: String, value: String)? {
+        guard !line.text.contains(":") else { return nil }
+        let cells = line.cells
+        guard cells.count == 2 else { return nil }
+        let words = Words(TextFolding.fold(cells[0]))
+        guard !words.isEmpty, words.count <= 3, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            !ItemVocabulary.isNonItemName(cells[1])
+        else { return nil }
+        return (words.items.joined(separator: " "), cells[1])
+    }
+
+    /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`.
+    static func countedQuantity(_ cell: String) -> Int? {
+        let words = Words(TextFolding.fold(cell)).items
+        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1]),
+            words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
+        else { return nil }
+        return count
+    }
+
+    /// The item name written before a line's attribute or quantity labels
+    /// (`Pull en laine Quantité: 1` → `Pull en laine`), when there is one.
+    static func nameBeforeLabels(_ text: String) -> String? {
+        let cut = cutAtAttributes(text)
+        guard cut != text, cut != cleanName(text), !cut.isEmpty, !ItemVocabulary.isNonItemName(cut), labelValue(cut) == nil else { return nil }
+        return cut
+    }
+}
