@@ -31,22 +31,6 @@ public struct IdentifiedVendor: Sendable, Hashable {
         self.init(id: VendorID(slug), name: domain, domain: domain, sector: nil, known: false)
     }
 
-    /// A vendor the catalog does not know whose display name its domain spells (`Eataly` at
-    /// eataly.it, `TAURON` at tauron-dystrybucja.pl): named from the display name, so that the
-    /// brand's country and service domains make one vendor (id `eataly`, `tauron`). `nil` when the
-    /// domain's first label is not the brand's words (optionally followed by more words).
-    init?(unknownDomain domain: String, displayName: String) {
-        let words = DisplayNameBrand.words(displayName)
-        let slug = words.joined(separator: "-")
-        guard slug.count >= 2, slug.count <= 60, let label = domain.split(separator: ".").first.map(String.init) else { return nil }
-        let spelled = label == slug || label.replacingOccurrences(of: "-", with: "") == words.joined()
-            || label.hasPrefix(slug + "-")
-        guard spelled else { return nil }
-        let original = displayName.split(whereSeparator: { $0 == " " || $0 == "," }).prefix(words.count).joined(separator: " ")
-        let display = TextFoldingWords.words(original) == words ? original : displayName.trimmingCharacters(in: .whitespaces)
-        self.init(id: VendorID(slug), name: display, domain: domain, sector: nil, known: false)
-    }
-
     /// A vendor the catalog does not know that writes through a sending platform: named from the
     /// sender's display name (`Atelier Brun` becomes id `atelier-brun`); `domain` is the platform's.
     /// Department and legal-form words are left out (`Atelier Brun Support`, `Atelier Brun SAS`).

@@ -127,11 +127,6 @@ struct VendorIdentifier: Sendable {
             reasons.append("vendor: none (no sender domain)")
             return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
         }
-        // Never the id of a catalog vendor: a look-alike domain must not join the real brand.
-        if let name = from?.name, let vendor = IdentifiedVendor(unknownDomain: identity, displayName: name), rules.vendors[vendor.id] == nil {
-            reasons.append("vendor: \(identity) is not in the catalog; named '\(vendor.name)' from the display name its domain spells")
-            return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
-        }
         reasons.append("vendor: \(identity) is not in the catalog; named from its domain")
         return VendorDecision(vendor: IdentifiedVendor(unknownDomain: identity), isPersonal: false, sender: from, reasons: reasons)
     }

@@ -75,18 +75,6 @@ struct ClassifierTests {
         #expect(result.category == .orders)
     }
 
-    @Test("an unknown sender whose domain spells its display name is named from the display name", arguments: [
-        ("Pâtisserie Alba <news@patisserie-alba.it>", "patisserie-alba", "Pâtisserie Alba"),
-        ("Pâtisserie Alba <bonjour@patisseriealba.fr>", "patisserie-alba", "Pâtisserie Alba"),
-        ("VELOX <coupures@velox-reseau.pl>", "velox", "VELOX"),
-    ])
-    func unknownVendorNamedByDisplayName(from: String, id: String, name: String) {
-        let result = classifier.classify(mail(["From: \(from)", "Subject: Nouvelles de la saison"]))
-        #expect(result.vendor?.id == VendorID(id))
-        #expect(result.vendor?.name == name)
-        #expect(result.vendor?.known == false)
-    }
-
     @Test("a look-alike domain never takes a catalog vendor's id")
     func lookAlikeDomain() {
         let result = classifier.classify(mail(["From: Amazon <alerte@amazon-securite.example>", "Subject: Votre compte"]))
