@@ -109,7 +109,7 @@ enum ReportTemplates {
         {{<layout}}{{$content}}
         <h1>Vendors</h1>
         <form class="filters" id="vendor-filters" hidden>
-        <label>Sector<select id="filter-sector"><option value="">every sector</option>{{#sectors}}<option value="{{.}}">{{.}}</option>{{/sectors}}</select></label>
+        <label>Sector<select id="filter-sector"><option value="">every sector</option>{{#sectors}}<option value="{{id}}">{{name}}</option>{{/sectors}}</select></label>
         <label>Sends<select id="filter-category"><option value="">any category</option>{{#categoryNames}}<option value="{{.}}">{{.}}</option>{{/categoryNames}}</select></label>
         <label>Name or domain<input id="filter-text" type="search" autocomplete="off"></label>
         <span class="muted"><span id="filter-count">{{vendorCount}}</span> shown</span>
@@ -117,7 +117,7 @@ enum ReportTemplates {
         <div class="scroll"><table class="sortable" id="vendor-table">
         <thead><tr><th data-sort="text">Vendor</th><th data-sort="text">Sector</th><th class="num" data-sort="number">Messages</th><th class="num wide-only" data-sort="number">Orders mail</th><th class="num wide-only" data-sort="number">Account</th><th class="num wide-only" data-sort="number">Support</th><th class="num wide-only" data-sort="number">Newsletters</th><th class="num wide-only" data-sort="number">Notices</th><th class="num" data-sort="number">Orders</th><th class="num" data-sort="number">Spend</th><th data-sort="text">Last contact</th><th class="num" data-sort="number">Hidden</th></tr></thead>
         <tbody>
-        {{#vendors}}<tr data-sector="{{sector}}" data-categories="{{categories}}" data-search="{{search}}"><td><a href="vendors/{{page}}">{{name}}</a><br><span class="muted">{{domain}}</span></td><td>{{sector}}</td><td class="num">{{total}}</td><td class="num wide-only">{{orders}}</td><td class="num wide-only">{{account}}</td><td class="num wide-only">{{support}}</td><td class="num wide-only">{{newsletters}}</td><td class="num wide-only">{{notifications}}</td><td class="num">{{orderCount}}</td><td class="num" data-value="{{spendValue}}">{{spend}}</td><td>{{lastContact}}</td><td class="num">{{hidden}}</td></tr>
+        {{#vendors}}<tr data-sector="{{sector}}" data-categories="{{categories}}" data-search="{{search}}"><td><a href="vendors/{{page}}">{{name}}</a><br><span class="muted">{{domain}}</span></td><td>{{sectorName}}</td><td class="num">{{total}}</td><td class="num wide-only">{{orders}}</td><td class="num wide-only">{{account}}</td><td class="num wide-only">{{support}}</td><td class="num wide-only">{{newsletters}}</td><td class="num wide-only">{{notifications}}</td><td class="num">{{orderCount}}</td><td class="num" data-value="{{spendValue}}">{{spend}}</td><td>{{lastContact}}</td><td class="num">{{hidden}}</td></tr>
         {{/vendors}}</tbody></table></div>
         {{/content}}{{/layout}}
         """

@@ -99,6 +99,21 @@ struct DashboardCommandTests {
         #expect(typo.stdout.isEmpty)
     }
 
+    @Test("vendors and vendor show sector names (Rules/sectors.yaml); CSV keeps the id beside the name")
+    func sectorNames() throws {
+        let table = try run(["vendors", "--sector", "transport"], columns: 160)
+        let rows = table.stdout.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty)
+        for row in rows { #expect(row.contains("Transport and travel"), "\(row)") }
+        let csv = try run(["vendors", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("name,id,domain,sector,sector_name,"))
+        #expect(csv.contains(",amazon,amazon.fr,retail,Retail,") || csv.contains(",amazon,") && csv.contains(",retail,Retail,"))
+        let card = try run(["vendor", "amazon"])
+        #expect(card.stdout.hasPrefix("Amazon (amazon) · Retail\n"), "\(card.stdout.prefix(80))")
+        let json = try #require(try self.json(try run(["vendor", "amazon", "--format", "json"]).stdout) as? [String: Any])
+        #expect(json["sector"] as? String == "retail")
+    }
+
     @Test("messages: the table's first column is the row id that JSON gives and `correct` takes")
     func messageIDs() throws {
         let table = try run(["messages", "--limit", "5"], columns: 72)
