@@ -99,7 +99,8 @@ extension HTMLReport {
                                             summary: "Messages from \(summary.name) per month")
         context["showVendor"] = false
         context["hasOrders"] = !orders.isEmpty
-        context["orders"] = orders.map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) }
+        context["orderRows"] = ReportRows.html(orders.map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) },
+                                               showVendor: false, root: "../")
         if summary.orders > orders.count {
             context["ordersNote"] = "The newest \(orders.count) of \(summary.orders) orders; `mailroom orders --vendor \(summary.id)` lists them all."
         }
@@ -118,7 +119,7 @@ extension HTMLReport {
             ?? "whether they were read is unknown (imported mail has no flags)"
         if let hint = news.hint { context["hint"] = hint }
         context["hasMessages"] = !messages.isEmpty
-        context["messages"] = messages.map { ReportRows.message($0, timeZone: dashboard.timeZone) }
+        context["messageRows"] = ReportRows.html(messages.map { ReportRows.message($0, timeZone: dashboard.timeZone) })
         return context
     }
 
@@ -131,7 +132,8 @@ extension HTMLReport {
         context["shown"] = orderPageLimit
         context["showVendor"] = true
         context["hasOrders"] = !orders.isEmpty
-        context["orders"] = orders.prefix(orderPageLimit).map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) }
+        context["orderRows"] = ReportRows.html(orders.prefix(orderPageLimit).map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) },
+                                               showVendor: true, root: "")
         return context
     }
 

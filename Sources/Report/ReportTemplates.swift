@@ -1,6 +1,7 @@
 /// The report's Mustache templates. `{{name}}` escapes `& < > " '` (every value from mail goes
 /// through it; see `ReportEscaping`, which the layout and each partial select); the only
-/// unescaped values (`{{{…}}}`) are the constant style sheet and script.
+/// unescaped values (`{{{…}}}`) are the constant style sheet and script, and the rows of the
+/// orders and messages tables, which `ReportRows.html` writes escaping every value the same way.
 enum ReportTemplates {
     static let all: [String: String] = [
         "layout": layout, "chart": chart, "deadlines": deadlines, "messages": messages, "orders": orders,
@@ -59,8 +60,7 @@ enum ReportTemplates {
         {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasMessages}}<div class="scroll"><table>
         <thead><tr><th>Date</th><th>Category</th><th>From</th><th>Subject</th></tr></thead>
         <tbody>
-        {{#messages}}<tr><td>{{date}}</td><td>{{category}}</td><td>{{from}}</td><td class="subject">{{subject}}</td></tr>
-        {{/messages}}</tbody></table></div>{{/hasMessages}}
+        {{{messageRows}}}</tbody></table></div>{{/hasMessages}}
         {{^hasMessages}}<p class="note">No message.</p>{{/hasMessages}}
 
         """
@@ -69,9 +69,7 @@ enum ReportTemplates {
         {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasOrders}}<div class="scroll"><table class="sortable">
         <thead><tr><th data-sort="text">Date</th>{{#showVendor}}<th data-sort="text">Vendor</th>{{/showVendor}}<th data-sort="text">Order</th><th data-sort="text">Status</th><th class="num" data-sort="number">Total</th><th>Items</th></tr></thead>
         <tbody>
-        {{#orders}}<tr><td>{{date}}</td>{{#showVendor}}<td><a href="{{root}}vendors/{{vendorPage}}">{{vendorName}}</a></td>{{/showVendor}}<td>{{number}}</td><td>{{status}}</td><td class="num" data-value="{{totalValue}}">{{total}}</td>
-        <td>{{#hasItems}}<ul class="items">{{#items}}<li>{{quantity}} × {{name}}{{#hasPrice}} · {{price}}{{/hasPrice}}</li>{{/items}}</ul>{{/hasItems}}{{#tracking}}<span class="tag">{{.}}</span> {{/tracking}}</td></tr>
-        {{/orders}}</tbody></table></div>{{/hasOrders}}
+        {{{orderRows}}}</tbody></table></div>{{/hasOrders}}
         {{^hasOrders}}<p class="note">No order.</p>{{/hasOrders}}
 
         """

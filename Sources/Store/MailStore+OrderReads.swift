@@ -78,13 +78,15 @@ extension MailStore {
         for _ in kinds { arguments += bounds + condition.arguments }
         return try read { db in
             var deadlines: [DeadlineRow] = []
-            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-                guard let date = Self.date(row["deadline"]),
-                      let kind = (row["kind"] as String?).flatMap(DeadlineRow.Kind.init(rawValue:)) else { continue }
+            // Read by position, in the order of the SELECT above.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try rows.next() {
+                guard let date = Self.date(row[7]),
+                      let kind = (row[0] as String?).flatMap(DeadlineRow.Kind.init(rawValue:)) else { continue }
                 deadlines.append(DeadlineRow(
-                    kind: kind, date: date, orderID: row["id"], orderNumber: row["number"],
-                    vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
-                    currency: row["currency"], totalMinor: row["total_minor"]))
+                    kind: kind, date: date, orderID: row[1], orderNumber: row[2],
+                    vendor: VendorID(row[3] as String), vendorName: row[4],
+                    currency: row[5], totalMinor: row[6]))
             }
             return deadlines.sorted { ($0.date, $0.vendor.rawValue, $0.orderNumber) < ($1.date, $1.vendor.rawValue, $1.orderNumber) }
         }
