@@ -37,8 +37,9 @@ extension Dashboard {
 
     /// Shows the target's mail again: removes its refusal (a target without a category also
     /// loses the refusals of its single categories), then, when a broader refusal still hides
-    /// it, records an `accept` exception.
-    public func accept(_ target: Refusal.Target, category: Category?) throws(DashboardError) -> RefusalChange {
+    /// it, records an `accept` exception. `sector` is the vendor's sector when it has no mail
+    /// stored yet (a vendor of the catalog).
+    public func accept(_ target: Refusal.Target, category: Category?, sector vendorSector: Sector? = nil) throws(DashboardError) -> RefusalChange {
         var changes: [String] = []
         var remaining = refusals
         for rule in refusals where rule.target == target && rule.action == .refuse
@@ -51,7 +52,7 @@ extension Dashboard {
         let stillHidden: Bool
         switch target {
         case .vendor(let id):
-            let sector = vendor(id)?.sector
+            let sector = vendor(id)?.sector ?? vendorSector
             let categories = category.map { [$0] } ?? Category.allCases
             stillHidden = categories.contains { policy.hides(vendor: id, sector: sector, category: $0) }
         case .sector(let sector):

@@ -19,6 +19,8 @@ public struct Dashboard: Sendable {
     public let policy: RefusalPolicy
     /// What the rules hide, as the store filters it.
     public let hidden: HiddenMail
+    /// The sectors' display names (`Rules/sectors.yaml`); a sector without one shows its id.
+    public var sectorNames: [Sector: String] = [:]
 
     public init(store: MailStore, now: Date, timeZone: TimeZone) throws(DashboardError) {
         self.store = store

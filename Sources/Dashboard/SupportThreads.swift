@@ -52,8 +52,12 @@ public enum SupportThreads {
             }
         }
         var bySubject: [String: Int] = [:]
+        // Folding is the costly part and a conversation repeats its subject: once per subject.
+        var normalized: [String: String] = [:]
         for (index, message) in messages.enumerated() where message.inReplyTo.isEmpty && message.references.isEmpty {
-            let key = normalizedSubject(message.row.subject)
+            let subject = message.row.subject ?? ""
+            let key = normalized[subject] ?? normalizedSubject(subject)
+            normalized[subject] = key
             guard !key.isEmpty else { continue }
             if let other = bySubject[key] { union(index, other) } else { bySubject[key] = index }
         }

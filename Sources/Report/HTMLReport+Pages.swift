@@ -45,7 +45,7 @@ extension HTMLReport {
         context["hasDeadlines"] = !deadlines.isEmpty
         context["deadlines"] = deadlines.map { ReportRows.deadline($0, page: vendorPageLink) }
         context["topVendors"] = summaries.prefix(10).map { summary -> [String: Any] in
-            ["page": vendorPageLink(summary.id.rawValue), "name": summary.name, "sector": summary.sector?.rawValue ?? "",
+            ["page": vendorPageLink(summary.id.rawValue), "name": summary.name, "sector": dashboard.sectorName(summary.sector),
              "total": summary.messages.total, "lastContact": day(summary.lastContact)]
         }
         return context
@@ -54,13 +54,15 @@ extension HTMLReport {
     func vendorsPage(_ summaries: [VendorSummary]) -> [String: Any] {
         var context = layout(title: "Vendors", root: "", current: "vendors")
         context["vendorCount"] = summaries.count
-        context["sectors"] = Set(summaries.compactMap { $0.sector?.rawValue }).sorted()
+        context["sectors"] = Set(summaries.compactMap(\.sector)).sorted { $0.rawValue < $1.rawValue }.map { sector in
+            ["id": sector.rawValue, "name": dashboard.sectorName(sector)]
+        }
         context["categoryNames"] = Category.allCases.filter { $0 != .personal }.map(\.rawValue)
         context["vendors"] = summaries.map { summary in
             let sends = Category.allCases.filter { $0 != .personal && summary.messages[$0] > 0 }.map(\.rawValue)
             return ReportRows.VendorLine(
                 page: vendorPageLink(summary.id.rawValue), name: summary.name, domain: summary.domain ?? "",
-                sector: summary.sector?.rawValue ?? "", categories: sends.joined(separator: " "),
+                sector: summary.sector?.rawValue ?? "", sectorName: dashboard.sectorName(summary.sector), categories: sends.joined(separator: " "),
                 search: TextFolding.fold([summary.name, summary.id.rawValue, summary.domain ?? ""].joined(separator: " ")),
                 total: summary.messages.total, orders: summary.messages.orders, account: summary.messages.account,
                 support: summary.messages.support, newsletters: summary.messages.newsletters,
@@ -77,7 +79,7 @@ extension HTMLReport {
         var context = layout(title: summary.name, root: "../", current: "vendor")
         context["id"] = summary.id.rawValue
         context["name"] = summary.name
-        if let sector = summary.sector { context["sector"] = sector.rawValue }
+        if let sector = summary.sector { context["sector"] = dashboard.sectorName(sector) }
         context["domains"] = card.domains
         context["total"] = summary.messages.total
         context["ordersMail"] = summary.messages.orders
@@ -97,7 +99,8 @@ extension HTMLReport {
                                             summary: "Messages from \(summary.name) per month")
         context["showVendor"] = false
         context["hasOrders"] = !orders.isEmpty
-        context["orders"] = orders.map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) }
+        context["orderRows"] = ReportRows.html(orders.map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) },
+                                               showVendor: false, root: "../")
         if summary.orders > orders.count {
             context["ordersNote"] = "The newest \(orders.count) of \(summary.orders) orders; `mailroom orders --vendor \(summary.id)` lists them all."
         }
@@ -116,7 +119,7 @@ extension HTMLReport {
             ?? "whether they were read is unknown (imported mail has no flags)"
         if let hint = news.hint { context["hint"] = hint }
         context["hasMessages"] = !messages.isEmpty
-        context["messages"] = messages.map { ReportRows.message($0, timeZone: dashboard.timeZone) }
+        context["messageRows"] = ReportRows.html(messages.map { ReportRows.message($0, timeZone: dashboard.timeZone) })
         return context
     }
 
@@ -129,7 +132,8 @@ extension HTMLReport {
         context["shown"] = orderPageLimit
         context["showVendor"] = true
         context["hasOrders"] = !orders.isEmpty
-        context["orders"] = orders.prefix(orderPageLimit).map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) }
+        context["orderRows"] = ReportRows.html(orders.prefix(orderPageLimit).map { ReportRows.order($0, timeZone: dashboard.timeZone, page: vendorPageLink) },
+                                               showVendor: true, root: "")
         return context
     }
 
@@ -142,7 +146,7 @@ extension HTMLReport {
         context["rules"] = items.map { item -> [String: Any] in
             let target: String = switch item.rule.target {
             case .vendor(let id): dashboard.vendor(id)?.name ?? id.rawValue
-            case .sector(let sector): "the \(sector.rawValue) sector"
+            case .sector(let sector): "the \(dashboard.sectorName(sector)) sector"
             }
             return ["action": item.rule.action.rawValue, "target": target, "category": item.rule.category?.rawValue ?? "all mail",
                     "messages": item.messages, "since": day(item.rule.createdAt), "undo": item.undo]

@@ -10,6 +10,7 @@ extension ReportRows.VendorLine: MustacheParent {
         case "name": self.name
         case "domain": domain
         case "sector": sector
+        case "sectorName": sectorName
         case "categories": categories
         case "search": search
         case "total": total

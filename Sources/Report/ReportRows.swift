@@ -8,7 +8,9 @@ enum ReportRows {
         var page: String
         var name: String
         var domain: String
+        /// The sector id (for the sector filter) and its display name.
         var sector: String
+        var sectorName: String
         /// Categories it sends, space-separated (for the category filter).
         var categories: String
         /// Folded name, id and domain (for the text filter).

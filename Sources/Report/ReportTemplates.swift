@@ -1,6 +1,7 @@
 /// The report's Mustache templates. `{{name}}` escapes `& < > " '` (every value from mail goes
 /// through it; see `ReportEscaping`, which the layout and each partial select); the only
-/// unescaped values (`{{{…}}}`) are the constant style sheet and script.
+/// unescaped values (`{{{…}}}`) are the constant style sheet and script, and the rows of the
+/// orders and messages tables, which `ReportRows.html` writes escaping every value the same way.
 enum ReportTemplates {
     static let all: [String: String] = [
         "layout": layout, "chart": chart, "deadlines": deadlines, "messages": messages, "orders": orders,
@@ -59,8 +60,7 @@ enum ReportTemplates {
         {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasMessages}}<div class="scroll"><table>
         <thead><tr><th>Date</th><th>Category</th><th>From</th><th>Subject</th></tr></thead>
         <tbody>
-        {{#messages}}<tr><td>{{date}}</td><td>{{category}}</td><td>{{from}}</td><td class="subject">{{subject}}</td></tr>
-        {{/messages}}</tbody></table></div>{{/hasMessages}}
+        {{{messageRows}}}</tbody></table></div>{{/hasMessages}}
         {{^hasMessages}}<p class="note">No message.</p>{{/hasMessages}}
 
         """
@@ -69,9 +69,7 @@ enum ReportTemplates {
         {{%CONTENT_TYPE:MAILROOM_HTML}}{{#hasOrders}}<div class="scroll"><table class="sortable">
         <thead><tr><th data-sort="text">Date</th>{{#showVendor}}<th data-sort="text">Vendor</th>{{/showVendor}}<th data-sort="text">Order</th><th data-sort="text">Status</th><th class="num" data-sort="number">Total</th><th>Items</th></tr></thead>
         <tbody>
-        {{#orders}}<tr><td>{{date}}</td>{{#showVendor}}<td><a href="{{root}}vendors/{{vendorPage}}">{{vendorName}}</a></td>{{/showVendor}}<td>{{number}}</td><td>{{status}}</td><td class="num" data-value="{{totalValue}}">{{total}}</td>
-        <td>{{#hasItems}}<ul class="items">{{#items}}<li>{{quantity}} × {{name}}{{#hasPrice}} · {{price}}{{/hasPrice}}</li>{{/items}}</ul>{{/hasItems}}{{#tracking}}<span class="tag">{{.}}</span> {{/tracking}}</td></tr>
-        {{/orders}}</tbody></table></div>{{/hasOrders}}
+        {{{orderRows}}}</tbody></table></div>{{/hasOrders}}
         {{^hasOrders}}<p class="note">No order.</p>{{/hasOrders}}
 
         """
@@ -109,7 +107,7 @@ enum ReportTemplates {
         {{<layout}}{{$content}}
         <h1>Vendors</h1>
         <form class="filters" id="vendor-filters" hidden>
-        <label>Sector<select id="filter-sector"><option value="">every sector</option>{{#sectors}}<option value="{{.}}">{{.}}</option>{{/sectors}}</select></label>
+        <label>Sector<select id="filter-sector"><option value="">every sector</option>{{#sectors}}<option value="{{id}}">{{name}}</option>{{/sectors}}</select></label>
         <label>Sends<select id="filter-category"><option value="">any category</option>{{#categoryNames}}<option value="{{.}}">{{.}}</option>{{/categoryNames}}</select></label>
         <label>Name or domain<input id="filter-text" type="search" autocomplete="off"></label>
         <span class="muted"><span id="filter-count">{{vendorCount}}</span> shown</span>
@@ -117,7 +115,7 @@ enum ReportTemplates {
         <div class="scroll"><table class="sortable" id="vendor-table">
         <thead><tr><th data-sort="text">Vendor</th><th data-sort="text">Sector</th><th class="num" data-sort="number">Messages</th><th class="num wide-only" data-sort="number">Orders mail</th><th class="num wide-only" data-sort="number">Account</th><th class="num wide-only" data-sort="number">Support</th><th class="num wide-only" data-sort="number">Newsletters</th><th class="num wide-only" data-sort="number">Notices</th><th class="num" data-sort="number">Orders</th><th class="num" data-sort="number">Spend</th><th data-sort="text">Last contact</th><th class="num" data-sort="number">Hidden</th></tr></thead>
         <tbody>
-        {{#vendors}}<tr data-sector="{{sector}}" data-categories="{{categories}}" data-search="{{search}}"><td><a href="vendors/{{page}}">{{name}}</a><br><span class="muted">{{domain}}</span></td><td>{{sector}}</td><td class="num">{{total}}</td><td class="num wide-only">{{orders}}</td><td class="num wide-only">{{account}}</td><td class="num wide-only">{{support}}</td><td class="num wide-only">{{newsletters}}</td><td class="num wide-only">{{notifications}}</td><td class="num">{{orderCount}}</td><td class="num" data-value="{{spendValue}}">{{spend}}</td><td>{{lastContact}}</td><td class="num">{{hidden}}</td></tr>
+        {{#vendors}}<tr data-sector="{{sector}}" data-categories="{{categories}}" data-search="{{search}}"><td><a href="vendors/{{page}}">{{name}}</a><br><span class="muted">{{domain}}</span></td><td>{{sectorName}}</td><td class="num">{{total}}</td><td class="num wide-only">{{orders}}</td><td class="num wide-only">{{account}}</td><td class="num wide-only">{{support}}</td><td class="num wide-only">{{newsletters}}</td><td class="num wide-only">{{notifications}}</td><td class="num">{{orderCount}}</td><td class="num" data-value="{{spendValue}}">{{spend}}</td><td>{{lastContact}}</td><td class="num">{{hidden}}</td></tr>
         {{/vendors}}</tbody></table></div>
         {{/content}}{{/layout}}
         """

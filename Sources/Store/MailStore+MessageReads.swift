@@ -22,12 +22,12 @@ extension MailStore {
     public func messages(_ filter: MailFilter, limit: Int?) throws(StoreError) -> [MessageRow] {
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Array(Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.messageColumns) FROM message m LEFT JOIN vendor v ON v.id = m.vendor_id
                 WHERE m.id IN (SELECT m.id FROM message m WHERE \(condition.sql)
                                ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?)
                 ORDER BY m.date IS NULL, m.date DESC, m.id DESC
-                """), arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+                """), arguments: condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) })
         }
     }
 
@@ -36,11 +36,11 @@ extension MailStore {
     public func messagesWithHeaders(_ filter: MailFilter) throws(StoreError) -> [(row: MessageRow, header: Data)] {
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Array(Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT m.id, m.message_id, m.date, m.from_name, m.from_address, m.subject, m.vendor_id, m.category,
                        NULL AS vendor_name, NULL AS read, m.raw_header
                 FROM message m WHERE \(condition.sql) ORDER BY m.date, m.id
-                """), arguments: condition.arguments).map { (Self.messageRow(from: $0), $0["raw_header"] as Data? ?? Data()) }
+                """), arguments: condition.arguments).map { (Self.messageRow(from: $0), $0[10] as Data? ?? Data()) })
         }
     }
 
@@ -53,14 +53,14 @@ extension MailStore {
         let query = words.map { "\"\($0)\"*" }.joined(separator: " ")
         let condition = filter.messageSQL()
         return try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Array(Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.messageColumns),
                        snippet(message_fts, -1, '[', ']', '…', 12) AS snippet
                 FROM message_fts JOIN message m ON m.id = message_fts.rowid
                 LEFT JOIN vendor v ON v.id = m.vendor_id
                 WHERE message_fts MATCH ? AND \(condition.sql)
                 ORDER BY bm25(message_fts, 4.0, 1.0), m.date DESC LIMIT ?
-                """), arguments: [query] + condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0) }
+                """), arguments: [query] + condition.arguments + [limit ?? -1]).map { Self.messageRow(from: $0, snippet: true) })
         }
     }
 
@@ -109,12 +109,15 @@ extension MailStore {
         }
     }
 
-    static func messageRow(from row: Row) -> MessageRow {
+    /// A message of a row starting with `messageColumns` (read by position: GRDB's lookup by
+    /// column name compares every column name case-insensitively, for each value of each row);
+    /// `snippet` when column 10 is the search snippet.
+    static func messageRow(from row: Row, snippet: Bool = false) -> MessageRow {
         MessageRow(
-            id: row["id"], messageID: row["message_id"], date: date(row["date"]), fromName: row["from_name"],
-            fromAddress: row["from_address"], subject: row["subject"],
-            vendor: (row["vendor_id"] as String?).map(VendorID.init(rawValue:)), vendorName: row["vendor_name"],
-            category: (row["category"] as String?).flatMap(Category.init(rawValue:)),
-            read: (row["read"] as Int64?).map { $0 != 0 }, snippet: row.hasColumn("snippet") ? row["snippet"] : nil)
+            id: row[0], messageID: row[1], date: date(row[2]), fromName: row[3],
+            fromAddress: row[4], subject: row[5],
+            vendor: (row[6] as String?).map(VendorID.init(rawValue:)), vendorName: row[8],
+            category: (row[7] as String?).flatMap(Category.init(rawValue:)),
+            read: (row[9] as Int64?).map { $0 != 0 }, snippet: snippet ? row[10] : nil)
     }
 }

@@ -13,11 +13,11 @@ extension MailStore {
         if let status { statusSQL = " AND o.status = ?"; arguments += [status] }
         arguments += [limit ?? -1]
         return try read { db in
-            var orders = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT o.*, v.name AS vendor_name FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
+            var orders = try Array(Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT \(Self.orderColumns) FROM purchase_order o JOIN vendor v ON v.id = o.vendor_id
                 WHERE \(condition.sql)\(statusSQL)
                 ORDER BY o.order_date IS NULL, o.order_date DESC, o.id DESC LIMIT ?
-                """), arguments: arguments).map(Self.orderRow(from:))
+                """), arguments: arguments).map(Self.orderRow(from:)))
             try Self.attachDetails(db, to: &orders)
             return orders
         }
@@ -30,17 +30,19 @@ extension MailStore {
         for start in stride(from: 0, to: orders.count, by: 500) {
             let ids = orders[start..<min(start + 500, orders.count)].map(\.id)
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
-                """), arguments: StatementArguments(ids)) {
+            let items = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT \(orderItemColumns) FROM order_item WHERE order_id IN (\(marks)) ORDER BY order_id, position
+                """), arguments: StatementArguments(ids))
+            while let row = try items.next() {
                 let item = orderItemRow(from: row)
                 if let position = index[item.orderID] { orders[position].items.append(item) }
             }
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
-                """), arguments: StatementArguments(ids)) {
-                if let position = index[row["order_id"] as Int64] {
-                    orders[position].tracking.append(TrackingRow(carrier: row["carrier"], number: row["number"]))
+            let tracking = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT order_id, carrier, number FROM order_tracking WHERE order_id IN (\(marks)) ORDER BY order_id, number
+                """), arguments: StatementArguments(ids))
+            while let row = try tracking.next() {
+                if let position = index[row[0] as Int64] {
+                    orders[position].tracking.append(TrackingRow(carrier: row[1], number: row[2]))
                 }
             }
         }
@@ -76,30 +78,42 @@ extension MailStore {
         for _ in kinds { arguments += bounds + condition.arguments }
         return try read { db in
             var deadlines: [DeadlineRow] = []
-            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-                guard let date = Self.date(row["deadline"]),
-                      let kind = (row["kind"] as String?).flatMap(DeadlineRow.Kind.init(rawValue:)) else { continue }
+            // Read by position, in the order of the SELECT above.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try rows.next() {
+                guard let date = Self.date(row[7]),
+                      let kind = (row[0] as String?).flatMap(DeadlineRow.Kind.init(rawValue:)) else { continue }
                 deadlines.append(DeadlineRow(
-                    kind: kind, date: date, orderID: row["id"], orderNumber: row["number"],
-                    vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
-                    currency: row["currency"], totalMinor: row["total_minor"]))
+                    kind: kind, date: date, orderID: row[1], orderNumber: row[2],
+                    vendor: VendorID(row[3] as String), vendorName: row[4],
+                    currency: row[5], totalMinor: row[6]))
             }
             return deadlines.sorted { ($0.date, $0.vendor.rawValue, $0.orderNumber) < ($1.date, $1.vendor.rawValue, $1.orderNumber) }
         }
     }
 
+    /// The columns `orderRow(from:)` reads, in its order (over `purchase_order o` joined to `vendor v`).
+    static let orderColumns = """
+        o.id, o.vendor_id, v.name AS vendor_name, o.number, o.order_date, o.currency, o.total_minor, o.refunded_minor,
+        o.status, o.extracted_by, o.delivery_date, o.return_until, o.warranty_until, o.due_date
+        """
+
+    /// An order of a row of `orderColumns`, read by position (see `messageRow(from:)`).
     static func orderRow(from row: Row) -> OrderRow {
         OrderRow(
-            id: row["id"], vendor: VendorID(row["vendor_id"] as String), vendorName: row["vendor_name"],
-            number: row["number"], date: date(row["order_date"]), currency: row["currency"],
-            totalMinor: row["total_minor"], refundedMinor: row["refunded_minor"] ?? 0, status: row["status"],
-            extractedBy: row["extracted_by"], deliveryDate: date(row["delivery_date"]),
-            returnUntil: date(row["return_until"]), warrantyUntil: date(row["warranty_until"]),
-            dueDate: date(row["due_date"]), items: [], tracking: [])
+            id: row[0], vendor: VendorID(row[1] as String), vendorName: row[2],
+            number: row[3], date: date(row[4]), currency: row[5],
+            totalMinor: row[6], refundedMinor: row[7] ?? 0, status: row[8],
+            extractedBy: row[9], deliveryDate: date(row[10]),
+            returnUntil: date(row[11]), warrantyUntil: date(row[12]),
+            dueDate: date(row[13]), items: [], tracking: [])
     }
 
+    /// The columns `orderItemRow(from:)` reads, in its order.
+    static let orderItemColumns = "order_id, position, name, quantity, unit_price_minor, line_total_minor, sku"
+
     static func orderItemRow(from row: Row) -> OrderItemRow {
-        OrderItemRow(orderID: row["order_id"], position: row["position"], name: row["name"], quantity: row["quantity"],
-                     unitPriceMinor: row["unit_price_minor"], lineTotalMinor: row["line_total_minor"], sku: row["sku"])
+        OrderItemRow(orderID: row[0], position: row[1], name: row[2], quantity: row[3],
+                     unitPriceMinor: row[4], lineTotalMinor: row[5], sku: row[6])
     }
 }

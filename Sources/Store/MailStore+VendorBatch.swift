@@ -49,13 +49,14 @@ extension MailStore {
         let condition = filter.messageSQL()
         return try read { db in
             var messages: [VendorID: [MessageRow]] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.messageColumns) FROM vendor vendors
                 JOIN message m ON m.id IN (SELECT m.id FROM message m WHERE m.vendor_id = vendors.id AND \(condition.sql)
                                            ORDER BY m.date DESC, m.id DESC LIMIT ?)
                 LEFT JOIN vendor v ON v.id = m.vendor_id
                 ORDER BY m.vendor_id, m.date IS NULL, m.date DESC, m.id DESC
-                """), arguments: condition.arguments + [limit]) {
+                """), arguments: condition.arguments + [limit])
+            while let row = try rows.next() {
                 let message = Self.messageRow(from: row)
                 if let vendor = message.vendor { messages[vendor, default: []].append(message) }
             }
@@ -68,12 +69,12 @@ extension MailStore {
     public func orders(_ filter: MailFilter, perVendor limit: Int) throws(StoreError) -> [VendorID: [OrderRow]] {
         let condition = filter.orderSQL()
         return try read { db in
-            var orders = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT o.*, v.name AS vendor_name FROM vendor v
+            var orders = try Array(Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT \(Self.orderColumns) FROM vendor v
                 JOIN purchase_order o ON o.id IN (SELECT o.id FROM purchase_order o WHERE o.vendor_id = v.id AND \(condition.sql)
                                                   ORDER BY o.order_date DESC, o.id DESC LIMIT ?)
                 ORDER BY o.vendor_id, o.order_date IS NULL, o.order_date DESC, o.id DESC
-                """), arguments: condition.arguments + [limit]).map(Self.orderRow(from:))
+                """), arguments: condition.arguments + [limit]).map(Self.orderRow(from:)))
             try Self.attachDetails(db, to: &orders)
             return Dictionary(grouping: orders, by: \.vendor)
         }

@@ -35,7 +35,9 @@ struct ReportTests {
         let dashboard = try Dashboard(store: store, now: now, timeZone: TimeZone(identifier: "UTC")!)
         _ = try dashboard.refuse(.vendor(VendorID("netflix")), category: nil)
         _ = try dashboard.refuse(.sector(.social), category: .notifications)
-        let report = try HTMLReport(dashboard: try Dashboard(store: store, now: now, timeZone: TimeZone(identifier: "UTC")!))
+        var named = try Dashboard(store: store, now: now, timeZone: TimeZone(identifier: "UTC")!)
+        named.sectorNames = rules.sectors.mapValues(\.name)
+        let report = try HTMLReport(dashboard: named)
         try report.write(to: directory.appendingPathComponent("report"))
         return Built(directory: directory.appendingPathComponent("report"), store: store)
     }
@@ -85,6 +87,18 @@ struct ReportTests {
         #expect(html.contains("<code>mailroom accept --sector social --category notifications</code>"))
         let vendors = try page("vendors.html").html
         #expect(!vendors.contains(">Netflix<"))
+    }
+
+    @Test("sectors show their display names; the vendor filter keeps the ids as values")
+    func sectorNames() throws {
+        let vendors = try page("vendors.html").html
+        #expect(vendors.contains("<option value=\"retail\">Retail</option>"))
+        #expect(vendors.contains("<option value=\"transport\">Transport and travel</option>"))
+        #expect(vendors.contains("data-sector=\"retail\""))
+        #expect(vendors.contains("<td>Retail</td>") && !vendors.contains("<td>retail</td>"))
+        #expect(try page("vendors/amazon.html").html.contains("<span class=\"tag\">Retail</span>"))
+        let refused = try page("refused.html").html
+        #expect(refused.contains("the \(try RulesLoader.sectors(folders: [Self.repositoryRoot.appendingPathComponent("Rules")])[.social]?.name ?? "-") sector"))
     }
 
     @Test("Chromium renders every page with the sample vendors, runs only the report's script, logs nothing, requests nothing")

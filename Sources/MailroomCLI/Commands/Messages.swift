@@ -4,7 +4,7 @@ import Foundation
 
 /// `mailroom messages`: stored messages, newest first.
 struct Messages: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List messages, newest first: date, vendor, category, sender, subject, read.")
+    static let configuration = CommandConfiguration(abstract: "List messages, newest first: id (for `mailroom correct`), date, vendor, category, sender, subject, read.")
 
     @Option(help: ArgumentHelp("Only this vendor (id, name or domain).", valueName: "name"))
     var vendor: String?
@@ -60,7 +60,7 @@ struct Search: ParsableCommand {
 enum MessageListing {
     static func listing(_ messages: [MessageItem], timeZone: TimeZone, snippets: Bool) -> Listing {
         var columns: [Listing.Column] = [
-            .init("ID", csv: "id", inTable: false), .init("MESSAGE-ID", csv: "message_id", inTable: false),
+            .init("ID", csv: "id", alignRight: true), .init("MESSAGE-ID", csv: "message_id", inTable: false),
             .init("DATE", csv: "date", minimumWidth: 10), .init("VENDOR", csv: "vendor_name", minimumWidth: 10),
             .init("VENDOR ID", csv: "vendor", inTable: false), .init("CATEGORY", csv: "category", minimumWidth: 8),
             .init("FROM", csv: "from_name", minimumWidth: 10), .init("ADDRESS", csv: "from_address", inTable: false),

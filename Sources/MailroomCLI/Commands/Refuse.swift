@@ -2,11 +2,12 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import MailroomCore
+import Rules
 import Store
 
 /// The target of `refuse` and `accept`: a vendor, or `--sector S`, optionally `--category C`.
 struct RefusalTargetOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The vendor (id, name or domain). Leave out with --sector.", valueName: "vendor"))
+    @Argument(help: ArgumentHelp("The vendor (id, name or domain; a vendor of the catalog without mail yet too). Leave out with --sector.", valueName: "vendor"))
     var vendor: String?
 
     @Option(help: ArgumentHelp("A whole sector instead of one vendor.", valueName: "sector"))
@@ -28,11 +29,20 @@ struct RefusalTargetOptions: ParsableArguments {
         _ = try category.map { try Vocabulary.category($0) }
     }
 
-    /// The rule target and category, the vendor looked up in the store.
-    func target(in dashboard: Dashboard) throws -> (Refusal.Target, Category?) {
+    /// The rule target and category, and the vendor's sector: the vendor is looked up in the
+    /// store, else in the rules' catalog (a partner can be refused before its first mail).
+    func target(in dashboard: Dashboard, global: GlobalOptions) throws -> (target: Refusal.Target, category: Category?, sector: Sector?) {
         let category = try category.map { try Vocabulary.category($0) }
-        if let sector { return (.sector(try Vocabulary.sector(sector)), category) }
-        return (.vendor(try dashboard.findVendor(vendor ?? "").id), category)
+        if let sector { return (.sector(try Vocabulary.sector(sector)), category, nil) }
+        let query = vendor ?? ""
+        let found: VendorRow
+        switch Result(catching: { () throws(DashboardError) in try dashboard.findVendor(query) }) {
+        case .success(let stored): found = stored
+        // The rules are loaded only for a vendor the store does not know.
+        case .failure(.noSuchVendor): found = try dashboard.findVendor(query, orIn: try global.rules())
+        case .failure(let error): throw error
+        }
+        return (.vendor(found.id), category, found.sector)
     }
 
     func print(_ change: Dashboard.RefusalChange) throws {
@@ -69,7 +79,7 @@ struct Refuse: ParsableCommand {
 
     func run() throws {
         let dashboard = try global.dashboard()
-        let (target, category) = try self.target.target(in: dashboard)
+        let (target, category, _) = try self.target.target(in: dashboard, global: global)
         try self.target.print(try dashboard.refuse(target, category: category))
     }
 }
@@ -86,8 +96,8 @@ struct Accept: ParsableCommand {
 
     func run() throws {
         let dashboard = try global.dashboard()
-        let (target, category) = try self.target.target(in: dashboard)
-        try self.target.print(try dashboard.accept(target, category: category))
+        let (target, category, sector) = try self.target.target(in: dashboard, global: global)
+        try self.target.print(try dashboard.accept(target, category: category, sector: sector))
     }
 }
 

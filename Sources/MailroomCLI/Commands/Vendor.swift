@@ -24,8 +24,8 @@ struct Vendor: ParsableCommand {
         let vendor = try dashboard.findVendor(name)
         let card = try dashboard.card(vendor, scope: try scope.scope(timeZone: dashboard.timeZone))
         switch format {
-        case .table: VendorCardText.lines(card, timeZone: dashboard.timeZone).forEach(Terminal.output)
-        case .json, .csv: try Output.emit(card, listing: VendorCardText.listing(card, timeZone: dashboard.timeZone), format: format)
+        case .table: VendorCardText.lines(card, timeZone: dashboard.timeZone, sectorName: dashboard.sectorName).forEach(Terminal.output)
+        case .json, .csv: try Output.emit(card, listing: VendorCardText.listing(card, timeZone: dashboard.timeZone, sectorName: dashboard.sectorName), format: format)
         }
     }
 }

@@ -68,8 +68,13 @@ enum Vocabulary {
 }
 
 extension GlobalOptions {
-    /// The dashboard over the store, with the real clock and the local time zone.
+    /// The dashboard over the store, with the real clock and the local time zone, and the
+    /// sector names of the rules (their ids when the rules cannot be read: listings work without).
     func dashboard() throws -> Dashboard {
-        try Dashboard(store: try openStore(), now: Date(), timeZone: .current)
+        var dashboard = try Dashboard(store: try openStore(), now: Date(), timeZone: .current)
+        if let folders = try? ruleFolders(), let sectors = try? RulesLoader.sectors(folders: folders) {
+            dashboard.sectorNames = sectors.mapValues(\.name)
+        }
+        return dashboard
     }
 }

@@ -5,10 +5,10 @@ import MailroomCore
 
 /// A vendor card as text for the terminal, and as `field,value` rows for CSV.
 enum VendorCardText {
-    static func lines(_ card: VendorCard, timeZone: TimeZone) -> [String] {
+    static func lines(_ card: VendorCard, timeZone: TimeZone, sectorName: (Sector?) -> String) -> [String] {
         let summary = card.summary
         let day = { (date: Date?) in date.map { DateText.day($0, in: timeZone) } ?? "-" }
-        var lines = ["\(summary.name) (\(summary.id))" + (summary.sector.map { " · \($0.rawValue)" } ?? "")]
+        var lines = ["\(summary.name) (\(summary.id))" + (summary.sector.map { " · \(sectorName($0))" } ?? "")]
         if !card.domains.isEmpty { lines.append("Domains: \(card.domains.joined(separator: ", "))") }
         lines.append("Contact: first \(day(summary.firstContact)), last \(day(summary.lastContact))")
         let counts = Category.allCases.filter { $0 != .personal }.map { "\($0.rawValue) \(summary.messages[$0])" }
@@ -52,12 +52,13 @@ enum VendorCardText {
     }
 
     /// The card's figures as `field,value` rows.
-    static func listing(_ card: VendorCard, timeZone: TimeZone) -> Listing {
+    static func listing(_ card: VendorCard, timeZone: TimeZone, sectorName: (Sector?) -> String) -> Listing {
         let summary = card.summary
         let instant = { (date: Date?) in date.map(DateText.instant) ?? "" }
         var rows: [[String]] = [
             ["id", summary.id.rawValue], ["name", summary.name], ["domain", summary.domain ?? ""],
             ["domains", card.domains.joined(separator: " ")], ["sector", summary.sector?.rawValue ?? ""],
+            ["sector_name", sectorName(summary.sector)],
             ["messages_total", "\(summary.messages.total)"],
         ]
         for category in Category.allCases where category != .personal {
