@@ -244,5 +244,56 @@ struct ItemHeuristicTests {
         #expect(amounts(order) == ["1 × Veste en velours côtelé @ -"])
         #expect(TextItemReader.nameBeforeLabels("Taille: M Quantité: 1") == nil)
     }
+
+    @Test("a unit price line under the name and the count after it")
+    func priceThenCount() throws {
+        let html = """
+            <div>Bestellnummer: KB-30117</div>
+            <div><div><b>Blumenkasten Zink 80 cm</b></div><div>Einzelpreis: 24,00 €</div><div>Anzahl: 2</div></div>
+            <div><div><b>Gießkanne 5 l</b></div><div>Einzelpreis: 15,50 €</div><div>Anzahl: 1</div></div>
+            <div><b>Gesamtsumme: 63,50 €</b></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Blumenkasten Zink 80 cm @ 24.00", "1 × Gießkanne 5 l @ 15.50"])
+    }
+
+    @Test("a variant line under the name does not replace it")
+    func variantLine() throws {
+        let html = """
+            <p>Order #W40017</p>
+            <div><b>Wool Overshirt</b></div><div>Olive / L</div><div>Qty: 1</div><div>$98.00</div>
+            <div><b>Canvas Cap</b></div><div>Navy / One size</div><div>Qty: 2</div><div>$44.00</div>
+            <div>Total $142.00</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Wool Overshirt @ 98.00", "2 × Canvas Cap @ 22.00"])
+        #expect(TextItemReader.isVariantLine("Khaki / 32x32"))
+        #expect(!TextItemReader.isVariantLine("USB-C to Lightning cable, braided, 2 m / white and grey colourway"))
+    }
+
+    @Test("an amount refunded in a sentence whose verb comes after it", arguments: [
+        ("Erstattung zu Bestellung 771203", "Wir haben dir 59,99 € für deine Bestellung 771203 erstattet.", "59.99"),
+        ("Terugbetaling bestelling 3319023", "Het bedrag van € 45,98 wordt teruggestort.", "45.98"),
+    ])
+    func refundVerbAfter(_ subject: String, _ sentence: String, _ amount: String) throws {
+        let order = try #require(extractor.extract(message(subject: subject, plain: "Hallo,\n" + sentence + "\n"), vendor: nil, category: .orders))
+        #expect(order.status == .refunded)
+        #expect(order.total?.decimalString == amount)
+    }
+
+    @Test("a shipping notice listing counted names without prices", arguments: [
+        "- Moka Express 6 tazze (x1)\n- Caffè macinato 250 g (x4)", "1× Moka Express 6 tazze\n4× Caffè macinato 250 g",
+    ])
+    func countedParcelLines(_ lines: String) throws {
+        let plain = "Ciao Marco,\nil tuo ordine n. 88120 è stato spedito!\n\nArticoli spediti:\n" + lines + "\n\nCorriere: BRT\n"
+        let order = try #require(extractor.extract(message(subject: "Il tuo ordine è stato spedito", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Moka Express 6 tazze @ -", "4 × Caffè macinato 250 g @ -"])
+        #expect(order.status == .shipped)
+    }
+
+    @Test("order confirmations in Dutch and Polish are being processed", arguments: ["Orderbevestiging 100-22931", "Potwierdzenie zamówienia"])
+    func confirmations(_ subject: String) {
+        #expect(StatusDetector.status(subject: subject, body: "") == .processing)
+    }
 }
 
