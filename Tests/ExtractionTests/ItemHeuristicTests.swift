@@ -66,12 +66,14 @@ struct ItemHeuristicTests {
 
     @Test("names that are labels, delivery estimates, promotions or a payment card are no items",
           arguments: ["Item price", "Article", "Qté", "Arriving Friday", "Free shipping on orders over 29 €", "Subscribe & save 10%",
-                      "Carte bancaire **** 4417", "Card ending 1202"])
+                      "Carte bancaire **** 4417", "Card ending 1202", "Shipment details", "Order summary", "Détails de la commande",
+                      "Bestellübersicht", "Szczegóły zamówienia", "Hi Sam,", "Bonjour Léa,"])
     func nonItemNames(_ name: String) {
         #expect(ItemVocabulary.isNonItemName(name), "\(name)")
     }
 
-    @Test("goods that start like a card or a label are items", arguments: ["Carte cadeau 30 €", "Carte mère B650 Wi-Fi", "Article de sport: gourde 750 ml"])
+    @Test("goods that start like a card, a label or a heading are items",
+          arguments: ["Carte cadeau 30 €", "Carte mère B650 Wi-Fi", "Article de sport: gourde 750 ml", "Detail brush set", "Summary notebook A5 dotted"])
     func goodsNames(_ name: String) {
         #expect(!ItemVocabulary.isNonItemName(name), "\(name)")
     }
@@ -294,6 +296,21 @@ struct ItemHeuristicTests {
     @Test("order confirmations in Dutch and Polish are being processed", arguments: ["Orderbevestiging 100-22931", "Potwierdzenie zamówienia"])
     func confirmations(_ subject: String) {
         #expect(StatusDetector.status(subject: subject, body: "") == .processing)
+    }
+
+    @Test("a shipping notice without items gives none: headings, greetings and parcel counts are no items")
+    func noItems() throws {
+        let plain = """
+            Hi Sam,
+            Your order 4471-2291 is on its way.
+
+            Shipment details
+            Pieces: 2
+            Carrier: DPD
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.isEmpty)
+        #expect(order.number == "4471-2291")
     }
 }
 
