@@ -312,5 +312,18 @@ struct ItemHeuristicTests {
         #expect(order.items.isEmpty)
         #expect(order.number == "4471-2291")
     }
+
+    @Test("a recommendation table after the order's items is left out")
+    func recommendationTable() throws {
+        let html = """
+            <p>Bestelnummer: 7731-002</p>
+            <table><tr><td>Wollen plaid grijs</td><td>€ 59,95</td></tr><tr><td>Sierkussen velvet</td><td>€ 24,95</td></tr></table>
+            <table><tr><td>Totaal</td><td>€ 84,90</td></tr></table>
+            <h3>Misschien ook interessant</h3>
+            <table><tr><td>Kaarsenset 3 stuks</td><td>€ 14,95</td></tr><tr><td>Vaas keramiek</td><td>€ 29,95</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bedankt voor je bestelling", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Wollen plaid grijs @ 59.95", "1 × Sierkussen velvet @ 24.95"])
+    }
 }
 
