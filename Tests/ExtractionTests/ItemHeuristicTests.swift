@@ -325,5 +325,19 @@ struct ItemHeuristicTests {
         let order = try #require(extractor.extract(message(subject: "Bedankt voor je bestelling", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Wollen plaid grijs @ 59.95", "1 × Sierkussen velvet @ 24.95"])
     }
+
+    @Test("a plain part that only links to the HTML: items are read from the rendered HTML")
+    func stubPlainPart() throws {
+        let html = """
+            <div>Order number: A-5512</div>
+            <div><div><b>Merino Crew Sweater</b></div><div>Navy / M</div><div>Qty: 1</div><div>$89.00</div></div>
+            <div><div><b>Cotton Tee 3-Pack</b></div><div>White / M</div><div>Qty: 2</div><div>$70.00</div></div>
+            <div>Subtotal $159.00</div><div>Total $159.00</div>
+            """
+        let plain = "Your order is confirmed. View this email in your browser: https://example.com/v/5512"
+        let order = try #require(extractor.extract(message(subject: "Order confirmed", plain: plain, html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Merino Crew Sweater @ 89.00", "2 × Cotton Tee 3-Pack @ 35.00"])
+        #expect(order.total?.decimalString == "159.00")
+    }
 }
 
