@@ -108,6 +108,10 @@ enum ItemVocabulary {
         "fax", "www", "http", "https",
         // A delivery estimate heading a parcel's block ("Arriving Friday", "Voraussichtliche Lieferung").
         "arriving", "arrives", "arrive", "arrival", "estimated", "expected", "voraussichtlich", "voraussichtliche",
+        // A greeting ("Hi Sam,", "Bonjour Léa,").
+        "hi", "hello", "hey", "dear", "bonjour", "bonsoir", "salut", "hallo", "liebe", "lieber", "gruezi", "moin", "servus",
+        "hola", "estimado", "estimada", "ciao", "gentile", "buongiorno", "salve", "hoi", "beste", "dzien", "witaj", "czesc",
+        "szanowny", "szanowna",
     ]
 
     /// First words that name a payment card, unless the rest names goods (`Carte cadeau`).
@@ -133,9 +137,33 @@ enum ItemVocabulary {
         }
         if words.containsAny(SummaryLabel.ignored) { return true }
         if words.count <= 3, isLabelOnly(words) { return true }
+        if words.count <= 5, isSectionHeading(words) { return true }
         if ItemRegions.isPromotion(folded: folded) { return true }
         return false
     }
+
+    /// Whether words read as a section's heading (`Shipment details`, `Order summary`,
+    /// `Détails de la commande`, `Bestellübersicht`), not goods.
+    static func isSectionHeading(_ words: Words) -> Bool {
+        let items = words.items
+        guard let first = items.first, let last = items.last else { return false }
+        if items.count == 1 { return headingSuffixes.contains { first.hasSuffix($0) } }
+        if headingLastWords.contains(last) { return true }
+        return headingFirstWords.contains(first) && headingLinks.contains(items[1])
+    }
+
+    static let headingSuffixes: [String] = ["details", "ubersicht", "zusammenfassung"]
+    static let headingLastWords: Set<String> = [
+        "details", "summary", "overview", "information", "zusammenfassung", "ubersicht", "informationen", "gegevens", "overzicht",
+    ]
+    static let headingFirstWords: Set<String> = [
+        "details", "detail", "recapitulatif", "resume", "resumen", "detalles", "detalle", "dettagli", "dettaglio", "riepilogo",
+        "szczegoly", "podsumowanie", "informations", "informazioni", "informacion", "summary", "overview",
+    ]
+    static let headingLinks: Set<String> = [
+        "de", "du", "des", "la", "le", "del", "dell", "della", "dei", "van", "zamowienia", "przesylki", "of", "your", "votre", "ta",
+        "tu", "su", "il", "zur", "der",
+    ]
 
     /// Whether a name is only a column or field label (`Article`, `Item price`, `Qté`).
     static func isLabelOnly(_ words: Words) -> Bool {

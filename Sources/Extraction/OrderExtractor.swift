@@ -81,6 +81,11 @@ public struct OrderExtractor: Sendable {
         if drafts.isEmpty {
             let fullSummary = context.summary(for: .text)
             var candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
+            // A plain part that only points to the HTML ("View this email in your browser"): the
+            // rendered HTML's lines.
+            if candidates.isEmpty, !context.otherLines.isEmpty {
+                candidates = TextItemReader.items(in: context.otherLines, summary: context.renderedSummary, resolver: context.resolver)
+            }
             var source = ExtractionSource.text
             if !candidates.contains(where: \.hasPrice), !unpricedTableItems.isEmpty, unpricedTableItems.count >= candidates.count {
                 candidates = unpricedTableItems

@@ -253,7 +253,7 @@ enum OrderNumberFinder {
             ["ref", "commande"], ["commande"], ["bestellnummer"], ["bestellung"], ["auftragsnummer"], ["auftrag"],
             ["numero", "de", "pedido"], ["pedido"], ["numero", "d'ordine"], ["numero", "ordine"],
             ["ordine"], ["bestelnummer"], ["ordernummer"], ["bestelling"], ["numer", "zamowienia"], ["zamowienie"], ["zamowienia"], ["zamowieniem"],
-            ["bestellnr"], ["bestell", "nr"], ["auftragsnr"], ["bestelnr"], ["identyfikator", "zakupu"], ["numer", "zakupu"],
+            ["bestellnr"], ["bestell", "nr"], ["bestell-nr"], ["auftrags-nr"], ["auftragsnr"], ["bestelnr"], ["identyfikator", "zakupu"], ["numer", "zakupu"],
             ["objednavka"], ["cislo", "objednavky"], ["bestallningsnummer"], ["bestillingsnummer"], ["ordrenummer"],
             ["tilausnumero"], ["numero", "da", "encomenda"], ["encomenda"], ["purchase", "number"],
         ],

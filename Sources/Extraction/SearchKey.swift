@@ -48,45 +48,63 @@ struct SearchKey: Sendable {
 struct PhraseList: Sendable {
     let phrases: [[UInt8]]
     let texts: [String]
-    /// When every phrase is one whole word (no space, no `*`): its bytes, filed by length and
-    /// first byte, so that a key is matched with one lookup per word of the key instead of one
-    /// search per phrase.
-    let words: [Int: [[UInt8]]]?
+    /// The phrases whose first word is whole (all but one-word prefixes such as `rembours*`),
+    /// as bytes (`" a b "`), filed by their first word's length and first byte: a key is matched
+    /// with one lookup per word of the key instead of one search per phrase.
+    let byFirstWord: [Int: [[UInt8]]]
+    /// A bit per slot of ``byFirstWord`` (words of up to 31 bytes), tested before the lookup.
+    let slots: [UInt64]
+    /// One-word prefixes, searched through the key.
+    let prefixes: [[UInt8]]
 
     init(_ phrases: [String]) {
         texts = phrases
         self.phrases = phrases.map { phrase in
             phrase.hasSuffix("*") ? Array((" " + phrase.dropLast()).utf8) : Array((" " + phrase + " ").utf8)
         }
-        if phrases.allSatisfy({ !$0.isEmpty && !$0.utf8.contains(0x20) && !$0.hasSuffix("*") }) {
-            var words: [Int: [[UInt8]]] = [:]
-            for phrase in phrases {
-                let bytes = Array(phrase.utf8)
-                words[Self.slot(count: bytes.count, first: bytes[0]), default: []].append(bytes)
+        var byFirstWord: [Int: [[UInt8]]] = [:]
+        var slots = [UInt64](repeating: 0, count: 32 * 256 / 64)
+        var prefixes: [[UInt8]] = []
+        for (phrase, bytes) in zip(phrases, self.phrases) {
+            let firstWord = bytes.dropFirst().prefix { $0 != 0x20 }
+            // A prefix's only word is not whole; an empty or long first word is searched too.
+            guard !(phrase.hasSuffix("*") && !phrase.utf8.contains(0x20)), let first = firstWord.first, firstWord.count < 32 else {
+                prefixes.append(bytes)
+                continue
             }
-            self.words = words
-        } else {
-            words = nil
+            let slot = Self.slot(count: firstWord.count, first: first)
+            byFirstWord[slot, default: []].append(bytes)
+            slots[slot >> 6] |= 1 << UInt64(slot & 63)
         }
+        self.byFirstWord = byFirstWord
+        self.slots = slots
+        self.prefixes = prefixes
     }
 
     static func slot(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
 
     func matches(_ key: SearchKey) -> Bool {
-        guard let words else { return phrases.contains(where: key.contains) }
-        // The key is its words between single spaces: a whole-word phrase occurs in it exactly
-        // when it is one of them.
+        if !prefixes.isEmpty, prefixes.contains(where: key.contains) { return true }
+        guard !byFirstWord.isEmpty else { return false }
+        // The key is its words between single spaces, with a space at each end: a phrase occurs
+        // in it exactly where one of its words is the phrase's first word and the bytes from
+        // the space before that word on are the phrase's.
         return key.bytes.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return false }
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > start, let candidates = words[Self.slot(count: index - start, first: bytes[start])] {
-                    let word = UnsafeRawPointer(base + start)
-                    let length = index - start
-                    let found = candidates.contains { candidate in
-                        candidate.withUnsafeBytes { bytes in bytes.baseAddress.map { memcmp($0, word, length) == 0 } ?? false }
+                let length = index - start
+                if length > 0, length < 32, start > 0 {
+                    let slot = Self.slot(count: length, first: bytes[start])
+                    if slots[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byFirstWord[slot] {
+                        let space = UnsafeRawPointer(base + start - 1)
+                        let room = bytes.count - start + 1
+                        let found = candidates.contains { candidate in
+                            candidate.count <= room
+                                && candidate.withUnsafeBytes { phrase in phrase.baseAddress.map { memcmp($0, space, candidate.count) == 0 } ?? false }
+                        }
+                        if found { return true }
                     }
-                    if found { return true }
                 }
                 start = index + 1
             }

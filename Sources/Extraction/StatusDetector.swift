@@ -81,7 +81,7 @@ enum StatusDetector {
         "estamos preparando", "stiamo preparando",
     ]
 
-    /// A bill, a receipt, a payment: no lifecycle.
+    /// A bill, a receipt, a payment: the order it bills is being processed.
     static let billWords: [String] = [
         "facture", "factures", "invoice", "rechnung", "factura", "fattura", "factuur", "faktura", "recu", "receipt",
         "quittance", "quittung", "ricevuta", "recibo", "paiement", "payment", "zahlung", "zahlungsbestatigung", "pago",
@@ -95,6 +95,7 @@ enum StatusDetector {
         "buchung*", "pedido", "ordine", "bestelling", "zamowienie", "reserv*", "booking", "booked", "billet", "billets",
         "e billet", "ticket", "tickets", "traitons", "traitement", "processing", "merci pour votre commande",
         "thanks for your order", "thank you for your order", "accepted your order", "abonnement", "subscription",
-        "localizador", "compra",
+        "localizador", "compra", "orderbevestiging", "bestelbevestiging", "bestelnummer", "bestellnummer", "zamowienia",
+        "zamowienie nr", "potwierdzenie zamowienia", "numero de pedido", "conferma d ordine", "conferma ordine",
     ]
 }

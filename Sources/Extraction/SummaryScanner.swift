@@ -38,6 +38,7 @@ struct OrderSummary: Sendable {
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
             let kind = SummaryLabel.kind(ofFolded: label)
                 ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)
+                ?? (line.amounts.count == 1 && Self.refundedAfter(line, token) ? .refund : nil)
             guard let kind else { continue }
             // "… applied at total   1   £3.75": a count right before the amount makes it an item's price.
             if kind == .total || kind == .subtotal, Self.endsWithCount(label) { continue }
@@ -69,6 +70,19 @@ struct OrderSummary: Sendable {
         }
         return result
     }
+
+    /// Whether the words after a line's amount say it was refunded (`wir haben dir 59,99 € …
+    /// erstattet`, `… 45,98 € wordt teruggestort`): verbs that close the sentence.
+    static func refundedAfter(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        guard token.range.upperBound + 4 < line.scalars.count, !token.negative else { return false }
+        let words = Words(line.foldedSlice(from: token.range.upperBound, to: line.scalars.count))
+        return words.count <= 10 && words.containsAny(refundVerbs)
+    }
+
+    static let refundVerbs: Set<String> = [
+        "erstattet", "zuruckerstattet", "gutgeschrieben", "rembourse", "remboursee", "rembourses", "refunded", "terugbetaald",
+        "teruggestort", "reembolsado", "reembolsados", "rimborsato", "rimborsati", "zwrocone", "zwrocona", "zwrocono",
+    ]
 
     /// Whether a label of several words ends with a bare count (`applied at total 1`), the
     /// total word not first.

@@ -8,6 +8,8 @@ struct PendingName {
     /// Whether the line surely names an item (a count before it, a route): the detail lines
     /// under it (`Extra: Jalapeños`, `Fr, 07.03.2025 · ICE 517`) do not replace it.
     var strong: Bool
+    /// Whether the line reads as a variant (`Khaki / 32x32`, `Blanc / M`): short parts between slashes.
+    var variant: Bool
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
@@ -17,9 +19,14 @@ struct PendingName {
         if !route, let (count, rest) = TextItemReader.timesPrefix(line.text) {
             quantity = count
             text = TextItemReader.cleanName(rest)
+        } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
+            // "Moka Express 6 tazze (x1)", "Socks x 2".
+            quantity = count
+            text = TextItemReader.cleanName(rest)
         }
         guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         strong = route || quantity != nil
+        variant = !strong && TextItemReader.isVariantLine(text)
     }
 }
 
@@ -42,9 +49,12 @@ extension TextItemReader {
 
     /// A journey as tickets name it: `Köln Hbf → München Hbf`, `Hinfahrt: Paris -> Lyon`.
     static func isRoute(_ text: String) -> Bool {
-        guard text.utf8.count <= 240, text.contains("→") || text.contains(" -> ") || text.contains("⇄") || text.contains("↔") else {
-            return false
-        }
+        // "→" "⇄" "↔" start with the byte 0xE2, " -> " with "-": most lines have neither (and
+        // `String.contains` goes through Foundation).
+        guard text.utf8.count <= 240, text.utf8.contains(where: { $0 == 0xE2 || $0 == 0x2D }) else { return false }
+        let scalars = text.unicodeScalars
+        let arrow = scalars.contains { $0 == "→" || $0 == "⇄" || $0 == "↔" }
+        guard arrow || text.utf8.elementsEqualAnywhere(Array(" -> ".utf8)) else { return false }
         let parts = text.split(whereSeparator: { "→⇄↔>".contains($0) })
         return parts.count >= 2 && parts.allSatisfy { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
     }
@@ -124,4 +134,28 @@ extension TextItemReader {
         guard cut != text, cut != cleanName(text), !cut.isEmpty, !ItemVocabulary.isNonItemName(cut), labelValue(cut) == nil else { return nil }
         return cut
     }
+
+    /// A variant line (`Khaki / 32x32`, `Noir / 42 / Large`): two to four short parts between
+    /// slashes, each of at most three words.
+    static func isVariantLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 60, text.contains(" / ") else { return false }
+        let parts = text.split(separator: " / ", omittingEmptySubsequences: false)
+        return (2...4).contains(parts.count) && parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return !words.isEmpty && words.count <= 3 && part.utf8.count <= 24
+        }
+    }
 }
+
+extension String.UTF8View {
+    /// Whether `needle` occurs in the bytes (a short needle in a short line).
+    func elementsEqualAnywhere(_ needle: [UInt8]) -> Bool {
+        let bytes = Array(self)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
+

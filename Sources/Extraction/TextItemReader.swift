@@ -90,6 +90,12 @@ enum TextItemReader {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if labelled != nil { labelled?.price = price; continue }
                 if pending != nil { pending?.price = price; flushPending(); continue }
+                // "Einzelpreis: 89,00 €" under the name, the count on a later line (`Anzahl: 1`).
+                if let name = pendingName {
+                    pending = ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price)
+                    pendingName = nil
+                    continue
+                }
             }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) {
@@ -108,7 +114,12 @@ enum TextItemReader {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
-                    if pendingName?.strong != true || name.strong { pendingName = name }
+                    // A counted name followed by another name had no price: a parcel's line.
+                    if name.strong, let counted = pendingName, let count = counted.quantity {
+                        unpriced.append(ItemCandidate(name: counted.text, quantity: count))
+                    }
+                    // A variant line under the name (`Khaki / 32x32`) does not replace it either.
+                    if pendingName == nil || (pendingName?.strong != true && !name.variant) || name.strong { pendingName = name }
                 }
                 continue
             }
@@ -126,6 +137,7 @@ enum TextItemReader {
             pendingName = nil
         }
         flushPending()
+        if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
         if let current = labelled { items.append(current) }
         return items.isEmpty ? unpriced : items
     }
@@ -284,7 +296,10 @@ enum TextItemReader {
     /// "Name (2)" → (2, "Name").
     static func trailingBracketQuantity(_ name: String) -> (Int, String)? {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
-        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        var inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        // "(x1)", "(×2)", "(2x)".
+        if let first = inside.first, first == "x" || first == "×" { inside = inside.dropFirst() }
+        if let last = inside.last, last == "x" || last == "×" { inside = inside.dropLast() }
         guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
         return (count, name[..<open].trimmedSpaces())
     }

@@ -66,12 +66,14 @@ struct ItemHeuristicTests {
 
     @Test("names that are labels, delivery estimates, promotions or a payment card are no items",
           arguments: ["Item price", "Article", "Qté", "Arriving Friday", "Free shipping on orders over 29 €", "Subscribe & save 10%",
-                      "Carte bancaire **** 4417", "Card ending 1202"])
+                      "Carte bancaire **** 4417", "Card ending 1202", "Shipment details", "Order summary", "Détails de la commande",
+                      "Bestellübersicht", "Szczegóły zamówienia", "Hi Sam,", "Bonjour Léa,"])
     func nonItemNames(_ name: String) {
         #expect(ItemVocabulary.isNonItemName(name), "\(name)")
     }
 
-    @Test("goods that start like a card or a label are items", arguments: ["Carte cadeau 30 €", "Carte mère B650 Wi-Fi", "Article de sport: gourde 750 ml"])
+    @Test("goods that start like a card, a label or a heading are items",
+          arguments: ["Carte cadeau 30 €", "Carte mère B650 Wi-Fi", "Article de sport: gourde 750 ml", "Detail brush set", "Summary notebook A5 dotted"])
     func goodsNames(_ name: String) {
         #expect(!ItemVocabulary.isNonItemName(name), "\(name)")
     }
@@ -243,6 +245,99 @@ struct ItemHeuristicTests {
         let order = try #require(extractor.extract(message(subject: "Votre colis est en route", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Veste en velours côtelé @ -"])
         #expect(TextItemReader.nameBeforeLabels("Taille: M Quantité: 1") == nil)
+    }
+
+    @Test("a unit price line under the name and the count after it")
+    func priceThenCount() throws {
+        let html = """
+            <div>Bestellnummer: KB-30117</div>
+            <div><div><b>Blumenkasten Zink 80 cm</b></div><div>Einzelpreis: 24,00 €</div><div>Anzahl: 2</div></div>
+            <div><div><b>Gießkanne 5 l</b></div><div>Einzelpreis: 15,50 €</div><div>Anzahl: 1</div></div>
+            <div><b>Gesamtsumme: 63,50 €</b></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Blumenkasten Zink 80 cm @ 24.00", "1 × Gießkanne 5 l @ 15.50"])
+    }
+
+    @Test("a variant line under the name does not replace it")
+    func variantLine() throws {
+        let html = """
+            <p>Order #W40017</p>
+            <div><b>Wool Overshirt</b></div><div>Olive / L</div><div>Qty: 1</div><div>$98.00</div>
+            <div><b>Canvas Cap</b></div><div>Navy / One size</div><div>Qty: 2</div><div>$44.00</div>
+            <div>Total $142.00</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Wool Overshirt @ 98.00", "2 × Canvas Cap @ 22.00"])
+        #expect(TextItemReader.isVariantLine("Khaki / 32x32"))
+        #expect(!TextItemReader.isVariantLine("USB-C to Lightning cable, braided, 2 m / white and grey colourway"))
+    }
+
+    @Test("an amount refunded in a sentence whose verb comes after it", arguments: [
+        ("Erstattung zu Bestellung 771203", "Wir haben dir 59,99 € für deine Bestellung 771203 erstattet.", "59.99"),
+        ("Terugbetaling bestelling 3319023", "Het bedrag van € 45,98 wordt teruggestort.", "45.98"),
+    ])
+    func refundVerbAfter(_ subject: String, _ sentence: String, _ amount: String) throws {
+        let order = try #require(extractor.extract(message(subject: subject, plain: "Hallo,\n" + sentence + "\n"), vendor: nil, category: .orders))
+        #expect(order.status == .refunded)
+        #expect(order.total?.decimalString == amount)
+    }
+
+    @Test("a shipping notice listing counted names without prices", arguments: [
+        "- Moka Express 6 tazze (x1)\n- Caffè macinato 250 g (x4)", "1× Moka Express 6 tazze\n4× Caffè macinato 250 g",
+    ])
+    func countedParcelLines(_ lines: String) throws {
+        let plain = "Ciao Marco,\nil tuo ordine n. 88120 è stato spedito!\n\nArticoli spediti:\n" + lines + "\n\nCorriere: BRT\n"
+        let order = try #require(extractor.extract(message(subject: "Il tuo ordine è stato spedito", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Moka Express 6 tazze @ -", "4 × Caffè macinato 250 g @ -"])
+        #expect(order.status == .shipped)
+    }
+
+    @Test("order confirmations in Dutch and Polish are being processed", arguments: ["Orderbevestiging 100-22931", "Potwierdzenie zamówienia"])
+    func confirmations(_ subject: String) {
+        #expect(StatusDetector.status(subject: subject, body: "") == .processing)
+    }
+
+    @Test("a shipping notice without items gives none: headings, greetings and parcel counts are no items")
+    func noItems() throws {
+        let plain = """
+            Hi Sam,
+            Your order 4471-2291 is on its way.
+
+            Shipment details
+            Pieces: 2
+            Carrier: DPD
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.isEmpty)
+        #expect(order.number == "4471-2291")
+    }
+
+    @Test("a recommendation table after the order's items is left out")
+    func recommendationTable() throws {
+        let html = """
+            <p>Bestelnummer: 7731-002</p>
+            <table><tr><td>Wollen plaid grijs</td><td>€ 59,95</td></tr><tr><td>Sierkussen velvet</td><td>€ 24,95</td></tr></table>
+            <table><tr><td>Totaal</td><td>€ 84,90</td></tr></table>
+            <h3>Misschien ook interessant</h3>
+            <table><tr><td>Kaarsenset 3 stuks</td><td>€ 14,95</td></tr><tr><td>Vaas keramiek</td><td>€ 29,95</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bedankt voor je bestelling", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Wollen plaid grijs @ 59.95", "1 × Sierkussen velvet @ 24.95"])
+    }
+
+    @Test("a plain part that only links to the HTML: items are read from the rendered HTML")
+    func stubPlainPart() throws {
+        let html = """
+            <div>Order number: A-5512</div>
+            <div><div><b>Merino Crew Sweater</b></div><div>Navy / M</div><div>Qty: 1</div><div>$89.00</div></div>
+            <div><div><b>Cotton Tee 3-Pack</b></div><div>White / M</div><div>Qty: 2</div><div>$70.00</div></div>
+            <div>Subtotal $159.00</div><div>Total $159.00</div>
+            """
+        let plain = "Your order is confirmed. View this email in your browser: https://example.com/v/5512"
+        let order = try #require(extractor.extract(message(subject: "Order confirmed", plain: plain, html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Merino Crew Sweater @ 89.00", "2 × Cotton Tee 3-Pack @ 35.00"])
+        #expect(order.total?.decimalString == "159.00")
     }
 }
 
