@@ -1,5 +1,6 @@
 import Foundation
 import Intl
+import MailroomCore
 
 /// A text prepared for phrase search: folded, letters and digits only, single spaces between
 /// words and one space at each end (`" votre commande est expediee "`), as UTF-8 bytes, so a
@@ -19,20 +20,13 @@ struct SearchKey: Sendable {
     /// Where `phrase` starts in the key.
     func offset(of phrase: [UInt8]) -> Int? {
         guard !phrase.isEmpty, phrase.count <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { haystack in
-            phrase.withUnsafeBufferPointer { needle in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
-                // Phrases start with a space, which is everywhere: look for the byte after it.
-                let anchor = needle.count > 1 && pattern[0] == 0x20 ? 1 : 0
-                let first = Int32(pattern[anchor])
-                let last = haystack.count - needle.count
-                var offset = anchor
-                while offset <= last + anchor, let hit = memchr(base + offset, first, last + anchor - offset + 1) {
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-                    if memcmp(base + position, pattern, needle.count) == 0 { return position }
-                    offset = position + anchor + 1
-                }
-                return nil
+        return bytes.withUnsafeBytes { haystack in
+            phrase.withUnsafeBytes { needle in
+                // Phrases start and end with a space, which is everywhere: probe the bytes inside.
+                let count = needle.count
+                let first = count > 1 && needle[0] == 0x20 ? 1 : 0
+                let last = count - 2 > first && needle[count - 1] == 0x20 ? count - 2 : count - 1
+                return ByteSearch.firstOffset(of: needle, in: haystack, probes: (first, last))
             }
         }
     }
@@ -52,6 +46,11 @@ struct PhraseList: Sendable {
     /// first byte, so that a key is matched with one lookup per word of the key instead of one
     /// search per phrase.
     let words: [Int: [[UInt8]]]?
+    /// When every phrase starts with a whole word (`"date de commande"`, `"order*"` is not one):
+    /// those first words, filed like ``words``. A key holds a phrase only if it holds the
+    /// phrase's first word as one of its words, so a key with none of them is passed over
+    /// with one lookup per word instead of one search per phrase.
+    let leadWords: [Int: [[UInt8]]]?
 
     init(_ phrases: [String]) {
         texts = phrases
@@ -68,6 +67,18 @@ struct PhraseList: Sendable {
         } else {
             words = nil
         }
+        var leadWords: [Int: [[UInt8]]]? = [:]
+        for phrase in phrases {
+            let bytes = Array(phrase.utf8)
+            let lead = bytes.prefix { $0 != 0x20 }
+            // A single word ending in `*` is a word start only; an empty first word is no word.
+            guard !lead.isEmpty, lead.count < bytes.count || !phrase.hasSuffix("*") else {
+                leadWords = nil
+                break
+            }
+            leadWords?[Self.slot(count: lead.count, first: lead[lead.startIndex]), default: []].append(Array(lead))
+        }
+        self.leadWords = leadWords
     }
 
     static func slot(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
@@ -76,11 +87,16 @@ struct PhraseList: Sendable {
         guard let words else { return phrases.contains(where: key.contains) }
         // The key is its words between single spaces: a whole-word phrase occurs in it exactly
         // when it is one of them.
-        return key.bytes.withUnsafeBufferPointer { bytes in
+        return Self.holdsWord(of: words, in: key)
+    }
+
+    /// Whether one of the key's words is in `table` (words filed by ``slot(count:first:)``).
+    static func holdsWord(of table: [Int: [[UInt8]]], in key: SearchKey) -> Bool {
+        key.bytes.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return false }
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > start, let candidates = words[Self.slot(count: index - start, first: bytes[start])] {
+                if index > start, let candidates = table[slot(count: index - start, first: bytes[start])] {
                     let word = UnsafeRawPointer(base + start)
                     let length = index - start
                     let found = candidates.contains { candidate in
@@ -96,6 +112,7 @@ struct PhraseList: Sendable {
 
     /// The first phrase found, as written in the list.
     func first(in key: SearchKey) -> String? {
-        phrases.indices.first { key.contains(phrases[$0]) }.map { texts[$0] }
+        if let leadWords, !Self.holdsWord(of: leadWords, in: key) { return nil }
+        return phrases.indices.first { key.contains(phrases[$0]) }.map { texts[$0] }
     }
 }
