@@ -48,11 +48,15 @@ public struct Classifier: Sendable {
         }
         let features = MessageFeatures(message, sender: decision.sender)
         var scores: [Category: Double] = [:]
-        var fired: [(rule: CategoryRule, signal: String, weight: Double)] = []
-        for rule in rules.categoryRules where applies(rule, to: decision.vendor) {
-            guard let (signal, weight) = strongestSignal(of: rule, in: features) else { continue }
-            scores[rule.category, default: 0] += weight
-            fired.append((rule, signal, weight))
+        var fired: [(rule: Int, signal: String, weight: Double)] = []
+        // Rules are read in place: a copy of each rule per message retained and released its
+        // every pattern, list and string (rules are shared by all analysis threads).
+        rules.categoryRules.withUnsafeBufferPointer { list in
+            for index in list.indices where applies(list[index], to: decision.vendor) {
+                guard let (signal, weight) = strongestSignal(of: list[index], in: features) else { continue }
+                scores[list[index].category, default: 0] += weight
+                fired.append((index, signal, weight))
+            }
         }
         // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
         // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
@@ -79,7 +83,8 @@ public struct Classifier: Sendable {
             explanation.append("category \(category.rawValue): no rule matched (default)")
         }
         for entry in fired {
-            explanation.append("  \(entry.rule.category.rawValue) +\(Self.format(entry.weight)): \(entry.rule.id) (\(entry.rule.source)) \(entry.signal)")
+            let rule = rules.categoryRules[entry.rule]
+            explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)")
         }
         return Classification(vendor: decision.vendor, category: category, confidence: confidence, explanation: explanation)
     }

@@ -21,32 +21,49 @@ public struct ByteSearch: Sendable {
 
     /// The offset of the first occurrence in `haystack`, or `nil` (also for an empty needle).
     public func firstOffset(in haystack: UnsafeRawBufferPointer) -> Int? {
-        let count = needle.count
-        let length = haystack.count
-        guard count > 0, length >= count, let base = haystack.baseAddress else { return nil }
-        return needle.withUnsafeBytes { pattern -> Int? in
-            guard let patternBase = pattern.baseAddress else { return nil }
-            let first = SIMD16<UInt8>(repeating: pattern[0])
-            let last = SIMD16<UInt8>(repeating: pattern[count - 1])
-            let none = SIMDMask<SIMD16<Int8>>(repeating: false)
-            var start = 0
-            while start + count + 15 <= length {
-                let heads = base.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
-                let tails = base.loadUnaligned(fromByteOffset: start + count - 1, as: SIMD16<UInt8>.self)
-                let candidates = (heads .== first) .& (tails .== last)
-                if candidates != none {
-                    for lane in 0..<16 where candidates[lane] {
-                        if memcmp(base + start + lane, patternBase, count) == 0 { return start + lane }
-                    }
-                }
-                start += 16
-            }
-            while start + count <= length {
-                if memcmp(base + start, patternBase, count) == 0 { return start }
-                start += 1
-            }
-            return nil
+        needle.withUnsafeBytes { pattern in
+            Self.firstOffset(of: pattern, in: haystack, probes: (0, pattern.count - 1))
         }
+    }
+
+    /// The offset of the first occurrence of `pattern` in `haystack`, or `nil` (also for an
+    /// empty pattern): candidates are the positions where the pattern's bytes at `probes`
+    /// match, 16 positions at a time; pick the pattern's rarest bytes (the first and last by
+    /// default, but not a space that starts and ends every phrase).
+    public static func firstOffset(of pattern: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, probes: (Int, Int)) -> Int? {
+        let count = pattern.count
+        let length = haystack.count
+        guard count > 0, length >= count, let base = haystack.baseAddress, let patternBase = pattern.baseAddress,
+            (0..<count).contains(probes.0), (0..<count).contains(probes.1)
+        else { return nil }
+        let first = SIMD16<UInt8>(repeating: pattern[probes.0])
+        let second = SIMD16<UInt8>(repeating: pattern[probes.1])
+        var start = 0
+        while start + count + 15 <= length {
+            let heads = base.loadUnaligned(fromByteOffset: start + probes.0, as: SIMD16<UInt8>.self)
+            let tails = base.loadUnaligned(fromByteOffset: start + probes.1, as: SIMD16<UInt8>.self)
+            let candidates = (heads .== first) .& (tails .== second)
+            // `any` is one movemask; comparing with an all-false mask was a long shuffle sequence.
+            if any(candidates) {
+                for lane in 0..<16 where candidates[lane] {
+                    if memcmp(base + start + lane, patternBase, count) == 0 { return start + lane }
+                }
+            }
+            start += 16
+        }
+        // The last positions (all of a short text): the probe bytes first, the pattern where they match.
+        let firstByte = pattern[probes.0]
+        let secondByte = pattern[probes.1]
+        while start + count <= length {
+            if base.load(fromByteOffset: start + probes.0, as: UInt8.self) == firstByte,
+                base.load(fromByteOffset: start + probes.1, as: UInt8.self) == secondByte,
+                memcmp(base + start, patternBase, count) == 0
+            {
+                return start
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// Whether `haystack` holds the needle.

@@ -44,6 +44,12 @@ final class ImportPipeline: @unchecked Sendable {
     private var stopped = false
     private var running = 0
     private var unreadable = 0
+    /// Threads waiting on `condition`, by role: a change wakes the threads only when one
+    /// waits for it (every wake-up of all threads per message cost context switches).
+    private var readerWaits = false
+    private var workersWaiting = 0
+    /// The sequence number the writer waits for, while it waits.
+    private var writerWaitsFor: Int?
 
     init(analyzer: Analyzer, logger: Logger, window: Int) {
         self.analyzer = analyzer
@@ -87,14 +93,18 @@ final class ImportPipeline: @unchecked Sendable {
             }
             for (position, raw) in raws.enumerated() {
                 condition.lock()
-                while !stopped, sequence - nextToStore >= window { condition.wait() }
+                while !stopped, sequence - nextToStore >= window {
+                    readerWaits = true
+                    condition.wait()
+                    readerWaits = false
+                }
                 if stopped {
                     condition.unlock()
                     return
                 }
                 jobs.append(Job(sequence: sequence, raw: raw, filesRead: position == raws.count - 1 ? index + 1 : index))
                 sequence += 1
-                condition.broadcast()
+                if workersWaiting > 0 { condition.broadcast() }
                 condition.unlock()
             }
         }
@@ -108,7 +118,11 @@ final class ImportPipeline: @unchecked Sendable {
     private func work() {
         while true {
             condition.lock()
-            while !stopped, nextJob == jobs.count, !readerDone { condition.wait() }
+            while !stopped, nextJob == jobs.count, !readerDone {
+                workersWaiting += 1
+                condition.wait()
+                workersWaiting -= 1
+            }
             guard !stopped, nextJob < jobs.count else {
                 condition.unlock()
                 return
@@ -128,7 +142,7 @@ final class ImportPipeline: @unchecked Sendable {
 
             condition.lock()
             results[job.sequence] = result
-            condition.broadcast()
+            if writerWaitsFor == job.sequence { condition.broadcast() }
             condition.unlock()
         }
     }
@@ -140,11 +154,13 @@ final class ImportPipeline: @unchecked Sendable {
         while true {
             if let result = results.removeValue(forKey: nextToStore) {
                 nextToStore += 1
-                condition.broadcast()
+                if readerWaits { condition.broadcast() }
                 return result
             }
             if readerDone, nextToStore == sequence { return nil }
+            writerWaitsFor = nextToStore
             condition.wait()
+            writerWaitsFor = nil
         }
     }
 
