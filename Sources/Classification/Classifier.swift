@@ -60,9 +60,9 @@ public struct Classifier: Sendable {
         }
         // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
         // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
-        let newsletterSignals = fired.filter { $0.rule.category == .newsletters }
+        let newsletterSignals = fired.filter { rules.categoryRules[$0.rule].category == .newsletters }
         if newsletterSignals.count == 1, let only = newsletterSignals.first,
-            only.rule.headers.contains(where: features.headerNames.contains)
+            rules.categoryRules[only.rule].headers.contains(where: features.headerNames.contains)
         {
             scores[.newsletters] = nil
             explanation.append("newsletters: \(only.signal) alone is no sign of marketing")
