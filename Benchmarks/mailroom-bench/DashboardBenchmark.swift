@@ -179,7 +179,7 @@ struct DashboardBenchmark {
             let vendors = try dashboard.vendorSummaries(Scope()).compactMap { dashboard.vendor($0.id) }
             _ = try dashboard.cards(vendors, scope: Scope(), orders: 100, messages: 20)
         }
-        print(String(format: "    pages data alone  %8.1f ms  cpu %8.1f ms  (every vendor page's card, orders, messages; one thread, no HTML)", cards, cpu))
+        print(String(format: "    pages data alone  %8.1f ms  cpu %8.1f ms  (every vendor page's card, orders, messages; two reading threads, no HTML)", cards, cpu))
         print(String(format: "  peak RSS            %8.1f MB", peakResidentMegabytes()))
     }
 }

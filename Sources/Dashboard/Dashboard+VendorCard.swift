@@ -71,16 +71,22 @@ extension Dashboard {
                 allDomains = try Self.run { () throws(StoreError) in try store.vendorDomains() }
             }
         }
-        let orders = try Self.run { () throws(StoreError) in try store.orders(wideFilter, perVendor: max(1, orderLimit)) }
-        let messages = try Self.run { () throws(StoreError) in
-            try store.messages(filter, perVendor: max(messageLimit, Self.cardRecentMessages))
-        }
-        let daily = try Self.run { () throws(StoreError) in try store.dailyActivity(wideFilter, utcOffset: utcOffset) }
-        let monthly = Self.months(daily, of: wanted)
-        let deadlines = Dictionary(grouping: try upcomingDeadlines(wide, days: 365), by: \.row.vendor)
-        let support = try openSupport(wide, of: wanted)
-        let account = try accountEvents(wide)
-        let newsletters = try newsletterReadStates(wide)
+        // The listings on one thread, the activity, deadlines and conversations on another.
+        let window = wide
+        let (listed, activity) = try Self.concurrently({ () throws(DashboardError) in
+            let orders = try Self.run { () throws(StoreError) in try store.orders(wideFilter, perVendor: max(1, orderLimit)) }
+            let messages = try Self.run { () throws(StoreError) in
+                try store.messages(filter, perVendor: max(messageLimit, Self.cardRecentMessages))
+            }
+            return (orders: orders, messages: messages, account: try accountEvents(window))
+        }, { () throws(DashboardError) in
+            let daily = try Self.run { () throws(StoreError) in try store.dailyActivity(wideFilter, utcOffset: utcOffset) }
+            return (monthly: Self.months(daily, of: wanted),
+                    deadlines: Dictionary(grouping: try upcomingDeadlines(window, days: 365), by: \.row.vendor),
+                    support: try openSupport(window, of: wanted), newsletters: try newsletterReadStates(window))
+        })
+        let (orders, messages, account) = listed
+        let (monthly, deadlines, support, newsletters) = activity
 
         var made = VendorCards()
         for vendor in vendors {
@@ -105,5 +111,18 @@ extension Dashboard {
                 }.map(\.rawValue))
         }
         return made
+    }
+
+    /// Runs `first` and `second` at the same time (the store's pool reads concurrently) and
+    /// returns both results; the first error of the two is thrown.
+    static func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () throws(DashboardError) -> A,
+                                                       _ second: @Sendable () throws(DashboardError) -> B) throws(DashboardError) -> (A, B) {
+        nonisolated(unsafe) var a: Result<A, DashboardError>?
+        nonisolated(unsafe) var b: Result<B, DashboardError>?
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a = Result(catching: first) } else { b = Result(catching: second) }
+        }
+        guard let a, let b else { preconditionFailure("concurrentPerform ran every iteration") }
+        return (try a.get(), try b.get())
     }
 }

@@ -48,9 +48,11 @@ extension Dashboard {
             .map { summary in
                 var sorted = summary
                 sorted.spend.sort { $0.currency < $1.currency }
-                return sorted
+                // The sort key made once per vendor, not once per comparison.
+                return (summary: sorted, name: summary.name.lowercased())
             }
-            .sorted { ($1.messages.total, $0.name.lowercased(), $0.id.rawValue) < ($0.messages.total, $1.name.lowercased(), $1.id.rawValue) }
+            .sorted { ($1.summary.messages.total, $0.name, $0.summary.id.rawValue) < ($0.summary.messages.total, $1.name, $1.summary.id.rawValue) }
+            .map(\.summary)
     }
 
     static func count(_ counts: MessageCounts, _ category: Category) -> Int {
