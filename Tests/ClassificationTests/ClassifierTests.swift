@@ -203,10 +203,12 @@ struct ClassifierTests {
         #expect(result.vendor == nil)
     }
 
-    @Test("a return the shop received is order mail; a return request stays support", arguments: [
+    @Test("a return the shop received or a cancellation is order mail; a return request stays support", arguments: [
         ("Hemos recibido tu devolución", "orders"), ("Your return has been received", "orders"), ("Retoure eingegangen", "orders"),
         ("Reso ricevuto - ordine 5512", "orders"), ("Je retour is ontvangen", "orders"), ("Zwrot przyjęty", "orders"),
         ("Nous avons bien reçu votre retour", "orders"), ("Your return request", "support"), ("Votre demande de retour", "support"),
+        ("Stornierungsbestätigung", "orders"), ("Cancellation confirmed for order 4471", "orders"), ("Anulowanie zamówienia 4471", "orders"),
+        ("Annullamento ordine 4471", "orders"),
     ])
     func settledReturns(subject: String, category: String) {
         let result = classifier.classify(mail(["From: Boutique <service@boutique-exemple.fr>", "Subject: \(subject)"]))
