@@ -203,10 +203,12 @@ struct ClassifierTests {
         #expect(result.vendor == nil)
     }
 
-    @Test("a return the shop received or a cancellation is order mail; a return request stays support", arguments: [
-        ("Hemos recibido tu devolución", "orders"), ("Your return has been received", "orders"), ("Retoure eingegangen", "orders"),
-        ("Reso ricevuto - ordine 5512", "orders"), ("Je retour is ontvangen", "orders"), ("Zwrot przyjęty", "orders"),
-        ("Nous avons bien reçu votre retour", "orders"), ("Your return request", "support"), ("Votre demande de retour", "support"),
+    // ARCHITECTURE: returns are support (the return's life, up to "received"), a cancellation
+    // and a refund are order mail.
+    @Test("a return, requested or received, is support; a confirmed cancellation is order mail", arguments: [
+        ("Hemos recibido tu devolución", "support"), ("Your return has been received", "support"), ("Retoure eingegangen", "support"),
+        ("Reso ricevuto - ordine 5512", "support"), ("Je retour is ontvangen", "support"), ("Zwrot przyjęty", "support"),
+        ("Nous avons bien reçu votre retour", "support"), ("Your return request", "support"), ("Votre demande de retour", "support"),
         ("Stornierungsbestätigung", "orders"), ("Cancellation confirmed for order 4471", "orders"), ("Anulowanie zamówienia 4471", "orders"),
         ("Annullamento ordine 4471", "orders"),
     ])
