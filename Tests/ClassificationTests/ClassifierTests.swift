@@ -189,6 +189,34 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("activity, deadline and price-change notices keep their category through a list footer", arguments: [
+        ("New video from Atelier Brisk: restoring a 1962 lathe", Category.notifications),
+        ("Project update #4: tooling is done", .notifications),
+        ("Your profile was viewed by 6 people", .notifications),
+        ("Deux personnes ont ajouté ton annonce à leurs favoris", .notifications),
+        ("Your essay is due on Friday", .notifications),
+        ("Les tarifs de votre contrat évoluent au 1er mars", .notifications),
+        ("Opération planifiée sur votre serveur dédié", .notifications),
+        ("Alerte sécurité : connexion depuis un nouvel appareil", .account),
+        ("Bitte bestätigen Sie Ihre E-Mail-Adresse", .account),
+        ("Deine Telefonnummer wurde geändert", .account),
+        ("Conferma il tuo indirizzo email", .account),
+        ("Confirma tu nuevo correo", .account),
+        ("Zmiana adresu e-mail w serwisie", .account),
+        ("Produit manquant dans votre livraison", .support),
+        ("Beschädigte Ware erhalten", .support),
+        ("Articolo mancante nel pacco", .support),
+        ("Tes billets pour le concert du 14", .orders),
+        ("Your money is on its way to Olga", .notifications),
+    ])
+    func noticesThroughListFooters(subject: String, expected: Category) {
+        let result = classifier.classify(mail([
+            "From: Service <info@service.example>", "Subject: \(subject)",
+            "List-Unsubscribe: <https://service.example/u/1>",
+        ], body: "Bonjour,\n\nPour ne plus recevoir ces messages, désinscrivez-vous.\n"))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
