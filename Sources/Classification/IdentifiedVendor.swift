@@ -25,10 +25,39 @@ public struct IdentifiedVendor: Sendable, Hashable {
     }
 
     /// A vendor the catalog does not know, named from its registrable domain: `maison-lumiere.fr`
-    /// becomes id `maison-lumiere-fr`, name `maison-lumiere.fr`.
-    init(unknownDomain domain: String) {
+    /// becomes id `maison-lumiere-fr`, name `maison-lumiere.fr`. When the sender's display name
+    /// spells the domain's name (`Maison Lumière` for `maison-lumiere.fr`, `EATALY` for
+    /// `eataly.it`), that spelling is the name; the id stays the domain's, so it never changes
+    /// with the display name.
+    init(unknownDomain domain: String, displayName: String? = nil) {
         let slug = String(domain.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
-        self.init(id: VendorID(slug), name: domain, domain: domain, sector: nil, known: false)
+        let name = displayName.flatMap { Self.spelling(of: domain, in: $0) } ?? domain
+        self.init(id: VendorID(slug), name: name, domain: domain, sector: nil, known: false)
+    }
+
+    /// The words of `displayName` that spell the first label of `domain` (hyphens and accents
+    /// aside), as the display name writes them; or the whole display name when it is only the
+    /// label's first hyphen-separated part (`TAURON` for `tauron-dystrybucja.pl`).
+    static func spelling(of domain: String, in displayName: String) -> String? {
+        guard let label = domain.split(separator: ".").first.map(String.init) else { return nil }
+        let parts = label.split(separator: "-").map(String.init)
+        var targets = [parts.joined()]
+        if parts.count > 1, let first = parts.first, first.count >= 4, DisplayNameBrand.words(displayName).joined() == first {
+            targets.append(first)
+        }
+        let tokens = displayName.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "&" })
+        let folded = tokens.map { TextFoldingWords.words(String($0)).joined() }
+        for target in targets {
+            for start in folded.indices {
+                var joined = ""
+                for end in start..<folded.count {
+                    joined += folded[end]
+                    if joined == target { return tokens[start...end].joined(separator: " ") }
+                    if !target.hasPrefix(joined) { break }
+                }
+            }
+        }
+        return nil
     }
 
     /// A vendor the catalog does not know that writes through a sending platform: named from the

@@ -127,8 +127,11 @@ struct VendorIdentifier: Sendable {
             reasons.append("vendor: none (no sender domain)")
             return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
         }
-        reasons.append("vendor: \(identity) is not in the catalog; named from its domain")
-        return VendorDecision(vendor: IdentifiedVendor(unknownDomain: identity), isPersonal: false, sender: from, reasons: reasons)
+        let vendor = IdentifiedVendor(unknownDomain: identity, displayName: from?.name)
+        reasons.append(vendor.name == identity
+            ? "vendor: \(identity) is not in the catalog; named from its domain"
+            : "vendor: \(identity) is not in the catalog; named '\(vendor.name)' as the display name spells its domain")
+        return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
     }
 
     /// Whether `domain` is the brand's name under another suffix (`rakuten.com` for `rakuten.fr`).

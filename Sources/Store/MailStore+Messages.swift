@@ -30,14 +30,21 @@ extension MailStore {
         return summary
     }
 
+    /// Inserts a vendor or refreshes its name and sector. A vendor the catalog does not know is
+    /// named from its domain unless a message's display name spelled it (`Eataly` for
+    /// `eataly.it`): a later message without that spelling keeps the spelled name.
+    static let upsertVendorSQL = """
+        INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET
+            name = CASE WHEN excluded.name = vendor.domain AND vendor.name <> vendor.domain THEN vendor.name ELSE excluded.name END,
+            sector = excluded.sector
+        """
+
     private func insertNew(_ message: NewMessage, now: Date, indexed: inout FullTextRows, in db: Database) throws {
         let warnings = JSONStrings.encode(message.warnings)
         let explanation = JSONStrings.encode(message.explanation)
         if let vendor = message.vendor {
-            try db.cachedStatement(sql: """
-                INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector = excluded.sector
-                """).execute(arguments: [vendor.id.rawValue, vendor.name, vendor.sector?.rawValue, vendor.domain])
+            try db.cachedStatement(sql: Self.upsertVendorSQL).execute(arguments: [vendor.id.rawValue, vendor.name, vendor.sector?.rawValue, vendor.domain])
         }
         try db.cachedStatement(sql: """
             INSERT INTO message (message_id, content_hash, date, from_name, from_address, subject,

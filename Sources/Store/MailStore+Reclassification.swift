@@ -132,10 +132,7 @@ extension MailStore {
         try write { db in
             let encoder = JSONEncoder()
             var changed = 0
-            let upsertVendor = try db.cachedStatement(sql: """
-                INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector = excluded.sector
-                """)
+            let upsertVendor = try db.cachedStatement(sql: Self.upsertVendorSQL)
             let update = try db.cachedStatement(sql: """
                 UPDATE message SET vendor_id = ?, vendor_domain = ?, category = ?, explanation = ?, stream = ?
                 WHERE id = ? AND NOT (vendor_id IS ? AND category IS ? AND explanation = ? AND stream IS ?)

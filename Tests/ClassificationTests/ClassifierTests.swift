@@ -75,6 +75,19 @@ struct ClassifierTests {
         #expect(result.category == .orders)
     }
 
+    @Test("an unknown sender's display name that spells its domain names the vendor; the id stays the domain's", arguments: [
+        ("La Boutique du Thé <contact@mail.la-boutique-du-the.fr>", "La Boutique du Thé"),
+        ("Service client LA BOUTIQUE DU THE <contact@la-boutique-du-the.fr>", "LA BOUTIQUE DU THE"),
+        ("Boutique <contact@la-boutique-du-the.fr>", "la-boutique-du-the.fr"),
+        ("Thé <contact@la-boutique-du-the.fr>", "la-boutique-du-the.fr"),
+    ])
+    func unknownVendorSpelledByDisplayName(from: String, name: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Votre commande n° 1042 est expédiée"]))
+        #expect(result.vendor?.id == VendorID("la-boutique-du-the-fr"))
+        #expect(result.vendor?.name == name)
+        #expect(result.explanation.contains { $0.contains("not in the catalog") })
+    }
+
     @Test("a look-alike domain never takes a catalog vendor's id")
     func lookAlikeDomain() {
         let result = classifier.classify(mail(["From: Amazon <alerte@amazon-securite.example>", "Subject: Votre compte"]))

@@ -56,6 +56,22 @@ struct MailStoreTests {
         #expect(locations == 3)
     }
 
+    @Test("an unknown vendor keeps the name a display name spelled when a later message only has its domain")
+    func keepsSpelledVendorName() throws {
+        func from(_ hash: String, named name: String) -> NewMessage {
+            var message = message(hash: hash, path: "\(hash).eml")
+            message.vendor = StoredVendor(id: VendorID("eataly-it"), name: name, sector: nil, domain: "eataly.it")
+            return message
+        }
+        _ = try store.insert([from("h1", named: "eataly.it")], now: Date(timeIntervalSince1970: 0))
+        #expect(try store.vendor(id: VendorID("eataly-it"))?.name == "eataly.it")
+        _ = try store.insert([from("h2", named: "Eataly")], now: Date(timeIntervalSince1970: 0))
+        _ = try store.insert([from("h3", named: "eataly.it")], now: Date(timeIntervalSince1970: 0))
+        #expect(try store.vendor(id: VendorID("eataly-it"))?.name == "Eataly")
+        _ = try store.insert([from("h4", named: "EATALY")], now: Date(timeIntervalSince1970: 0))
+        #expect(try store.vendor(id: VendorID("eataly-it"))?.name == "EATALY")
+    }
+
     @Test("a file whose content changed points to the new message")
     func relocates() throws {
         _ = try store.insert([message(hash: "old")], now: Date(timeIntervalSince1970: 0))
