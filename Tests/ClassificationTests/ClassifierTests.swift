@@ -230,6 +230,28 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("bookings of a service, donations, paid renewals and payment reminders are order mail; card and plan events are account", arguments: [
+        ("Votre rendez-vous au garage est confirmé", Category.orders),
+        ("Terminbestätigung: Zahnarztpraxis am 4. Mai", .orders),
+        ("Cita confirmada para el 3 de junio", .orders),
+        ("Rappel : votre rendez-vous de demain", .notifications),
+        ("Merci pour votre don à l'association", .orders),
+        ("Thanks for backing Folding Kayak Mk2", .orders),
+        ("Your subscription was successfully renewed", .orders),
+        ("Zahlungserinnerung zur Rechnung 2026-118", .orders),
+        ("Sollecito di pagamento", .orders),
+        ("Your invoice is overdue", .orders),
+        ("Votre carte a été mise en opposition", .account),
+        ("Ihr Vertrag wurde verlängert", .account),
+        ("Your membership has been paused", .account),
+        ("Accesso effettuato da un nuovo browser", .account),
+        ("This week's highlights from the community", .newsletters),
+    ])
+    func bookingsDonationsAndReminders(subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
