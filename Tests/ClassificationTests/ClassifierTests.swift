@@ -202,6 +202,27 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("the person's own activity, saved searches and followed people are notices, list footer or not", arguments: [
+        ("Your weekly running summary", Category.notifications),
+        ("Prices dropped on 2 items you saved", .notifications),
+        ("5 new jobs matching data analyst in Lille", .notifications),
+        ("Marta finished a ride near you", .notifications),
+        ("Your workshop starts in 2 hours", .notifications),
+        ("4 nouvelles annonces correspondent à votre recherche", .notifications),
+        ("Dein Wochenrückblick ist da", .notifications),
+        ("Nuevas ofertas de empleo para ti", .notifications),
+        ("Nowe oferty pracy w Twojej okolicy", .notifications),
+        ("Nouveau décompte de remboursements dans votre espace", .account),
+        ("Our spring sale is on: up to 40% off", .newsletters),
+    ])
+    func personalActivity(subject: String, expected: Category) {
+        let result = classifier.classify(mail([
+            "From: Service <info@service.example>", "Subject: \(subject)",
+            "List-Unsubscribe: <https://service.example/u/1>",
+        ], body: "Hello,\n\nUnsubscribe from these emails.\n"))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("activity, deadline and price-change notices keep their category through a list footer", arguments: [
         ("New video from Atelier Brisk: restoring a 1962 lathe", Category.notifications),
         ("Project update #4: tooling is done", .notifications),
