@@ -273,6 +273,17 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("under a subject that says nothing, the body decides", arguments: [
+        ("Le mot de passe de votre espace a été modifié ce matin.", Category.account),
+        ("We noticed an unusual sign-in from a new browser.", .account),
+        ("Voici votre reçu pour votre commande chez Pizzeria Nona. Total 21,50 €.", .orders),
+        ("Ihr Paket wurde an den Versanddienstleister übergeben. Sendungsnummer 00340434.", .orders),
+    ])
+    func bodyDecides(body: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: Information"], body: body))
+        #expect(result.category == expected, "\(body): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))
