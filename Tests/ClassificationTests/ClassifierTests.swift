@@ -88,6 +88,17 @@ struct ClassifierTests {
         #expect(result.explanation.contains { $0.contains("not in the catalog") })
     }
 
+    @Test("names taken from the sender: linking words, a platform after 'via', a shop writing from a webmail address", arguments: [
+        (["From: Mairie de Saint-Brévin <noreply@mairie-saint-brevin.fr>"], "Mairie de Saint-Brévin", "mairie-saint-brevin-fr"),
+        (["From: Bistrot Ocre via SumUp <no-reply@sumup.com>"], "Bistrot Ocre", "bistrot-ocre"),
+        (["From: Poterie Sable <poterie.sable@gmail.com>", "List-Unsubscribe: <https://lists.example/u/9>"], "Poterie Sable", "poterie-sable"),
+    ])
+    func namesFromSender(headers: [String], name: String, id: String) {
+        let result = classifier.classify(mail(headers + ["Subject: Merci pour votre commande"]))
+        #expect(result.vendor?.name == name, "\(result.explanation)")
+        #expect(result.vendor?.id == VendorID(id))
+    }
+
     @Test("a look-alike domain never takes a catalog vendor's id")
     func lookAlikeDomain() {
         let result = classifier.classify(mail(["From: Amazon <alerte@amazon-securite.example>", "Subject: Votre compte"]))
