@@ -253,6 +253,11 @@ struct ClassifierTests {
         ("Articolo mancante nel pacco", .support),
         ("Tes billets pour le concert du 14", .orders),
         ("Your money is on its way to Olga", .notifications),
+        ("Deine Abholung im Markt ist bereit", .orders),
+        ("Wir haben deine Anfrage erhalten", .support),
+        ("Hemos recibido tu consulta", .support),
+        ("Änderung Ihrer Zugverbindung am Freitag", .notifications),
+        ("Hai modificato il tuo PIN", .account),
     ])
     func noticesThroughListFooters(subject: String, expected: Category) {
         let result = classifier.classify(mail([
