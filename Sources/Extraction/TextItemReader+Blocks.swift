@@ -10,13 +10,33 @@ struct PendingName {
     var strong: Bool
     /// Whether the line reads as a variant (`Khaki / 32x32`, `Blanc / M`): short parts between slashes.
     var variant: Bool
+    /// Whether the line is the first name of a block (after a blank line, a closed item, or a
+    /// line that is no name): the name lines under it are its details (`2 litre pot`, `Taille L`).
+    var opensBlock = false
+    /// Whether a line that is no name nor detail came after it: the next name replaces it.
+    var sealed = false
+    /// The paragraph (run of lines between blank lines) it stands in.
+    var paragraph = 0
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
-        guard route || TextItemReader.isNameLike(line) else { return nil }
-        text = TextItemReader.cleanName(line.text)
+        guard route || (TextItemReader.isNameLike(line) && !TextItemReader.isProse(line) && !TextItemReader.isOrderField(line)) else {
+            return nil
+        }
+        self.init(line.text, route: route)
+    }
+
+    /// A title with a colon opening a paragraph (`The Witcher 3: Wild Hunt`, `Gödel, Escher,
+    /// Bach: An Eternal Golden Braid`): a name when its label is no field's (`Order ID: …`).
+    init?(title line: TextLine) {
+        guard TextItemReader.isTitleWithColon(line) else { return nil }
+        self.init(line.text, route: false)
+    }
+
+    private init?(_ line: String, route: Bool) {
+        text = TextItemReader.cleanName(line)
         quantity = nil
-        if !route, let (count, rest) = TextItemReader.timesPrefix(line.text) {
+        if !route, let (count, rest) = TextItemReader.timesPrefix(line) {
             quantity = count
             text = TextItemReader.cleanName(rest)
         } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
@@ -27,6 +47,21 @@ struct PendingName {
         guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         strong = route || quantity != nil
         variant = !strong && TextItemReader.isVariantLine(text)
+    }
+
+    /// Whether this name takes the place of `current` as the name of the item being read. A
+    /// counted name always does, and nothing replaces one; in plain text a new paragraph starts
+    /// a new item; the first name of a block keeps its place against the detail lines under it;
+    /// otherwise the later line names the item (headings and prose come before names), unless
+    /// it is a variant line.
+    func replaces(_ current: PendingName?, paragraphs: Bool) -> Bool {
+        guard let current else { return true }
+        if strong { return true }
+        if current.strong { return false }
+        if current.sealed { return true }
+        if paragraphs, paragraph != current.paragraph { return true }
+        if current.opensBlock { return false }
+        return !variant
     }
 }
 

@@ -28,6 +28,11 @@ enum TextItemReader {
         var pendingName: PendingName?
         var pending: ItemCandidate?
         var labelled: ItemCandidate?
+        // Blank lines set items apart in plain text (not in rendered HTML).
+        let paragraphs = lines.dropFirst().contains(where: \.startsParagraph)
+        var paragraph = 0
+        // An item line that named its item ("Veste  49 €") may be followed by its details.
+        var detailsMayFollow = false
 
         func flushPending() {
             if let item = pending {
@@ -38,6 +43,7 @@ enum TextItemReader {
 
         for (index, line) in lines.enumerated() {
             let folded = line.folded
+            if line.startsParagraph { paragraph += 1 }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -110,7 +116,8 @@ enum TextItemReader {
                 continue
             }
             guard let candidate = read(line, resolver: resolver) else {
-                if line.amounts.isEmpty, let name = PendingName(line) {
+                let title = paragraphs && line.startsParagraph ? PendingName(title: line) : nil
+                if line.amounts.isEmpty, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
@@ -118,8 +125,14 @@ enum TextItemReader {
                     if name.strong, let counted = pendingName, let count = counted.quantity {
                         unpriced.append(ItemCandidate(name: counted.text, quantity: count))
                     }
-                    // A variant line under the name (`Khaki / 32x32`) does not replace it either.
-                    if pendingName == nil || (pendingName?.strong != true && !name.variant) || name.strong { pendingName = name }
+                    name.paragraph = paragraph
+                    let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
+                    name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
+                    if name.replaces(pendingName, paragraphs: paragraphs) { pendingName = name }
+                } else if sealsBlock(line) {
+                    // A line that is neither a name nor an item's detail ends the block above.
+                    pendingName?.sealed = true
+                    detailsMayFollow = false
                 }
                 continue
             }
@@ -131,10 +144,12 @@ enum TextItemReader {
                 item.name = name.text
                 items.append(item)
                 pendingName = nil
+                detailsMayFollow = false
                 continue
             }
             items.append(candidate)
             pendingName = nil
+            detailsMayFollow = true
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }

@@ -1,0 +1,74 @@
+import Intl
+
+/// Which lines of a block name its item, and which lines end the block.
+extension TextItemReader {
+    /// A sentence (`Plants are dispatched Monday to Wednesday.`, `… from the website.`): five
+    /// words or more closed by a full stop, an exclamation or a question mark. Names do not end
+    /// so (`Plastry opatrunkowe 20 szt.` ends with an abbreviation).
+    static func isProse(_ line: TextLine) -> Bool {
+        let text = line.text.trimmedSpaces()
+        guard let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
+        let words = text.spaceSeparatedWords()
+        guard words.count >= 5, let final = words.last else { return false }
+        return final.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4 || last != "."
+    }
+
+    /// A title whose own colon reads like a label (`The Witcher 3: Wild Hunt - Complete Edition`):
+    /// at least two words before the colon, a capital or a digit after it, and no word of a
+    /// field's label (`Order ID`, `Payment method`, `Shipping address`, `Taille`, `Total`).
+    static func isTitleWithColon(_ line: TextLine) -> Bool {
+        guard line.amounts.isEmpty, line.text.utf8.count <= 240, let (label, value) = labelValue(line.text) else { return false }
+        let words = Words(label)
+        guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
+            start.properties.isUppercase || DecimalText.digitValue(start) != nil
+        else { return false }
+        if ItemVocabulary.nonItemFirstWords.contains(first) || ItemVocabulary.attributeLabels.contains(first)
+            || ItemVocabulary.quantityLabels.contains(first) || ItemVocabulary.itemNameLabels.contains(first)
+        {
+            return false
+        }
+        if words.containsAny(fieldWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
+        return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
+    }
+
+    /// Whether a line that is no name ends the block of the name above it: a sentence, an
+    /// amount that is no item, a field of the order (`Order number: …`, `Payment method …`,
+    /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
+    /// `Sold by: Anker`) and separators (`-----`) do not.
+    static func sealsBlock(_ line: TextLine) -> Bool {
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) { return true }
+        let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
+        guard letters >= 2 else { return false }
+        if let (label, _) = labelValue(line.text) {
+            let words = Words(label)
+            guard let first = words.items.first else { return false }
+            return ItemVocabulary.nonItemFirstWords.contains(first) || words.containsAny(fieldWords)
+                || SummaryLabel.kind(ofFolded: label) != nil
+        }
+        return ItemVocabulary.isNonItemName(folded: line.folded, text: line.text)
+    }
+
+    /// An order's field written without a colon (`Numer zamówienia 55120337`, `Order number
+    /// CR2403-449102`, `Forma płatności Płatność przy odbiorze`): a reference after its label,
+    /// or a payment label in the first two words.
+    static func isOrderField(_ line: TextLine) -> Bool {
+        let words = Words(line.folded).items.prefix(2)
+        if words.contains(where: paymentLabelWords.contains) { return true }
+        guard OrderNumberFinder.mayHoldReference(line.text), OrderNumberFinder.labelWords.matches(line.key) else { return false }
+        return !OrderNumberFinder.references(in: line).isEmpty
+    }
+
+    static let paymentLabelWords: Set<String> = [
+        "paiement", "payment", "zahlung", "zahlungsart", "zahlungsmethode", "pago", "pagamento", "betaling",
+        "betaalmethode", "betaalwijze", "platnosci", "platnosc",
+    ]
+
+    /// Words of the labels of an order's fields, never of a product's title.
+    static let fieldWords: Set<String> = [
+        "id", "no", "nr", "number", "numero", "nummer", "ref", "reference", "code", "date", "datum", "fecha", "data",
+        "method", "methode", "metodo", "address", "adresse", "adres", "indirizzo", "direccion", "adresa", "name", "nom",
+        "nome", "nombre", "naam", "status", "statut", "account", "compte", "konto", "client", "customer", "kunde",
+        "cliente", "klant", "klient", "phone", "email", "mail", "time", "heure", "uhrzeit", "hora", "ora", "period",
+        "periode", "periodo", "transaction", "carrier", "transporteur", "tracking", "suivi",
+    ]
+}
