@@ -171,6 +171,22 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
+    /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
+    static func isPriceCell(_ cell: Cell) -> Bool {
+        let scalars = Array(cell.text.unicodeScalars)
+        let tokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
+        guard !tokens.isEmpty else { return false }
+        guard cell.text.utf8.count > 24 else { return true }
+        var rest = 0
+        var start = 0
+        for token in tokens {
+            rest += Words(TextFolding.fold(String(scalars: scalars[start..<token.range.lowerBound]))).count
+            start = token.range.upperBound
+        }
+        rest += Words(TextFolding.fold(String(scalars: scalars[start...]))).count
+        return rest <= 2
+    }
+
     /// One cell holding a product's lines: its name first, its price on a later line
     /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
     static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
@@ -221,7 +237,8 @@ enum HTMLTableReader {
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
-        let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
+        // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
+        let moneyCells = filled.filter(isPriceCell)
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
         else { return nil }

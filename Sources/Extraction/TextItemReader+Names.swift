@@ -71,4 +71,25 @@ extension TextItemReader {
         "cliente", "klant", "klient", "phone", "email", "mail", "time", "heure", "uhrzeit", "hora", "ora", "period",
         "periode", "periodo", "transaction", "carrier", "transporteur", "tracking", "suivi",
     ]
+
+    /// Whether a labelled amount after an item (`Total : 26,97 €`) is that item's count times
+    /// its price: always for a count above one, for one only on the line right after the item.
+    static func isLineTotal(_ amount: MoneyToken, of item: ItemCandidate, rightAfter: Bool) -> Bool {
+        guard item.lineTotal == nil, item.quantity > 1 || rightAfter, !amount.negative,
+            let price = (item.unitPrice ?? item.price)?.number.minorUnits(digits: 2),
+            let value = amount.number.minorUnits(digits: 2)
+        else { return false }
+        return price * Int64(item.quantity) == value
+    }
+
+    /// A name holding an amount, with words after it (`£15 goodybag - 40GB`, `Chèque-cadeau
+    /// 20 € à offrir`): one amount, at most four words before it and no summary label.
+    static func isNameWithAmount(_ line: TextLine) -> Bool {
+        guard line.amounts.count == 1, let token = line.amounts.first, !token.negative, line.bracketedAmounts.isEmpty else { return false }
+        let after = line.slice(from: token.range.upperBound, to: line.scalars.count)
+        guard after.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
+        let before = line.foldedSlice(from: 0, to: token.range.lowerBound)
+        return Words(before).count <= 4 && SummaryLabel.kind(ofFolded: before) == nil && SummaryLabel.kind(ofFolded: line.folded) == nil
+            && !isProse(line)
+    }
 }

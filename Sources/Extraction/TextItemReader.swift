@@ -41,9 +41,13 @@ enum TextItemReader {
             pending = nil
         }
 
+        // The line that closed the last item.
+        var itemCount = 0
+        var lastItemLine = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
+            if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -89,6 +93,13 @@ enum TextItemReader {
                     let price = OrderSummary.amount(amount, resolver: resolver)
                     if labelled != nil { labelled?.price = price; continue }
                 }
+                // "Total : 26,97 €" under an item's count and unit price is that item's line total.
+                if pending == nil, let last = items.last, let amount = line.amounts.first,
+                    isLineTotal(amount, of: last, rightAfter: lastItemLine == index - 1)
+                {
+                    items[items.count - 1].lineTotal = OrderSummary.amount(amount, resolver: resolver)
+                    continue
+                }
                 if !items.isEmpty || pending != nil { flushPending(); break }
                 continue
             }
@@ -117,7 +128,7 @@ enum TextItemReader {
             }
             guard let candidate = read(line, resolver: resolver) else {
                 let title = paragraphs && line.startsParagraph ? PendingName(title: line) : nil
-                if line.amounts.isEmpty, var name = title ?? PendingName(line) {
+                if line.amounts.isEmpty || isNameWithAmount(line), var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()

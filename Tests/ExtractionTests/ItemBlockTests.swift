@@ -96,4 +96,50 @@ struct ItemBlockTests {
         #expect(lines.map(\.text) == ["A", "B", "C", "D", "E"])
         #expect(lines.map(\.startsParagraph) == [true, false, true, true, false])
     }
+
+    @Test("a 'Total' line under an item's count and unit price is its line total, and the list goes on")
+    func itemLineTotal() throws {
+        let plain = """
+            Commande n° 7741-B
+
+            Bûches de chêne 30 cm
+            Qté : 2
+            Prix unitaire : 14,50 €
+            Total : 29,00 €
+
+            Allume-feu naturels
+            Qté : 1
+            Prix unitaire : 4,90 €
+
+            Sous-total :       33,90 €
+            Total TTC :        33,90 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 7741-B", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Bûches de chêne 30 cm @ 14.50", "1 × Allume-feu naturels @ 4.90"])
+        #expect(order.total?.decimalString == "33.90")
+    }
+
+    @Test("an amount inside a name: a plain line with words after it, a table cell with more words than the amount")
+    func amountInName() throws {
+        let plain = """
+            Receipt 44-1920
+
+            €20 data pass - 30 days
+            Renews on 14/05/2025
+            Qty: 1
+            Price: €20.00
+
+            Total charged:      €20.00
+            """
+        let fromText = try #require(extractor.extract(message(subject: "Your receipt", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(fromText) == ["1 × €20 data pass - 30 days @ 20.00"])
+        let html = """
+            <p>Commande n° 5520-A</p>
+            <table><tr><td><img src="a.jpg"></td><td><b>Agenda semainier 2026</b><br>Qté : 1</td><td>12,90 €</td></tr>
+            <tr><td><img src="b.jpg"></td><td><b>Carte cadeau 25 €</b><br>Envoyée par e-mail<br>Qté : 1</td><td>25,00 €</td></tr></table>
+            <table><tr><td>Total TTC</td><td>37,90 €</td></tr></table>
+            """
+        let fromTable = try #require(extractor.extract(message(subject: "Votre commande", html: html), vendor: nil, category: .orders))
+        #expect(amounts(fromTable) == ["1 × Agenda semainier 2026 @ 12.90", "1 × Carte cadeau 25 € @ 25.00"])
+    }
 }
