@@ -98,6 +98,13 @@ enum HTMLTableReader {
                 columns[cell.column] = column
             }
         }
+        // "Tarif | Qté | Prix unitaire | Total": a first column named by a price word, beside a
+        // unit price or a line total, holds the names (a ticket's fare, a plan).
+        if !columns.values.contains(.name), let first = row.first(where: { !$0.flat.isEmpty }), columns[first.column] == .price,
+            columns.values.contains(.unitPrice) || columns.values.contains(.lineTotal)
+        {
+            columns[first.column] = .name
+        }
         let kinds = Set(columns.values)
         guard kinds.contains(.name), kinds.count >= 2,
             !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,

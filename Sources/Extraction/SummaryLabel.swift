@@ -146,7 +146,11 @@ enum SummaryLabel {
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
     ]
-    static let feePhrases: [[String]] = [["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"]]
+    static let feePhrases: [[String]] = [
+        ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],
+        ["costo", "del", "servizio"], ["costi", "di", "servizio"], ["costo", "di", "servizio"], ["diritti", "di", "servizio"],
+        ["costo", "di", "gestione"], ["spese", "di", "gestione"],
+    ]
     static let feePrefixes: [String] = ["gebuhr", "service"]
 
     static let itemPricePhrases: [[String]] = [

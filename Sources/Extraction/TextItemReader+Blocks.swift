@@ -24,6 +24,13 @@ struct PendingName {
             return nil
         }
         self.init(line.text, route: route)
+        // "Kettenschloss (2 Stück)        2": a parcel's aligned count column.
+        if !strong, !route, let (name, count) = TextItemReader.countColumn(line) {
+            text = name
+            quantity = count
+            strong = true
+            variant = false
+        }
     }
 
     /// A title with a colon opening a paragraph (`The Witcher 3: Wild Hunt`, `Gödel, Escher,

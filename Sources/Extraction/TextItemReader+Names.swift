@@ -92,4 +92,25 @@ extension TextItemReader {
         return Words(before).count <= 4 && SummaryLabel.kind(ofFolded: before) == nil && SummaryLabel.kind(ofFolded: line.folded) == nil
             && !isProse(line)
     }
+
+    /// A name and a count in aligned columns, without a price (`Kettenschloss (2 Stück)      2`,
+    /// a parcel's list under `Artikel   Menge`); a count label's own line (`Menge   2`) is none.
+    static func countColumn(_ line: TextLine) -> (name: String, count: Int)? {
+        guard line.hasDigit, line.amounts.isEmpty else { return nil }
+        let cells = line.cells
+        guard cells.count >= 2, cells.count <= 3, let last = cells.last, let count = standaloneQuantity(last) else { return nil }
+        let name = cleanName(cells.dropLast().joined(separator: " "))
+        let words = Words(TextFolding.fold(name))
+        guard let first = words.items.first, !ItemVocabulary.quantityLabels.contains(first), !fieldWords.contains(first),
+            name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3, !ItemVocabulary.isNonItemName(name),
+            words.count > 3 || !words.containsAny(parcelWords)
+        else { return nil }
+        return (name, count)
+    }
+
+    /// Parcels counted in a notice's field (`Number of packages   1`, `Colis   2`).
+    static let parcelWords: Set<String> = [
+        "package", "packages", "parcel", "parcels", "colis", "paket", "pakete", "sendungen", "paquete", "paquetes", "bultos",
+        "pacco", "pacchi", "colli", "pakket", "pakketten", "paczka", "paczki", "przesylki",
+    ]
 }

@@ -75,7 +75,7 @@ enum TextItemReader {
                 }
                 continue
             }
-            if let quantity = labelledQuantity(folded), line.amounts.isEmpty {
+            if let quantity = labelledQuantity(folded), line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
                 if let name = nameBeforeLabels(line.text) {

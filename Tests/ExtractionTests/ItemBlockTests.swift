@@ -142,4 +142,48 @@ struct ItemBlockTests {
         let fromTable = try #require(extractor.extract(message(subject: "Votre commande", html: html), vendor: nil, category: .orders))
         #expect(amounts(fromTable) == ["1 × Agenda semainier 2026 @ 12.90", "1 × Carte cadeau 25 € @ 25.00"])
     }
+
+    @Test("a table whose name column is headed by a price word (Tarif | Qté | Prix unitaire | Total)")
+    func fareColumn() throws {
+        let html = """
+            <p>Réservation n° TH-55102</p>
+            <table><tr><th>Tarif</th><th>Qté</th><th>Prix unitaire</th><th>Total</th></tr>
+            <tr><td>Place balcon - Tarif réduit</td><td>3</td><td>18,00 €</td><td>54,00 €</td></tr></table>
+            <table><tr><td>Frais de dossier</td><td>1,50 €</td></tr><tr><td>Total de la commande</td><td>55,50 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Vos billets", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Place balcon - Tarif réduit @ 18.00"])
+        #expect(order.total?.decimalString == "55.50")
+    }
+
+    @Test("service and handling fees in Italian and Spanish are no items", arguments: ["Costo del servizio", "Diritti di servizio", "Gastos de gestión"])
+    func serviceFees(_ label: String) throws {
+        #expect(SummaryLabel.kind(of: label) == .fee)
+        let html = """
+            <p>Ordine n. 88-4410</p>
+            <table><tr><td>2×</td><td>Lasagne alla bolognese</td><td>21,00 €</td></tr>
+            <tr><td>1×</td><td>Acqua frizzante 50 cl</td><td>1,50 €</td></tr>
+            <tr><td></td><td>\(label)</td><td>0,99 €</td></tr></table>
+            <table><tr><td>Totale</td><td>23,49 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Il tuo ordine", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Lasagne alla bolognese @ 10.50", "1 × Acqua frizzante 50 cl @ 1.50"])
+    }
+
+    @Test("a parcel's list in aligned columns: name, then its count, without prices")
+    func countColumn() throws {
+        let plain = """
+            Ihre Bestellung 300-1187 wurde versendet.
+
+            Artikel                                   Menge
+            -----------------------------------------------
+            Kettenöl Dry Lube 100 ml                      1
+              Tropfflasche
+            Bremsbeläge organisch (2 Stück)               2
+            Flaschenhalter Carbon                         2
+            -----------------------------------------------
+            """
+        let order = try #require(extractor.extract(message(subject: "Versandbestätigung 300-1187", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Kettenöl Dry Lube 100 ml @ -", "2 × Bremsbeläge organisch (2 Stück) @ -", "2 × Flaschenhalter Carbon @ -"])
+    }
 }
