@@ -63,6 +63,11 @@ struct TextReadingTests {
         ("Livré : « Lampe »", "", "delivered"), ("Ihre Sendung ist unterwegs", "", "shipped"), ("EDF - Confirmation de votre paiement", "", "processing"),
         ("Annulation de votre commande", "", "cancelled"), ("Twoja przesyłka", "Paczka została dostarczona.", "delivered"),
         ("Hello", "See you soon", "none"),
+        ("Your subscription order 2231 is confirmed", "Your box is on its way soon!", "processing"),
+        ("Je bestelling komt binnenkort onderweg", "", "processing"),
+        ("Tu pedido 88-120 ya está en camino", "", "shipped"), ("Deine Bestellung 4410 wurde versendet", "", "shipped"),
+        ("Versandinfo", "Dein Paket hat soeben unser Lager verlassen.", "shipped"),
+        ("Ihre Rechnung zur Lieferung vom 3.2.", "Ihre Bestellung wurde heute geliefert.", "delivered"),
     ])
     func status(_ subject: String, _ body: String, _ expected: String) {
         #expect((StatusDetector.status(subject: subject, body: body)?.rawValue ?? "none") == expected, "\(subject)")
