@@ -29,6 +29,7 @@ struct TextReadingTests {
         ("Bestellnummer: 73014829173", "73014829173"), ("Localizador: 4JX9TQ", "4JX9TQ"),
         ("Numéro de confirmation : 4871 206 935   Code PIN : 6620", "4871 206 935"),
         ("Votre facture SFR Box n° F26010873152 du 08/01/2026", "F26010873152"), ("N° DE COMMANDE   MM7K2Q9TZL", "MM7K2Q9TZL"),
+        ("Statement number\t77120934", "77120934"),
     ])
     func references(_ line: String, _ number: String) {
         #expect(OrderNumberFinder.find(in: [line])?.number == number, "\(line)")
