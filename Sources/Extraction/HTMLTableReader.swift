@@ -178,6 +178,24 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
+    /// A parcel's row without a price: a name cell (its first line; variant lines under it) and
+    /// a count cell (`Qté 2`, `x1`, `2`). A field's row (`Number of packages | 1`) is none.
+    static func unpricedItem(name nameCell: Cell, count countCell: Cell) -> ItemCandidate? {
+        guard countCell.lines.count == 1, let rawName = nameCell.lines.first, MoneyScanner.scan(rawName).allSatisfy(\.isBare) else { return nil }
+        let countText = countCell.flat
+        let folded = TextFolding.fold(countText)
+        guard let count = TextItemReader.standaloneQuantity(countText)
+            ?? (Words(folded).count == 2 ? TextItemReader.labelledQuantity(folded) : nil)
+        else { return nil }
+        let name = TextItemReader.cleanName(rawName)
+        let words = Words(TextFolding.fold(name))
+        guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"), TextItemReader.labelValue(rawName) == nil,
+            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil, !TextItemReader.fieldWords.contains(first),
+            !ItemVocabulary.quantityLabels.contains(first), words.count > 3 || !words.containsAny(TextItemReader.parcelWords)
+        else { return nil }
+        return ItemCandidate(name: name, quantity: count)
+    }
+
     /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
     static func isPriceCell(_ cell: Cell) -> Bool {
         let scalars = Array(cell.text.unicodeScalars)
@@ -246,6 +264,7 @@ enum HTMLTableReader {
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
         let moneyCells = filled.filter(isPriceCell)
+        if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
         else { return nil }

@@ -186,4 +186,18 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Versandbestätigung 300-1187", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Kettenöl Dry Lube 100 ml @ -", "2 × Bremsbeläge organisch (2 Stück) @ -", "2 × Flaschenhalter Carbon @ -"])
     }
+
+    @Test("a parcel's table rows of a name and a count cell without prices; product names holding 'Grand' or 'Sous-'")
+    func unpricedRows() throws {
+        let html = """
+            <p>Bonjour Léa,</p><p>N° de commande : 4471-C</p><h3>Contenu du colis</h3>
+            <table><tr><td>Maillot Grand Prix cycliste<br><span>Taille M · Bleu</span></td><td>Qté 2</td><td></td></tr>
+            <tr><td>Sous-gants en soie<br><span>Taille L</span></td><td>Qté 1</td><td></td></tr>
+            <tr><td>Number of packages</td><td>1</td><td></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre colis est en route", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Maillot Grand Prix cycliste @ -", "1 × Sous-gants en soie @ -"])
+        #expect(SummaryLabel.kind(of: "Grand total") == .total)
+        #expect(SummaryLabel.kind(of: "Sous-total des articles") == .subtotal)
+    }
 }
