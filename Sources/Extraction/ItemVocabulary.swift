@@ -98,7 +98,8 @@ enum ItemVocabulary {
 
     /// Words that, first in a line, say it is no item (`Paiement : Visa … 40,69 €`).
     static let nonItemFirstWords: Set<String> = [
-        "paiement", "payment", "paid", "paye", "payee", "zahlung", "zahlungsart", "pago", "pagamento", "betaling",
+        "paiement", "payment", "paid", "paye", "payee", "zahlung", "zahlungsart", "zahlungsmethode", "zahlungsweise", "pago",
+        "pagamento", "betaling", "betaalmethode", "betaalwijze", "platnosc", "platnosci",
         "carte", "card", "visa", "mastercard", "paypal", "prelevement", "prelevee", "preleve", "debit", "debite",
         "date", "datum", "fecha", "commande", "order", "bestellung", "facture", "invoice", "rechnung", "prix",
         "price", "preis", "precio", "prezzo", "prijs", "montant", "amount", "betrag", "importe", "votre", "your",

@@ -17,6 +17,8 @@ struct PendingName {
     var sealed = false
     /// The paragraph (run of lines between blank lines) it stands in.
     var paragraph = 0
+    /// Whether it is the first line of its paragraph.
+    var opensParagraph = false
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
@@ -57,14 +59,16 @@ struct PendingName {
     }
 
     /// Whether this name takes the place of `current` as the name of the item being read. A
-    /// counted name always does, and nothing replaces one; in plain text a new paragraph starts
+    /// counted name always does; in plain text a new paragraph starts
     /// a new item; the first name of a block keeps its place against the detail lines under it;
     /// otherwise the later line names the item (headings and prose come before names), unless
     /// it is a variant line.
     func replaces(_ current: PendingName?, paragraphs: Bool) -> Bool {
         guard let current else { return true }
         if strong { return true }
-        if current.strong { return false }
+        // A route or a counted name outlives its detail lines and the next paragraph (a fare
+        // under its journey); not an order's fields after it.
+        if current.strong { return current.sealed && paragraphs && opensParagraph && paragraph != current.paragraph }
         if current.sealed { return true }
         if paragraphs, paragraph != current.paragraph { return true }
         if current.opensBlock { return false }

@@ -113,4 +113,34 @@ extension TextItemReader {
         "package", "packages", "parcel", "parcels", "colis", "paket", "pakete", "sendungen", "paquete", "paquetes", "bultos",
         "pacco", "pacchi", "colli", "pakket", "pakketten", "paczka", "paczki", "przesylki",
     ]
+
+    /// An item line whatever words its name holds: a count right before its price (and the
+    /// line's total, the count times the price), under a first word that is no summary label's
+    /// (`Housse de transport 88 touches   1   89,00 €   89,00 €`, `Mise en service atelier   1
+    /// 0,00 €`; not `Frais de port   1   4,90 €`).
+    static func isCountedItemLine(_ line: TextLine) -> Bool {
+        let amounts = line.amounts
+        guard amounts.count == 1 || amounts.count == 2, !amounts.contains(where: \.negative) else { return false }
+        // The count stands alone right before the price (`22%:` is a rate, `(4 g)` part of the name).
+        guard let end = line.slice(from: 0, to: amounts[0].range.lowerBound).unicodeScalars.last, DecimalText.digitValue(end) != nil else {
+            return false
+        }
+        let words = Words(line.foldedSlice(from: 0, to: amounts[0].range.lowerBound)).items
+        guard words.count >= 2, let last = words.last, last.utf8.count <= 3, let count = Int(last), count > 0,
+            SummaryLabel.kind(ofFolded: words[0]) == nil
+        else { return false }
+        guard amounts.count == 2 else { return true }
+        guard let unit = amounts[0].number.minorUnits(digits: 2), let total = amounts[1].number.minorUnits(digits: 2) else { return false }
+        return unit * Int64(count) == total
+    }
+
+    /// How far a line is indented (spaces and tabs before its text).
+    static func indent(_ line: TextLine) -> Int {
+        var count = 0
+        for byte in line.text.utf8 {
+            guard byte == 0x20 || byte == 0x09 else { break }
+            count += 1
+        }
+        return count
+    }
 }

@@ -33,6 +33,7 @@ enum TextItemReader {
         var paragraph = 0
         // An item line that named its item ("Veste  49 €") may be followed by its details.
         var detailsMayFollow = false
+        var itemIndent = 0
 
         func flushPending() {
             if let item = pending {
@@ -48,6 +49,8 @@ enum TextItemReader {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
             if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
+            // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
+            if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -132,14 +135,17 @@ enum TextItemReader {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
-                    // A counted name followed by another name had no price: a parcel's line.
-                    if name.strong, let counted = pendingName, let count = counted.quantity {
-                        unpriced.append(ItemCandidate(name: counted.text, quantity: count))
-                    }
                     name.paragraph = paragraph
+                    name.opensParagraph = line.startsParagraph
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
                     name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
-                    if name.replaces(pendingName, paragraphs: paragraphs) { pendingName = name }
+                    if name.replaces(pendingName, paragraphs: paragraphs) {
+                        // A counted name followed by another name had no price: a parcel's line.
+                        if let counted = pendingName, let count = counted.quantity {
+                            unpriced.append(ItemCandidate(name: counted.text, quantity: count))
+                        }
+                        pendingName = name
+                    }
                 } else if sealsBlock(line) {
                     // A line that is neither a name nor an item's detail ends the block above.
                     pendingName?.sealed = true
@@ -161,6 +167,7 @@ enum TextItemReader {
             items.append(candidate)
             pendingName = nil
             detailsMayFollow = true
+            itemIndent = indent(line)
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
@@ -233,7 +240,7 @@ enum TextItemReader {
             name = rest
         }
         name = cutAtAttributes(name)
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || SummaryLabel.kind(of: name) != nil { return nil }
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
     }

@@ -200,4 +200,64 @@ struct ItemBlockTests {
         #expect(SummaryLabel.kind(of: "Grand total") == .total)
         #expect(SummaryLabel.kind(of: "Sous-total des articles") == .subtotal)
     }
+
+    @Test("aligned item lines: indented detail lines under an item, names holding a summary word, a code before a weight")
+    func alignedLines() throws {
+        let plain = """
+            Commande n° AT-20931
+            Paiement : Carte bancaire - €129,80
+
+            Article                                   Qté   Prix unitaire      Total
+            ------------------------------------------------------------------------
+            Sac de transport pour drone                 1         59,90 €    59,90 €
+              dont éco-participation : 0,10 €
+            Batterie 5000 mAh                           2         24,95 €    49,90 €
+              Vendu par PowerShop · dont éco-participation 0,05 €
+            Pecorino DOP 250 g                          1          6,50 €     6,50 €
+            Mise en service atelier                     1          0,00 €     0,00 €
+            ------------------------------------------------------------------------
+
+            Sous-total :                                  116,30 €
+            Livraison :                                    13,50 €
+            Total TTC :                                   129,80 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande AT-20931 confirmée", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == [
+            "1 × Sac de transport pour drone @ 59.90", "2 × Batterie 5000 mAh @ 24.95", "1 × Pecorino DOP 250 g @ 6.50",
+            "1 × Mise en service atelier @ 0.00",
+        ])
+        #expect(order.total?.decimalString == "129.80")
+        #expect(MoneyScanner.scan("Pecorino DOP 250 g").isEmpty)
+        #expect(MoneyScanner.scan("DOP 1,250.00").count == 1)
+    }
+
+    @Test("plain text: a journey's paragraph names the fare under it; order fields between let the next paragraph name its item")
+    func journeysAndFares() throws {
+        let journey = """
+            Booking reference: TR-88120
+
+            Outbound: Leeds → York
+            Sat 14 June · 09:12 - 09:40
+
+            Off-Peak Single · 1 adult
+            £12.40
+            """
+        let order = try #require(extractor.extract(message(subject: "Your booking TR-88120", plain: journey), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Outbound: Leeds → York @ 12.40"])
+        let parcels = """
+            Votre commande 55-120 est expédiée.
+
+            Colis 1 sur 2
+            Transporteur : Colissimo
+
+            2 x Croquettes chat stérilisé 4 kg
+
+            Colis 2 sur 2
+            Transporteur : DPD
+
+            1 x Arbre à chat 120 cm
+            """
+        let shipped = try #require(extractor.extract(message(subject: "Vos colis sont partis", plain: parcels), vendor: nil, category: .orders))
+        #expect(amounts(shipped) == ["2 × Croquettes chat stérilisé 4 kg @ -", "1 × Arbre à chat 120 cm @ -"])
+    }
 }
