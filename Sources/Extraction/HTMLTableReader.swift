@@ -185,12 +185,13 @@ enum HTMLTableReader {
         let countText = countCell.flat
         let folded = TextFolding.fold(countText)
         guard let count = TextItemReader.standaloneQuantity(countText)
-            ?? (Words(folded).count == 2 ? TextItemReader.labelledQuantity(folded) : nil)
+            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil)
         else { return nil }
         let name = TextItemReader.cleanName(rawName)
         let words = Words(TextFolding.fold(name))
+        // No amount, so no summary row: only a summary word first says the row is none (`Tageslinsen Total 1` is goods).
         guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"), TextItemReader.labelValue(rawName) == nil,
-            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil, !TextItemReader.fieldWords.contains(first),
+            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(ofFolded: first) == nil, !TextItemReader.fieldWords.contains(first),
             !ItemVocabulary.quantityLabels.contains(first), words.count > 3 || !words.containsAny(TextItemReader.parcelWords)
         else { return nil }
         return ItemCandidate(name: name, quantity: count)

@@ -109,5 +109,7 @@ enum StatusDetector {
         "thanks for your order", "thank you for your order", "accepted your order", "abonnement", "subscription",
         "localizador", "compra", "orderbevestiging", "bestelbevestiging", "bestelnummer", "bestellnummer", "zamowienia",
         "zamowienie nr", "potwierdzenie zamowienia", "numero de pedido", "conferma d ordine", "conferma ordine",
+        "conferma acquisto", "conferma dell acquisto", "acquisto completato", "grazie per aver acquistato", "purchase confirmation",
+        "confirmation d achat", "kaufbestatigung", "confirmacion de compra", "aankoopbevestiging", "potwierdzenie zakupu",
     ]
 }

@@ -143,4 +143,42 @@ extension TextItemReader {
         }
         return count
     }
+
+    /// A reference code without spaces or lowercase letters (`9788845292613`, `KOBO-CLARA-BW`).
+    static func isCode(_ cell: String) -> Bool {
+        guard cell.utf8.count >= 6, cell.utf8.count <= 40, !cell.contains(" ") else { return false }
+        var digits = 0
+        var hyphens = 0
+        for scalar in cell.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if DecimalText.digitValue(scalar) != nil { digits += 1 } else if scalar == "-" || scalar == "_" || scalar == "/" { hyphens += 1 }
+        }
+        return digits >= 6 || hyphens >= 1
+    }
+
+    /// An item's detail standing where a name would: its seller (`Vendu et expédié par Fnac`,
+    /// `Sold by Anker`) or a reference (`Cat. no. 123/4567`, `Réf. 88120`, `Art.-Nr. 4410`).
+    static func isDetailName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 80 else { return false }
+        let key = SearchKey(name)
+        if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
+        let words = Words(TextFolding.fold(name)).items
+        guard words.count <= 4, let first = words.first, referenceFirstWords.contains(first) else { return false }
+        return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    static let sellerList = PhraseList([
+        "vendu par", "vendu et expedie par", "expedie par", "sold by", "sold and shipped by", "shipped and sold by",
+        "dispatched from and sold by", "verkauft von", "verkauf und versand durch", "verkauft und versandt von", "vendido por",
+        "vendido y enviado por", "venduto da", "venduto e spedito da", "verkocht door", "verkoop door", "sprzedawca",
+        "sprzedaje",
+    ])
+    static let sellerFirstWords: Set<String> = [
+        "vendu", "expedie", "sold", "shipped", "dispatched", "verkauft", "verkauf", "vendido", "venduto", "verkocht", "verkoop",
+        "sprzedawca", "sprzedaje",
+    ]
+    static let referenceFirstWords: Set<String> = [
+        "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
+        "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",
+    ]
 }

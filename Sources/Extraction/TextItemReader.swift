@@ -199,6 +199,11 @@ enum TextItemReader {
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
             if line.amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+        } else if line.amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
+            // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
+            quantity = count
+            unit = OrderSummary.amount(first, resolver: resolver)
+            lineTotal = OrderSummary.amount(last, resolver: resolver)
         } else if line.amounts.count >= 2 {
             // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
             price = OrderSummary.amount(first, resolver: resolver)
@@ -214,8 +219,10 @@ enum TextItemReader {
             quantity = count
             nameText = rest
         }
-        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat".
-        let cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
+        // ("9788845292613    Il nome della rosa") is no name.
+        var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
         var nameCells: [String] = []
         for cell in cells {
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
@@ -240,6 +247,9 @@ enum TextItemReader {
             name = rest
         }
         name = cutAtAttributes(name)
+        // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
+        // price of the item named on the line above.
+        if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
@@ -407,6 +417,10 @@ enum TextItemReader {
     /// Whitespace collapsed, leaders and separators trimmed at both ends.
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
+        // "Kettle - Black <https://shop.example/p/kettle>": a link written after the name.
+        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = name.range(of: " <http") ?? name.range(of: " [http") ?? name.range(of: " <www") {
+            name = String(name[..<link.lowerBound])
+        }
         if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")

@@ -260,4 +260,37 @@ struct ItemBlockTests {
         let shipped = try #require(extractor.extract(message(subject: "Vos colis sont partis", plain: parcels), vendor: nil, category: .orders))
         #expect(amounts(shipped) == ["2 × Croquettes chat stérilisé 4 kg @ -", "1 × Arbre à chat 120 cm @ -"])
     }
+
+    @Test("plain parts made from HTML: links after names, seller and catalogue lines carrying the count and price, a code column, the count between two prices")
+    func convertedPlainParts() throws {
+        let plain = """
+            Order number    QX-55012
+
+            Product    Qty    Price
+
+            Cast Iron Skillet 26 cm <https://shop.example/p/cast-iron-skillet-26>
+            Cat. no. 771/2040    1    £34.99
+
+            Olive Wood Spatula <https://shop.example/p/olive-wood-spatula>
+            Sold by Treeware Ltd    2    £7.50    £15.00
+
+            Subtotal    £49.99
+            Order total    £49.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order QX-55012", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Cast Iron Skillet 26 cm @ 34.99", "2 × Olive Wood Spatula @ 7.50"])
+        let coded = """
+            Ordine: RT-40021
+
+            Riferimento    Prodotto    Prezzo unitario    Quantità    Prezzo totale
+
+            9788804711230    Storia di una ladra di libri    EUR 12,00    2    EUR 24,00
+
+            LMP-OAK-40    Lampada da lettura in rovere    EUR 39,90    1    EUR 39,90
+
+            Totale pagato    EUR 63,90
+            """
+        let fromCodes = try #require(extractor.extract(message(subject: "Il tuo ordine RT-40021", plain: coded), vendor: nil, category: .orders))
+        #expect(amounts(fromCodes) == ["2 × Storia di una ladra di libri @ 12.00", "1 × Lampada da lettura in rovere @ 39.90"])
+    }
 }

@@ -69,6 +69,7 @@ struct TextReadingTests {
         ("Tu pedido 88-120 ya está en camino", "", "shipped"), ("Deine Bestellung 4410 wurde versendet", "", "shipped"),
         ("Versandinfo", "Dein Paket hat soeben unser Lager verlassen.", "shipped"),
         ("Ihre Rechnung zur Lieferung vom 3.2.", "Ihre Bestellung wurde heute geliefert.", "delivered"),
+        ("Trenord - Conferma acquisto abbonamento", "", "processing"), ("Update", "Je pakket is onderweg.", "shipped"),
     ])
     func status(_ subject: String, _ body: String, _ expected: String) {
         #expect((StatusDetector.status(subject: subject, body: body)?.rawValue ?? "none") == expected, "\(subject)")
