@@ -136,7 +136,8 @@ enum ItemVocabulary {
             // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
             guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
         }
-        if words.containsAny(SummaryLabel.ignored) { return true }
+        // "Reste à payer", "Solde restant", "Points fidélité"; a ceiling paint (`Peinture plafond…`) is goods.
+        if SummaryLabel.ignored.contains(first) { return true }
         if words.count <= 3, isLabelOnly(words) { return true }
         if words.count <= 5, isSectionHeading(words) { return true }
         if ItemRegions.isPromotion(folded: folded) { return true }

@@ -102,7 +102,15 @@ extension TextItemReader {
         let arrow = scalars.contains { $0 == "→" || $0 == "⇄" || $0 == "↔" }
         guard arrow || text.utf8.elementsEqualAnywhere(Array(" -> ".utf8)) else { return false }
         let parts = text.split(whereSeparator: { "→⇄↔>".contains($0) })
-        return parts.count >= 2 && parts.allSatisfy { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }) else { return false }
+        // Places beside an arrow, not only times (`10:00 → 14:21`; `Paris 17:04 -> Lyon 19:01` is a journey).
+        func startsWithLetter(_ word: Substring?) -> Bool { word?.unicodeScalars.first?.properties.isAlphabetic ?? false }
+        for index in parts.indices.dropLast() {
+            let before = parts[index].split(separator: " ").filter { $0 != "-" }.last
+            let after = parts[index + 1].split(separator: " ").filter { $0 != "-" }.first
+            if !startsWithLetter(before), !startsWithLetter(after) { return false }
+        }
+        return true
     }
 
     /// The amount of a line that holds nothing but one price (`12,90 €`, `- $18.98`).

@@ -160,6 +160,8 @@ extension TextItemReader {
     /// `Sold by Anker`) or a reference (`Cat. no. 123/4567`, `Réf. 88120`, `Art.-Nr. 4410`).
     static func isDetailName(_ name: String) -> Bool {
         guard !name.isEmpty, name.utf8.count <= 80 else { return false }
+        // "Sortie prévue le 05/06/2025": a date is no product's name.
+        if hasNumericDate(name) { return true }
         let key = SearchKey(name)
         if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
         let words = Words(TextFolding.fold(name)).items
@@ -181,4 +183,32 @@ extension TextItemReader {
         "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
         "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",
     ]
+
+    /// Whether a text holds a day, a month and a year in figures (`05/06/2025`, `5.6.25`, `2025-06-05`).
+    static func hasNumericDate(_ text: String) -> Bool {
+        var groups: [Int] = []
+        var separators: [Unicode.Scalar] = []
+        var digits = 0
+        func reset() { groups = []; separators = []; digits = 0 }
+        for scalar in text.unicodeScalars {
+            if DecimalText.digitValue(scalar) != nil {
+                digits += 1
+                continue
+            }
+            if digits > 0 { groups.append(digits); digits = 0 } else { reset(); continue }
+            if scalar == "/" || scalar == "." || scalar == "-", groups.count < 3, separators.allSatisfy({ $0 == scalar }) {
+                separators.append(scalar)
+                continue
+            }
+            if isDate(groups) { return true }
+            reset()
+        }
+        if digits > 0 { groups.append(digits) }
+        return isDate(groups)
+    }
+
+    private static func isDate(_ groups: [Int]) -> Bool {
+        guard groups.count == 3 else { return false }
+        return (groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+    }
 }

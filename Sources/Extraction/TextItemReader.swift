@@ -11,6 +11,8 @@ struct ItemCandidate {
     /// One price whose meaning is not written.
     var price: Amount?
     var sku: String?
+    /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
+    var quantityStated = false
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
@@ -164,7 +166,13 @@ enum TextItemReader {
                 detailsMayFollow = false
                 continue
             }
-            items.append(candidate)
+            var item = candidate
+            // "Bougie Figuier × 2" over "Grand modèle 300 g    48,00 €": the price line of the counted name.
+            if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
+                item.name = counted.text
+                item.quantity = count
+            }
+            items.append(item)
             pendingName = nil
             detailsMayFollow = true
             itemIndent = indent(line)
@@ -252,7 +260,9 @@ enum TextItemReader {
         if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
-        return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        candidate.quantityStated = quantity != nil
+        return candidate
     }
 
     // MARK: Quantities

@@ -293,4 +293,43 @@ struct ItemBlockTests {
         let fromCodes = try #require(extractor.extract(message(subject: "Il tuo ordine RT-40021", plain: coded), vendor: nil, category: .orders))
         #expect(amounts(fromCodes) == ["2 × Storia di una ladra di libri @ 12.00", "1 × Lampada da lettura in rovere @ 39.90"])
     }
+
+    @Test("a counted name, then its variant line with the price; a release-date line carrying the count and price")
+    func countedNameThenPriceLine() throws {
+        let plain = """
+            Order summary
+
+            Kenya Nyeri AA × 2
+            Whole bean / 250 g    €27.00
+
+            Ceramic Dripper × 1    €24.00
+
+            Subtotal    €51.00
+            Order total    €51.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order #3310 is confirmed", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Kenya Nyeri AA @ 13.50", "1 × Ceramic Dripper @ 24.00"])
+        let preorder = """
+            Numéro de commande    PK-2025-0071
+
+            Précommande - Astro Racer (Nintendo Switch 2)
+            Sortie prévue le 12/09/2025    1    69,99 €    69,99 €
+
+            Peinture plafond blanc mat 2,5 L    1    24,90 €    24,90 €
+
+            Total TTC    94,89 €
+            """
+        let ordered = try #require(extractor.extract(message(subject: "Votre commande PK-2025-0071", plain: preorder), vendor: nil, category: .orders))
+        #expect(amounts(ordered) == ["1 × Précommande - Astro Racer (Nintendo Switch 2) @ 69.99", "1 × Peinture plafond blanc mat 2,5 L @ 24.90"])
+        #expect(TextItemReader.hasNumericDate("Sortie prévue le 12/09/2025"))
+        #expect(!TextItemReader.hasNumericDate("Câble HDMI 2.1 8K"))
+    }
+
+    @Test("journeys are places on both sides of an arrow, not times", arguments: [
+        ("London Kings Cross → Edinburgh", true), ("Paris Gare de Lyon 17:04 -> Lyon Part Dieu 19:01", true),
+        ("Out: Fri 14 Mar 2025, 10:00 → 14:21 · LNER", false), ("Ven. 18 avril 2025 - 07:37 → 10:52 - Voiture 14", false),
+    ])
+    func journeys(_ text: String, _ isRoute: Bool) {
+        #expect(TextItemReader.isRoute(text) == isRoute)
+    }
 }
