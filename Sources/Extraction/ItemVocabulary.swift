@@ -93,7 +93,8 @@ enum ItemVocabulary {
         "taille", "size", "grosse", "groesse", "talla", "taglia", "maat", "rozmiar", "couleur", "color", "colour", "farbe",
         "coloris", "variante", "variant", "personalization", "personalisation", "personnalisation", "ref", "sku",
         "reference", "art", "artnr", "ean", "isbn", "vendu", "sold", "verkauft", "vendido", "venduto", "seller",
-        "vendeur", "modele", "model", "format", "edition", "pointure", "option",
+        "vendeur", "modele", "model", "format", "edition", "pointure", "option", "teinte", "shade", "farbton", "tono", "tonalita",
+        "kleur", "kolor", "coloris",
     ]
 
     /// Words that, first in a line, say it is no item (`Paiement : Visa … 40,69 €`).

@@ -117,21 +117,53 @@ extension TextItemReader {
     /// An item line whatever words its name holds: a count right before its price (and the
     /// line's total, the count times the price), under a first word that is no summary label's
     /// (`Housse de transport 88 touches   1   89,00 €   89,00 €`, `Mise en service atelier   1
-    /// 0,00 €`; not `Frais de port   1   4,90 €`).
+    /// 0,00 €`, `dont éco-participation : 10,00 €   1   549,99 €   549,99 €`; not `Frais de port
+    /// 1   4,90 €`).
     static func isCountedItemLine(_ line: TextLine) -> Bool {
-        let amounts = line.amounts
-        guard amounts.count == 1 || amounts.count == 2, !amounts.contains(where: \.negative) else { return false }
+        countedPrices(line.amounts, in: line) != nil
+    }
+
+    /// The amounts of a line that price its item: without prices per measure (`1,19 € / L`,
+    /// `26,33 €/kg`), and only the last two after an amount of the name's (`dont éco-participation
+    /// : 10,00 €   1   549,99 €   549,99 €`).
+    static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
+        var amounts = line.amounts
+        if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
+        return amounts
+    }
+
+    /// The count's price (and total) when a count stands right before them.
+    static func countedPrices(_ amounts: [MoneyToken], in line: TextLine) -> [MoneyToken]? {
+        guard !amounts.isEmpty, !amounts.contains(where: \.negative) else { return nil }
+        let prices = Array(amounts.suffix(amounts.count == 1 ? 1 : 2))
+        let labelStart = amounts.count > prices.count ? amounts[amounts.count - prices.count - 1].range.upperBound : 0
+        let before = line.slice(from: labelStart, to: prices[0].range.lowerBound)
         // The count stands alone right before the price (`22%:` is a rate, `(4 g)` part of the name).
-        guard let end = line.slice(from: 0, to: amounts[0].range.lowerBound).unicodeScalars.last, DecimalText.digitValue(end) != nil else {
-            return false
-        }
-        let words = Words(line.foldedSlice(from: 0, to: amounts[0].range.lowerBound)).items
+        guard let end = before.unicodeScalars.last, DecimalText.digitValue(end) != nil else { return nil }
+        let words = Words(line.foldedSlice(from: 0, to: prices[0].range.lowerBound)).items
         guard words.count >= 2, let last = words.last, last.utf8.count <= 3, let count = Int(last), count > 0,
             SummaryLabel.kind(ofFolded: words[0]) == nil
-        else { return false }
-        guard amounts.count == 2 else { return true }
-        guard let unit = amounts[0].number.minorUnits(digits: 2), let total = amounts[1].number.minorUnits(digits: 2) else { return false }
-        return unit * Int64(count) == total
+        else { return nil }
+        if amounts.count > prices.count, Words(TextFolding.fold(before)).count != 1 { return nil }
+        guard prices.count == 2 else { return prices }
+        guard let unit = prices[0].number.minorUnits(digits: 2), let total = prices[1].number.minorUnits(digits: 2),
+            unit * Int64(count) == total
+        else { return nil }
+        return prices
+    }
+
+    /// Whether an amount is a price per measure (`1,19 € / L`, `26,33 €/kg`, `£0.80/100g`).
+    static func isPerMeasure(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let scalars = line.scalars
+        var cursor = token.range.upperBound
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] == "/" else { return false }
+        cursor += 1
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        var end = cursor
+        while end < scalars.count, end - cursor < 6, scalars[end].properties.isAlphabetic || DecimalText.digitValue(scalars[end]) != nil { end += 1 }
+        return end > cursor && (end == scalars.count || !scalars[end].properties.isAlphabetic)
     }
 
     /// How far a line is indented (spaces and tabs before its text).
@@ -165,9 +197,19 @@ extension TextItemReader {
         let key = SearchKey(name)
         if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
         let words = Words(TextFolding.fold(name)).items
-        guard words.count <= 4, let first = words.first, referenceFirstWords.contains(first) else { return false }
+        guard let first = words.first else { return false }
+        // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
+        if inclusionWords.contains(first) { return true }
+        // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
+        if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
+        guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
     }
+
+    static let inclusionWords: Set<String> = [
+        "dont", "incl", "inkl", "including", "includes", "excl", "exkl", "excluding", "exclusief", "inclusief", "davon", "zzgl",
+        "incluido", "incluida", "incluye", "compris", "waarvan",
+    ]
 
     static let sellerList = PhraseList([
         "vendu par", "vendu et expedie par", "expedie par", "sold by", "sold and shipped by", "shipped and sold by",

@@ -186,15 +186,16 @@ enum TextItemReader {
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
     /// only a quantity and a price (its name is on the line above).
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
-        guard let first = line.amounts.first, let last = line.amounts.last else { return nil }
-        if line.amounts.contains(where: \.negative) { return nil }
+        let amounts = itemAmounts(line)
+        guard let first = amounts.first, let last = amounts.last else { return nil }
+        if amounts.contains(where: \.negative) { return nil }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
             return nil
         }
-        let perUnit = line.amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
+        let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
         var scalars = Array(line.scalars[..<first.range.lowerBound])
         var quantity: Int?
         var unit: Amount?
@@ -206,13 +207,13 @@ enum TextItemReader {
             quantity = count
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
-            if line.amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
-        } else if line.amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
+            if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
             // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
             quantity = count
             unit = OrderSummary.amount(first, resolver: resolver)
             lineTotal = OrderSummary.amount(last, resolver: resolver)
-        } else if line.amounts.count >= 2 {
+        } else if amounts.count >= 2 {
             // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
             price = OrderSummary.amount(first, resolver: resolver)
             lineTotal = OrderSummary.amount(last, resolver: resolver)
@@ -234,6 +235,12 @@ enum TextItemReader {
         var nameCells: [String] = []
         for cell in cells {
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            // "1,19 € / L": a price per measure stands in no name.
+            if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
+                cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4
+            {
+                continue
+            }
             if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
                 let count = labelledQuantity(TextFolding.fold(cell))
             {

@@ -332,4 +332,33 @@ struct ItemBlockTests {
     func journeys(_ text: String, _ isRoute: Bool) {
         #expect(TextItemReader.isRoute(text) == isRoute)
     }
+
+    @Test("detail lines carrying the count and prices under the name: a price per measure, a shade, a deposit note, an included tax")
+    func priceLinesUnderNames() throws {
+        let plain = """
+            Numéro de commande    DR-88412
+
+            Produit    Qté    Prix unitaire    Total
+
+            Jus d'orange pressé 1 L
+            2,45 € / L    2    2,45 €    4,90 €
+
+            Rouge à lèvres satiné
+            Teinte : Cerise    1    18,50 €    18,50 €
+
+            Eau pétillante 6 x 1 L
+            excl. consigne    1    3,30 €    3,30 €
+
+            Bouilloire inox 1,7 L
+            dont éco-participation : 0,30 €    1    39,90 €    39,90 €
+
+            Sous-total    66,60 €
+            Total TTC    66,60 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande DR-88412", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == [
+            "2 × Jus d'orange pressé 1 L @ 2.45", "1 × Rouge à lèvres satiné @ 18.50", "1 × Eau pétillante 6 x 1 L @ 3.30",
+            "1 × Bouilloire inox 1,7 L @ 39.90",
+        ])
+    }
 }
