@@ -150,10 +150,34 @@ enum ItemVocabulary {
     static func isSectionHeading(_ words: Words) -> Bool {
         let items = words.items
         guard let first = items.first, let last = items.last else { return false }
+        if isListHeading(items) { return true }
         if items.count == 1 { return headingSuffixes.contains { first.hasSuffix($0) } }
         if headingLastWords.contains(last) { return true }
         return headingFirstWords.contains(first) && headingLinks.contains(items[1])
     }
+
+    /// The heading of an item list or a parcel's content (`Articles commandés`, `Your items`,
+    /// `Contenu du colis`, `In dieser Sendung`, `Bestelde artikelen`): a noun of such lists and
+    /// words that only say whose or which.
+    static func isListHeading(_ items: [String]) -> Bool {
+        guard items.count >= 2, items.count <= 5, items.contains(where: listHeadingNouns.contains) else { return false }
+        return items.allSatisfy { listHeadingNouns.contains($0) || listHeadingWords.contains($0) }
+    }
+
+    static let listHeadingNouns: Set<String> = labelOnlyNames.union([
+        "contenu", "contents", "content", "inhalt", "contenido", "contenuto", "inhoud", "zawartosc", "colis", "package",
+        "packages", "parcel", "shipment", "sendung", "paket", "paquete", "envio", "envoi", "pacco", "spedizione", "pakket",
+        "zending", "paczka", "paczki", "przesylka", "przesylki", "achats", "purchases", "einkauf", "compra", "acquisti",
+        "aankopen", "zakupy",
+    ])
+    static let listHeadingWords: Set<String> = [
+        "your", "my", "the", "in", "this", "of", "order", "ordered", "purchased", "shipped", "vos", "votre", "tes", "ta",
+        "mes", "les", "des", "du", "de", "la", "le", "l", "commande", "commandes", "commandee", "commandees", "dans", "cette",
+        "ce", "expedies", "ihre", "deine", "dein", "ihrer", "deiner", "ihr", "bestellung", "bestellte", "bestellten", "dieser",
+        "diesem", "im", "tus", "sus", "los", "del", "tu", "su", "pedido", "este", "esta", "en", "i", "tuoi", "suoi", "il",
+        "tuo", "dell", "ordine", "ordinati", "questo", "questa", "je", "jouw", "uw", "bestelling", "bestelde", "deze", "twoje",
+        "zamowione", "zamowienia", "w", "tej", "tym",
+    ]
 
     static let headingSuffixes: [String] = ["details", "ubersicht", "zusammenfassung"]
     static let headingLastWords: Set<String> = [

@@ -361,4 +361,18 @@ struct ItemBlockTests {
             "1 × Bouilloire inox 1,7 L @ 39.90",
         ])
     }
+
+    @Test("a list's heading right above the first item names nothing", arguments: [
+        "Articles commandés", "Your items", "Contenu du colis", "In dieser Sendung", "Bestelde artikelen", "I tuoi articoli",
+    ])
+    func listHeadings(_ heading: String) throws {
+        let html = """
+            <div>Bonjour Léa,</div><div>Commande n° 7720-K</div>
+            <div>\(heading)</div><div>Chemise en lin écru</div><div>Qté 1</div><div>49,00 €</div>
+            <div>Ceinture tressée</div><div>Qté 2</div><div>38,00 €</div>
+            <div>Total 87,00 €</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 7720-K", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Chemise en lin écru @ 49.00", "2 × Ceinture tressée @ 19.00"])
+    }
 }
