@@ -168,7 +168,7 @@ enum ItemVocabulary {
         "contenu", "contents", "content", "inhalt", "contenido", "contenuto", "inhoud", "zawartosc", "colis", "package",
         "packages", "parcel", "shipment", "sendung", "paket", "paquete", "envio", "envoi", "pacco", "spedizione", "pakket",
         "zending", "paczka", "paczki", "przesylka", "przesylki", "achats", "purchases", "einkauf", "compra", "acquisti",
-        "aankopen", "zakupy",
+        "aankopen", "zakupy", "artikelen", "producten", "pozycje",
     ])
     static let listHeadingWords: Set<String> = [
         "your", "my", "the", "in", "this", "of", "order", "ordered", "purchased", "shipped", "vos", "votre", "tes", "ta",
