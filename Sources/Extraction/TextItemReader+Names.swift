@@ -52,14 +52,16 @@ extension TextItemReader {
     /// CR2403-449102`, `Forma płatności Płatność przy odbiorze`): a reference after its label,
     /// or a payment label in the first two words.
     static func isOrderField(_ line: TextLine) -> Bool {
-        let words = Words(line.folded).items.prefix(2)
-        if words.contains(where: paymentLabelWords.contains) { return true }
+        let all = Words(line.folded).items
+        // "Forma de pago Tarjeta", "Metodo di pagamento PayPal", "Data ordine 14/12/2024".
+        if all.prefix(3).contains(where: paymentLabelWords.contains) { return true }
+        if all.count <= 8, line.hasDigit, let first = all.first, fieldWords.contains(first), hasNumericDate(line.text) { return true }
         guard OrderNumberFinder.mayHoldReference(line.text), OrderNumberFinder.labelWords.matches(line.key) else { return false }
         return !OrderNumberFinder.references(in: line).isEmpty
     }
 
     static let paymentLabelWords: Set<String> = [
-        "paiement", "payment", "zahlung", "zahlungsart", "zahlungsmethode", "pago", "pagamento", "betaling",
+        "paiement", "payment", "zahlung", "zahlungsart", "zahlungsmethode", "zahlungsweise", "pago", "pagamento", "betaling",
         "betaalmethode", "betaalwijze", "platnosci", "platnosc",
     ]
 
@@ -252,5 +254,18 @@ extension TextItemReader {
     private static func isDate(_ groups: [Int]) -> Bool {
         guard groups.count == 3 else { return false }
         return (groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+    }
+
+    /// Whether a count line (`Quantity 1`, `Qté : 2`, `Qty: 1  €50.00`) comes within the next three
+    /// lines, before any other amount: the line above it names an item.
+    static func countFollows(_ lines: [TextLine], after index: Int) -> Bool {
+        for next in lines[(index + 1)...].prefix(3) {
+            if next.amounts.isEmpty {
+                if next.hasDigit, labelledQuantity(next.folded) != nil { return true }
+            } else {
+                return opensWithQuantity(next)
+            }
+        }
+        return false
     }
 }

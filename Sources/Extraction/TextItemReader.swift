@@ -131,9 +131,14 @@ enum TextItemReader {
                 }
                 continue
             }
-            guard let candidate = read(line, resolver: resolver) else {
-                let title = paragraphs && line.startsParagraph ? PendingName(title: line) : nil
-                if line.amounts.isEmpty || isNameWithAmount(line), var name = title ?? PendingName(line) {
+            // "Eason Gift Card €50" over "Quantity 1" and the price: a name holding an amount.
+            let nameBeforeCount = line.hasDigit && countFollows(lines, after: index)
+            var parsed = read(line, resolver: resolver)
+            if let read = parsed, !read.name.isEmpty, !read.quantityStated, nameBeforeCount, !line.amounts.isEmpty { parsed = nil }
+            guard let candidate = parsed else {
+                let titled = paragraphs ? line.startsParagraph : countFollows(lines, after: index)
+                let title = titled ? PendingName(title: line) : nil
+                if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
@@ -288,6 +293,8 @@ enum TextItemReader {
     static func isNameLike(_ line: TextLine) -> Bool {
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
+        // "Quantity 1", "Q.tà 2": a count's own line.
+        if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)

@@ -375,4 +375,19 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Votre commande 7720-K", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Chemise en lin écru @ 49.00", "2 × Ceinture tressée @ 19.00"])
     }
+
+    @Test("flex cards: a name holding an amount or a colon over its count line; payment and date fields above name nothing")
+    func flexNamesOverCounts() throws {
+        let html = """
+            <div style="display:flex"><span>Número de pedido</span><span>PD-22018</span></div>
+            <div style="display:flex"><span>Forma de pago</span><span>Tarjeta Visa ···· 1204</span></div>
+            <div style="display:flex"><span>Data ordine</span><span>14/12/2024</span></div>
+            <div>Monitor 24 pulgadas IPS</div><div>Cantidad 1</div><div>149,00 €</div>
+            <div>El Quijote: Edición Ilustrada</div><div>Tapa dura</div><div>Cantidad 1</div><div>32,00 €</div>
+            <div>Tarjeta regalo 25 €</div><div>Cantidad 1</div><div>25,00 €</div>
+            <div style="display:flex"><span>Total</span><span>206,00 €</span></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Tu pedido PD-22018", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Monitor 24 pulgadas IPS @ 149.00", "1 × El Quijote: Edición Ilustrada @ 32.00", "1 × Tarjeta regalo 25 € @ 25.00"])
+    }
 }
