@@ -98,6 +98,13 @@ enum HTMLTableReader {
                 columns[cell.column] = column
             }
         }
+        // "Tarif | Qté | Prix unitaire | Total": a first column named by a price word, beside a
+        // unit price or a line total, holds the names (a ticket's fare, a plan).
+        if !columns.values.contains(.name), let first = row.first(where: { !$0.flat.isEmpty }), columns[first.column] == .price,
+            columns.values.contains(.unitPrice) || columns.values.contains(.lineTotal)
+        {
+            columns[first.column] = .name
+        }
         let kinds = Set(columns.values)
         guard kinds.contains(.name), kinds.count >= 2,
             !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,
@@ -171,6 +178,41 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
+    /// A parcel's row without a price: a name cell (its first line; variant lines under it) and
+    /// a count cell (`Qté 2`, `x1`, `2`). A field's row (`Number of packages | 1`) is none.
+    static func unpricedItem(name nameCell: Cell, count countCell: Cell) -> ItemCandidate? {
+        guard countCell.lines.count == 1, let rawName = nameCell.lines.first, MoneyScanner.scan(rawName).allSatisfy(\.isBare) else { return nil }
+        let countText = countCell.flat
+        let folded = TextFolding.fold(countText)
+        guard let count = TextItemReader.standaloneQuantity(countText)
+            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil)
+        else { return nil }
+        let name = TextItemReader.cleanName(rawName)
+        let words = Words(TextFolding.fold(name))
+        // No amount, so no summary row: only a summary word first says the row is none (`Tageslinsen Total 1` is goods).
+        guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"), TextItemReader.labelValue(rawName) == nil,
+            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(ofFolded: first) == nil, !TextItemReader.fieldWords.contains(first),
+            !ItemVocabulary.quantityLabels.contains(first), words.count > 3 || !words.containsAny(TextItemReader.parcelWords)
+        else { return nil }
+        return ItemCandidate(name: name, quantity: count)
+    }
+
+    /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
+    static func isPriceCell(_ cell: Cell) -> Bool {
+        let scalars = Array(cell.text.unicodeScalars)
+        let tokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
+        guard !tokens.isEmpty else { return false }
+        guard cell.text.utf8.count > 24 else { return true }
+        var rest = 0
+        var start = 0
+        for token in tokens {
+            rest += Words(TextFolding.fold(String(scalars: scalars[start..<token.range.lowerBound]))).count
+            start = token.range.upperBound
+        }
+        rest += Words(TextFolding.fold(String(scalars: scalars[start...]))).count
+        return rest <= 2
+    }
+
     /// One cell holding a product's lines: its name first, its price on a later line
     /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
     static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
@@ -221,7 +263,9 @@ enum HTMLTableReader {
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
-        let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
+        // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
+        let moneyCells = filled.filter(isPriceCell)
+        if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
         else { return nil }

@@ -93,12 +93,14 @@ enum ItemVocabulary {
         "taille", "size", "grosse", "groesse", "talla", "taglia", "maat", "rozmiar", "couleur", "color", "colour", "farbe",
         "coloris", "variante", "variant", "personalization", "personalisation", "personnalisation", "ref", "sku",
         "reference", "art", "artnr", "ean", "isbn", "vendu", "sold", "verkauft", "vendido", "venduto", "seller",
-        "vendeur", "modele", "model", "format", "edition", "pointure", "option",
+        "vendeur", "modele", "model", "format", "edition", "pointure", "option", "teinte", "shade", "farbton", "tono", "tonalita",
+        "kleur", "kolor", "coloris",
     ]
 
     /// Words that, first in a line, say it is no item (`Paiement : Visa … 40,69 €`).
     static let nonItemFirstWords: Set<String> = [
-        "paiement", "payment", "paid", "paye", "payee", "zahlung", "zahlungsart", "pago", "pagamento", "betaling",
+        "paiement", "payment", "paid", "paye", "payee", "zahlung", "zahlungsart", "zahlungsmethode", "zahlungsweise", "pago",
+        "pagamento", "betaling", "betaalmethode", "betaalwijze", "platnosc", "platnosci",
         "carte", "card", "visa", "mastercard", "paypal", "prelevement", "prelevee", "preleve", "debit", "debite",
         "date", "datum", "fecha", "commande", "order", "bestellung", "facture", "invoice", "rechnung", "prix",
         "price", "preis", "precio", "prezzo", "prijs", "montant", "amount", "betrag", "importe", "votre", "your",
@@ -135,7 +137,8 @@ enum ItemVocabulary {
             // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
             guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
         }
-        if words.containsAny(SummaryLabel.ignored) { return true }
+        // "Reste à payer", "Solde restant", "Points fidélité"; a ceiling paint (`Peinture plafond…`) is goods.
+        if SummaryLabel.ignored.contains(first) { return true }
         if words.count <= 3, isLabelOnly(words) { return true }
         if words.count <= 5, isSectionHeading(words) { return true }
         if ItemRegions.isPromotion(folded: folded) { return true }
@@ -147,10 +150,34 @@ enum ItemVocabulary {
     static func isSectionHeading(_ words: Words) -> Bool {
         let items = words.items
         guard let first = items.first, let last = items.last else { return false }
+        if isListHeading(items) { return true }
         if items.count == 1 { return headingSuffixes.contains { first.hasSuffix($0) } }
         if headingLastWords.contains(last) { return true }
         return headingFirstWords.contains(first) && headingLinks.contains(items[1])
     }
+
+    /// The heading of an item list or a parcel's content (`Articles commandés`, `Your items`,
+    /// `Contenu du colis`, `In dieser Sendung`, `Bestelde artikelen`): a noun of such lists and
+    /// words that only say whose or which.
+    static func isListHeading(_ items: [String]) -> Bool {
+        guard items.count >= 2, items.count <= 5, items.contains(where: listHeadingNouns.contains) else { return false }
+        return items.allSatisfy { listHeadingNouns.contains($0) || listHeadingWords.contains($0) }
+    }
+
+    static let listHeadingNouns: Set<String> = labelOnlyNames.union([
+        "contenu", "contents", "content", "inhalt", "contenido", "contenuto", "inhoud", "zawartosc", "colis", "package",
+        "packages", "parcel", "shipment", "sendung", "paket", "paquete", "envio", "envoi", "pacco", "spedizione", "pakket",
+        "zending", "paczka", "paczki", "przesylka", "przesylki", "achats", "purchases", "einkauf", "compra", "acquisti",
+        "aankopen", "zakupy", "artikelen", "producten", "pozycje",
+    ])
+    static let listHeadingWords: Set<String> = [
+        "your", "my", "the", "in", "this", "of", "order", "ordered", "purchased", "shipped", "vos", "votre", "tes", "ta",
+        "mes", "les", "des", "du", "de", "la", "le", "l", "commande", "commandes", "commandee", "commandees", "dans", "cette",
+        "ce", "expedies", "ihre", "deine", "dein", "ihrer", "deiner", "ihr", "bestellung", "bestellte", "bestellten", "dieser",
+        "diesem", "im", "tus", "sus", "los", "del", "tu", "su", "pedido", "este", "esta", "en", "i", "tuoi", "suoi", "il",
+        "tuo", "dell", "ordine", "ordinati", "questo", "questa", "je", "jouw", "uw", "bestelling", "bestelde", "deze", "twoje",
+        "zamowione", "zamowienia", "w", "tej", "tym",
+    ]
 
     static let headingSuffixes: [String] = ["details", "ubersicht", "zusammenfassung"]
     static let headingLastWords: Set<String> = [

@@ -59,7 +59,8 @@ public enum MoneyScanner {
                 end = tokenEnd
             }
             var tokenStart = start
-            if sign == nil, let before = signBefore(line, at: start) {
+            // "DOP 250 g" (a protected origin, then a weight): a code before a measure is no currency.
+            if sign == nil, let before = signBefore(line, at: start), before.sign.count != 3 || !isMeasure(line, at: tokenEnd) {
                 sign = before.sign
                 tokenStart = before.start
             }
@@ -121,6 +122,18 @@ public enum MoneyScanner {
         }
         return index
     }
+
+    /// Whether a unit of measure follows `index` (one space allowed): `250 g`, `1,5 kg`, `75 cl`.
+    static func isMeasure(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        var cursor = index
+        if cursor < line.count, isSpace(line[cursor]) { cursor += 1 }
+        var end = cursor
+        while end < line.count, end - cursor < 4, line[end].properties.isLowercase { end += 1 }
+        guard end > cursor, end == line.count || !line[end].properties.isAlphabetic else { return false }
+        return measureUnits.contains(String(scalars: line[cursor..<end]))
+    }
+
+    static let measureUnits: Set<String> = ["g", "kg", "mg", "l", "ml", "cl", "dl", "cm", "mm", "m", "km", "w", "kw", "mah", "gb", "go", "tb", "to", "mb"]
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"

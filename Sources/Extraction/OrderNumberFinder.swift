@@ -273,6 +273,7 @@ enum OrderNumberFinder {
             ["facture"], ["rechnungsnummer"], ["rechnung"], ["numero", "de", "factura"], ["factura"], ["fattura"],
             ["factuurnummer"], ["factuur"], ["faktura"], ["receipt", "number"], ["receipt", "no"], ["receipt"],
             ["recu"], ["numero", "de", "recu"], ["quittance"], ["quittung"], ["belegnummer"], ["ricevuta"], ["recibo"],
+            ["statement", "number"], ["statement", "no"], ["bill", "number"], ["numero", "de", "releve"],
         ],
         // 3: transactions and documents
         [

@@ -105,14 +105,14 @@ enum SummaryLabel {
     static let totalPrefixes: [String] = ["gesamt", "rechnungsbetrag", "endbetrag", "totaal", "zahlbetrag", "total"]
     static let totalPhrases: [[String]] = [
         ["a", "payer"], ["to", "pay"], ["zu", "zahlen"], ["a", "pagar"], ["da", "pagare"], ["te", "betalen"], ["do", "zaplaty"],
-        ["amount", "due"], ["grand"], ["you", "paid"], ["vous", "avez", "paye"],
+        ["amount", "due"], ["grand", "total"], ["gran", "total"], ["gran", "totale"], ["you", "paid"], ["vous", "avez", "paye"],
     ]
 
     static let subtotalWords: Set<String> = [
-        "subtotal", "subtotale", "subtotaal", "zwischensumme", "sous", "soustotal", "netto", "nettobetrag",
+        "subtotal", "subtotale", "subtotaal", "zwischensumme", "soustotal", "netto", "nettobetrag",
         "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma",
     ]
-    static let subtotalPhrases: [[String]] = [["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
+    static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
     static let subtotalQualifiers: Set<String> = [
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
         "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
@@ -146,7 +146,11 @@ enum SummaryLabel {
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
     ]
-    static let feePhrases: [[String]] = [["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"]]
+    static let feePhrases: [[String]] = [
+        ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],
+        ["costo", "del", "servizio"], ["costi", "di", "servizio"], ["costo", "di", "servizio"], ["diritti", "di", "servizio"],
+        ["costo", "di", "gestione"], ["spese", "di", "gestione"],
+    ]
     static let feePrefixes: [String] = ["gebuhr", "service"]
 
     static let itemPricePhrases: [[String]] = [

@@ -10,13 +10,42 @@ struct PendingName {
     var strong: Bool
     /// Whether the line reads as a variant (`Khaki / 32x32`, `Blanc / M`): short parts between slashes.
     var variant: Bool
+    /// Whether the line is the first name of a block (after a blank line, a closed item, or a
+    /// line that is no name): the name lines under it are its details (`2 litre pot`, `Taille L`).
+    var opensBlock = false
+    /// Whether a line that is no name nor detail came after it: the next name replaces it.
+    var sealed = false
+    /// The paragraph (run of lines between blank lines) it stands in.
+    var paragraph = 0
+    /// Whether it is the first line of its paragraph.
+    var opensParagraph = false
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
-        guard route || TextItemReader.isNameLike(line) else { return nil }
-        text = TextItemReader.cleanName(line.text)
+        guard route || (TextItemReader.isNameLike(line) && !TextItemReader.isProse(line) && !TextItemReader.isOrderField(line)) else {
+            return nil
+        }
+        self.init(line.text, route: route)
+        // "Kettenschloss (2 Stück)        2": a parcel's aligned count column.
+        if !strong, !route, let (name, count) = TextItemReader.countColumn(line) {
+            text = name
+            quantity = count
+            strong = true
+            variant = false
+        }
+    }
+
+    /// A title with a colon opening a paragraph (`The Witcher 3: Wild Hunt`, `Gödel, Escher,
+    /// Bach: An Eternal Golden Braid`): a name when its label is no field's (`Order ID: …`).
+    init?(title line: TextLine) {
+        guard TextItemReader.isTitleWithColon(line) else { return nil }
+        self.init(line.text, route: false)
+    }
+
+    private init?(_ line: String, route: Bool) {
+        text = TextItemReader.cleanName(line)
         quantity = nil
-        if !route, let (count, rest) = TextItemReader.timesPrefix(line.text) {
+        if !route, let (count, rest) = TextItemReader.timesPrefix(line) {
             quantity = count
             text = TextItemReader.cleanName(rest)
         } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
@@ -27,6 +56,23 @@ struct PendingName {
         guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         strong = route || quantity != nil
         variant = !strong && TextItemReader.isVariantLine(text)
+    }
+
+    /// Whether this name takes the place of `current` as the name of the item being read. A
+    /// counted name always does; in plain text a new paragraph starts
+    /// a new item; the first name of a block keeps its place against the detail lines under it;
+    /// otherwise the later line names the item (headings and prose come before names), unless
+    /// it is a variant line.
+    func replaces(_ current: PendingName?, paragraphs: Bool) -> Bool {
+        guard let current else { return true }
+        if strong { return true }
+        // A route or a counted name outlives its detail lines and the next paragraph (a fare
+        // under its journey); not an order's fields after it.
+        if current.strong { return current.sealed && paragraphs && opensParagraph && paragraph != current.paragraph }
+        if current.sealed { return true }
+        if paragraphs, paragraph != current.paragraph { return true }
+        if current.opensBlock { return false }
+        return !variant
     }
 }
 
@@ -56,7 +102,15 @@ extension TextItemReader {
         let arrow = scalars.contains { $0 == "→" || $0 == "⇄" || $0 == "↔" }
         guard arrow || text.utf8.elementsEqualAnywhere(Array(" -> ".utf8)) else { return false }
         let parts = text.split(whereSeparator: { "→⇄↔>".contains($0) })
-        return parts.count >= 2 && parts.allSatisfy { $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }
+        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.contains(where: \.properties.isAlphabetic) }) else { return false }
+        // Places beside an arrow, not only times (`10:00 → 14:21`; `Paris 17:04 -> Lyon 19:01` is a journey).
+        func startsWithLetter(_ word: Substring?) -> Bool { word?.unicodeScalars.first?.properties.isAlphabetic ?? false }
+        for index in parts.indices.dropLast() {
+            let before = parts[index].split(separator: " ").filter { $0 != "-" }.last
+            let after = parts[index + 1].split(separator: " ").filter { $0 != "-" }.first
+            if !startsWithLetter(before), !startsWithLetter(after) { return false }
+        }
+        return true
     }
 
     /// The amount of a line that holds nothing but one price (`12,90 €`, `- $18.98`).

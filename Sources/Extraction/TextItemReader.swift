@@ -11,6 +11,8 @@ struct ItemCandidate {
     /// One price whose meaning is not written.
     var price: Amount?
     var sku: String?
+    /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
+    var quantityStated = false
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
@@ -28,6 +30,12 @@ enum TextItemReader {
         var pendingName: PendingName?
         var pending: ItemCandidate?
         var labelled: ItemCandidate?
+        // Blank lines set items apart in plain text (not in rendered HTML).
+        let paragraphs = lines.dropFirst().contains(where: \.startsParagraph)
+        var paragraph = 0
+        // An item line that named its item ("Veste  49 €") may be followed by its details.
+        var detailsMayFollow = false
+        var itemIndent = 0
 
         func flushPending() {
             if let item = pending {
@@ -36,8 +44,15 @@ enum TextItemReader {
             pending = nil
         }
 
+        // The line that closed the last item.
+        var itemCount = 0
+        var lastItemLine = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
+            if line.startsParagraph { paragraph += 1 }
+            if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
+            // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
+            if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -65,7 +80,7 @@ enum TextItemReader {
                 }
                 continue
             }
-            if let quantity = labelledQuantity(folded), line.amounts.isEmpty {
+            if let quantity = labelledQuantity(folded), line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
                 if let name = nameBeforeLabels(line.text) {
@@ -82,6 +97,13 @@ enum TextItemReader {
                 if SummaryLabel.isItemPrice(folded: folded), let amount = line.amounts.first {
                     let price = OrderSummary.amount(amount, resolver: resolver)
                     if labelled != nil { labelled?.price = price; continue }
+                }
+                // "Total : 26,97 €" under an item's count and unit price is that item's line total.
+                if pending == nil, let last = items.last, let amount = line.amounts.first,
+                    isLineTotal(amount, of: last, rightAfter: lastItemLine == index - 1)
+                {
+                    items[items.count - 1].lineTotal = OrderSummary.amount(amount, resolver: resolver)
+                    continue
                 }
                 if !items.isEmpty || pending != nil { flushPending(); break }
                 continue
@@ -109,17 +131,32 @@ enum TextItemReader {
                 }
                 continue
             }
-            guard let candidate = read(line, resolver: resolver) else {
-                if line.amounts.isEmpty, let name = PendingName(line) {
+            // "Eason Gift Card €50" over "Quantity 1" and the price: a name holding an amount.
+            let nameBeforeCount = line.hasDigit && countFollows(lines, after: index)
+            var parsed = read(line, resolver: resolver)
+            if let read = parsed, !read.name.isEmpty, !read.quantityStated, nameBeforeCount, !line.amounts.isEmpty { parsed = nil }
+            guard let candidate = parsed else {
+                let titled = paragraphs ? line.startsParagraph : countFollows(lines, after: index)
+                let title = titled ? PendingName(title: line) : nil
+                if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
-                    // A counted name followed by another name had no price: a parcel's line.
-                    if name.strong, let counted = pendingName, let count = counted.quantity {
-                        unpriced.append(ItemCandidate(name: counted.text, quantity: count))
+                    name.paragraph = paragraph
+                    name.opensParagraph = line.startsParagraph
+                    let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
+                    name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
+                    if name.replaces(pendingName, paragraphs: paragraphs) {
+                        // A counted name followed by another name had no price: a parcel's line.
+                        if let counted = pendingName, let count = counted.quantity {
+                            unpriced.append(ItemCandidate(name: counted.text, quantity: count))
+                        }
+                        pendingName = name
                     }
-                    // A variant line under the name (`Khaki / 32x32`) does not replace it either.
-                    if pendingName == nil || (pendingName?.strong != true && !name.variant) || name.strong { pendingName = name }
+                } else if sealsBlock(line) {
+                    // A line that is neither a name nor an item's detail ends the block above.
+                    pendingName?.sealed = true
+                    detailsMayFollow = false
                 }
                 continue
             }
@@ -131,10 +168,19 @@ enum TextItemReader {
                 item.name = name.text
                 items.append(item)
                 pendingName = nil
+                detailsMayFollow = false
                 continue
             }
-            items.append(candidate)
+            var item = candidate
+            // "Bougie Figuier × 2" over "Grand modèle 300 g    48,00 €": the price line of the counted name.
+            if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
+                item.name = counted.text
+                item.quantity = count
+            }
+            items.append(item)
             pendingName = nil
+            detailsMayFollow = true
+            itemIndent = indent(line)
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
@@ -145,15 +191,16 @@ enum TextItemReader {
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
     /// only a quantity and a price (its name is on the line above).
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
-        guard let first = line.amounts.first, let last = line.amounts.last else { return nil }
-        if line.amounts.contains(where: \.negative) { return nil }
+        let amounts = itemAmounts(line)
+        guard let first = amounts.first, let last = amounts.last else { return nil }
+        if amounts.contains(where: \.negative) { return nil }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
             return nil
         }
-        let perUnit = line.amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
+        let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
         var scalars = Array(line.scalars[..<first.range.lowerBound])
         var quantity: Int?
         var unit: Amount?
@@ -165,8 +212,13 @@ enum TextItemReader {
             quantity = count
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
-            if line.amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
-        } else if line.amounts.count >= 2 {
+            if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
+            // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
+            quantity = count
+            unit = OrderSummary.amount(first, resolver: resolver)
+            lineTotal = OrderSummary.amount(last, resolver: resolver)
+        } else if amounts.count >= 2 {
             // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
             price = OrderSummary.amount(first, resolver: resolver)
             lineTotal = OrderSummary.amount(last, resolver: resolver)
@@ -181,11 +233,19 @@ enum TextItemReader {
             quantity = count
             nameText = rest
         }
-        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat".
-        let cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
+        // ("9788845292613    Il nome della rosa") is no name.
+        var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
         var nameCells: [String] = []
         for cell in cells {
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            // "1,19 € / L": a price per measure stands in no name.
+            if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
+                cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4
+            {
+                continue
+            }
             if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
                 let count = labelledQuantity(TextFolding.fold(cell))
             {
@@ -207,137 +267,14 @@ enum TextItemReader {
             name = rest
         }
         name = cutAtAttributes(name)
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || SummaryLabel.kind(of: name) != nil { return nil }
+        // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
+        // price of the item named on the line above.
+        if isDetailName(name) { name = "" }
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
-        return ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
-    }
-
-    // MARK: Quantities
-
-    /// "… 2 x " or "2 passagers x " right before an amount: the count and where it starts.
-    static func quantityBefore(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
-        var index = scalars.count
-        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
-        guard index > 0, ["x", "X", "×", "*"].contains(scalars[index - 1]) else { return nil }
-        index -= 1
-        guard index == 0 || !MoneyScanner.isWordScalar(scalars[index - 1]) || DecimalText.digitValue(scalars[index - 1]) != nil else {
-            return nil
-        }
-        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
-        // One word may name what is counted: "2 passagers x", "3 nuits x".
-        var word = index
-        while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
-        if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
-            var digits = word - 1
-            while digits > 0, MoneyScanner.isSpace(scalars[digits - 1]) { digits -= 1 }
-            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits }
-        }
-        var start = index
-        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
-        guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
-        guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
-        return (count, start)
-    }
-
-    /// "2 x Pizza", "2x Pizza", "2 × Pizza", "2  Burger" (a count column) at the start.
-    static func leadingQuantity(_ text: String) -> (Int, String)? {
-        let trimmed = stripBullet(text.trimmedSpaces())
-        // "[2] Title", "(2) Title".
-        if let open = trimmed.first, open == "[" || open == "(", let close = trimmed.firstIndex(of: open == "[" ? "]" : ")"),
-            let count = Int(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), (1...9_999).contains(count)
-        {
-            let rest = trimmed[trimmed.index(after: close)...].trimmedSpaces()
-            if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
-        }
-        let scalars = Array(trimmed.unicodeScalars)
-        var index = 0
-        while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
-        // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.
-        guard index > 0, index <= 12, let count = Int(String(scalars: scalars[..<index])) else { return nil }
-        var cursor = index
-        var spaces = 0
-        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1; spaces += 1 }
-        if cursor < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), cursor + 1 < scalars.count, MoneyScanner.isSpace(scalars[cursor + 1]) {
-            cursor += 1
-            while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
-        } else if spaces < 2 {
-            return nil
-        }
-        let rest = String(scalars: scalars[cursor...])
-        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
-        return (count, rest)
-    }
-
-    /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
-    static func standaloneQuantity(_ cell: String) -> Int? {
-        var text = cell.trimmedSpaces()
-        for marker in ["x", "X", "×"] {
-            if text.hasPrefix(marker) { text = String(text.dropFirst()) }
-            if text.hasSuffix(marker) { text = String(text.dropLast()) }
-        }
-        text = text.trimmedSpaces()
-        guard text.count <= 4, let count = Int(text), (1...9_999).contains(count) else { return nil }
-        return count
-    }
-
-    /// `qty: 2`, `quantite : 1`, `menge: 1` in folded text.
-    static func labelledQuantity(_ folded: String) -> Int? {
-        let words = Words(folded).items
-        for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
-            if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
-        }
-        // "Q.té : 3": an abbreviation cut by its dot.
-        for index in words.indices.dropLast(2) where words[index] == "q" && ["te", "ta", "ty"].contains(words[index + 1]) {
-            if let count = Int(words[index + 2]), (1...9_999).contains(count) { return count }
-        }
-        return nil
-    }
-
-    /// "Name (2)" → (2, "Name").
-    static func trailingBracketQuantity(_ name: String) -> (Int, String)? {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
-        var inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        // "(x1)", "(×2)", "(2x)".
-        if let first = inside.first, first == "x" || first == "×" { inside = inside.dropFirst() }
-        if let last = inside.last, last == "x" || last == "×" { inside = inside.dropLast() }
-        guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
-        return (count, name[..<open].trimmedSpaces())
-    }
-
-    /// "Charger 65W Sold by: Anker Qty: 2" → "Charger 65W": a name ends where the item's
-    /// details start (an attribute or quantity label followed by a colon).
-    static func cutAtAttributes(_ name: String) -> String {
-        guard name.contains(":") else { return name }
-        let words = name.spaceSeparatedWords()
-        guard words.count > 1 else { return name }
-        for index in 1..<words.count {
-            let folded = Words(TextFolding.fold(String(words[index]))).items.first ?? ""
-            let labelled = words[index].hasSuffix(":") || (index + 1 < words.count && words[index + 1].hasPrefix(":"))
-                || (index + 1 < words.count && words[index + 1].hasSuffix(":"))
-            guard labelled, ItemVocabulary.attributeLabels.contains(folded) || ItemVocabulary.quantityLabels.contains(folded) else { continue }
-            let cut = name[..<words[index].startIndex].trimmedSpaces()
-            return cut.isEmpty ? name : cleanName(cut)
-        }
-        return name
-    }
-
-    /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
-    static func trailingTimesQuantity(_ name: String) -> (Int, String)? {
-        let scalars = Array(name.unicodeScalars)
-        var end = scalars.count
-        var start = end
-        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
-        guard start < end, end - start <= 4, let count = Int(String(scalars: scalars[start..<end])),
-            (1...9_999).contains(count)
-        else { return nil }
-        end = start
-        while end > 0, MoneyScanner.isSpace(scalars[end - 1]) { end -= 1 }
-        guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
-        end -= 1
-        guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
-        let rest = String(scalars: scalars[..<end]).trimmedSpaces()
-        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
-        return (count, rest)
+        var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        candidate.quantityStated = quantity != nil
+        return candidate
     }
 
     // MARK: Names
@@ -356,6 +293,8 @@ enum TextItemReader {
     static func isNameLike(_ line: TextLine) -> Bool {
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
+        // "Quantity 1", "Q.tà 2": a count's own line.
+        if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)
@@ -374,6 +313,10 @@ enum TextItemReader {
     /// Whitespace collapsed, leaders and separators trimmed at both ends.
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
+        // "Kettle - Black <https://shop.example/p/kettle>": a link written after the name.
+        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = name.range(of: " <http") ?? name.range(of: " [http") ?? name.range(of: " <www") {
+            name = String(name[..<link.lowerBound])
+        }
         if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")

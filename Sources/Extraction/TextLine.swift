@@ -7,8 +7,19 @@ import Intl
 /// never need their amounts. Used on one thread.
 final class TextLine {
     let text: String
+    /// Whether a blank line (or the start of the text) comes right before this one: plain text
+    /// sets items and other blocks apart with blank lines; rendered HTML has none.
+    let startsParagraph: Bool
 
-    init(_ text: String) { self.text = text }
+    init(_ text: String) {
+        self.text = text
+        startsParagraph = false
+    }
+
+    init(_ text: String, startsParagraph: Bool) {
+        self.text = text
+        self.startsParagraph = startsParagraph
+    }
 
     private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
     /// The line case- and accent-folded.
@@ -127,14 +138,27 @@ final class TextLine {
         text.withUTF8 { bytes in
             var start = 0
             var index = 0
+            var blank = true
             func take(_ end: Int) {
                 var first = start
                 var last = end
                 while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
                 while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
-                if first < last { result.append(TextLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))) }
+                if first < last {
+                    result.append(TextLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), startsParagraph: blank))
+                    blank = false
+                } else {
+                    blank = true
+                }
             }
             while index < bytes.count, result.count < limit {
+                // CRLF ends one line, not two.
+                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                    take(index)
+                    index += 2
+                    start = index
+                    continue
+                }
                 if bytes[index] == 0x0A || bytes[index] == 0x0D {
                     take(index)
                     start = index + 1

@@ -19,14 +19,20 @@ public enum HTMLText {
         var tokenizer = HTMLTokenizer(html)
         var output = TextOutput(capacity: html.count / 3)
         var headDepth = 0
+        // Whether the last token closed a `span`, `b`, `a`… (see ``ElementKind/separatesSiblings(_:)``).
+        var afterSeparatedInline = false
         while let token = tokenizer.next() {
             switch token {
             case .text(let range):
+                if !range.isEmpty { afterSeparatedInline = false }  // a comment reads as empty text
                 if headDepth == 0 { output.appendText(UnsafeBufferPointer(rebasing: html[range])) }
             case .character(let scalar):
+                afterSeparatedInline = false
                 if headDepth == 0 { output.append(scalar: scalar) }
             case .startTag(let range, let selfClosing):
                 let name = UnsafeBufferPointer(rebasing: html[range])
+                if afterSeparatedInline, ElementKind.separatesSiblings(name) { output.space() }
+                afterSeparatedInline = false
                 if isHead(name) { headDepth = 1; continue }
                 if isBody(name) { headDepth = 0 }
                 switch ElementKind(name: name) {
@@ -47,6 +53,7 @@ public enum HTMLText {
                 }
             case .endTag(let range):
                 let name = UnsafeBufferPointer(rebasing: html[range])
+                afterSeparatedInline = ElementKind.separatesSiblings(name)
                 if isHead(name) { headDepth = 0; continue }
                 switch ElementKind(name: name) {
                 case .block, .lineBreak:

@@ -11,8 +11,12 @@ struct TextRenderer {
 
     mutating func render(children first: xmlNodePtr?, depth: Int = 0) {
         var child = first
+        var previousSeparates = false
         while let node = child {
+            let separates = node.pointee.type == XML_ELEMENT_NODE && node.pointee.name.map(ElementKind.separatesSiblings(cString:)) == true
+            if previousSeparates, separates { output.space() }
             render(node: node, depth: depth)
+            if node.pointee.type != XML_COMMENT_NODE { previousSeparates = separates }
             child = node.pointee.next
         }
     }
@@ -76,6 +80,26 @@ enum ElementKind {
         while length <= 10, name[length] != 0 { length += 1 }
         self.init(name: UnsafeBufferPointer(start: name, count: length))
     }
+
+    /// Whether two such elements side by side are read apart (`<span>Total</span><span>€9</span>`
+    /// reads `Total €9`): mail lays them out as columns (flex rows, inline blocks), never as one
+    /// word. Other inline elements (`sup`, `small`…) stay glued (`12<sup>99</sup>`).
+    static func separatesSiblings(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let key = key(name) else { return false }
+        return separatingKeys.contains(key)
+    }
+
+    /// ``separatesSiblings(_:)`` for a NUL-terminated lowercase name.
+    static func separatesSiblings(cString name: UnsafePointer<UInt8>) -> Bool {
+        var length = 0
+        while length <= 10, name[length] != 0 { length += 1 }
+        return separatesSiblings(UnsafeBufferPointer(start: name, count: length))
+    }
+
+    private static let separatingKeys: Set<UInt64> = Set(["span", "a", "b", "strong", "em", "i", "font", "label"].compactMap { name in
+        var bytes = Array(name.utf8)
+        return bytes.withUnsafeMutableBufferPointer { key(UnsafeBufferPointer($0)) }
+    })
 
     /// Looks up an ASCII name, case-insensitively.
     init(name: UnsafeBufferPointer<UInt8>) {

@@ -300,6 +300,22 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(body): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("a supplier's statement, a subscription box being prepared, a status before a colon and e-tickets are order mail", arguments: [
+        ("Your new Brightwatt Energy statement", "hello@brightwatt.example", true),
+        ("Your March statement", "hello@brightwatt.example", true),
+        ("Votre box d'avril est en préparation", "bonjour@boxdegout.example", true),
+        ("Deine Box wird gerade gepackt", "hallo@boxdegout.example", true),
+        ("Il tuo box è in preparazione", "ciao@boxdegout.example", true),
+        ("Your monthly statement is available", "hello@americanexpress.com", false),
+        ("Delivered: Cast iron skillet & 1 more item", "help@shop.example", true),
+        ("Shipped: Garden hose reel", "help@shop.example", true),
+        ("Je e-tickets voor 12-05-2025", "noreply@trein.example", true),
+    ])
+    func statementsAndBoxes(subject: String, sender: String, isOrder: Bool) {
+        let result = classifier.classify(mail(["From: Service <\(sender)>", "Subject: \(subject)"]))
+        #expect((result.category == .orders) == isOrder, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("every decision names the rule and file that made it")
     func explanation() {
         let result = classifier.classify(mail(["From: Shop <orders@shop.example>", "Subject: Your receipt from Shop"]))

@@ -29,6 +29,7 @@ struct TextReadingTests {
         ("Bestellnummer: 73014829173", "73014829173"), ("Localizador: 4JX9TQ", "4JX9TQ"),
         ("Numéro de confirmation : 4871 206 935   Code PIN : 6620", "4871 206 935"),
         ("Votre facture SFR Box n° F26010873152 du 08/01/2026", "F26010873152"), ("N° DE COMMANDE   MM7K2Q9TZL", "MM7K2Q9TZL"),
+        ("Statement number\t77120934", "77120934"),
     ])
     func references(_ line: String, _ number: String) {
         #expect(OrderNumberFinder.find(in: [line])?.number == number, "\(line)")
@@ -63,6 +64,12 @@ struct TextReadingTests {
         ("Livré : « Lampe »", "", "delivered"), ("Ihre Sendung ist unterwegs", "", "shipped"), ("EDF - Confirmation de votre paiement", "", "processing"),
         ("Annulation de votre commande", "", "cancelled"), ("Twoja przesyłka", "Paczka została dostarczona.", "delivered"),
         ("Hello", "See you soon", "none"),
+        ("Your subscription order 2231 is confirmed", "Your box is on its way soon!", "processing"),
+        ("Je bestelling komt binnenkort onderweg", "", "processing"),
+        ("Tu pedido 88-120 ya está en camino", "", "shipped"), ("Deine Bestellung 4410 wurde versendet", "", "shipped"),
+        ("Versandinfo", "Dein Paket hat soeben unser Lager verlassen.", "shipped"),
+        ("Ihre Rechnung zur Lieferung vom 3.2.", "Ihre Bestellung wurde heute geliefert.", "delivered"),
+        ("Trenord - Conferma acquisto abbonamento", "", "processing"), ("Update", "Je pakket is onderweg.", "shipped"),
     ])
     func status(_ subject: String, _ body: String, _ expected: String) {
         #expect((StatusDetector.status(subject: subject, body: body)?.rawValue ?? "none") == expected, "\(subject)")

@@ -1,0 +1,271 @@
+import Intl
+
+/// Which lines of a block name its item, and which lines end the block.
+extension TextItemReader {
+    /// A sentence (`Plants are dispatched Monday to Wednesday.`, `… from the website.`): five
+    /// words or more closed by a full stop, an exclamation or a question mark. Names do not end
+    /// so (`Plastry opatrunkowe 20 szt.` ends with an abbreviation).
+    static func isProse(_ line: TextLine) -> Bool {
+        let text = line.text.trimmedSpaces()
+        guard let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
+        let words = text.spaceSeparatedWords()
+        guard words.count >= 5, let final = words.last else { return false }
+        return final.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4 || last != "."
+    }
+
+    /// A title whose own colon reads like a label (`The Witcher 3: Wild Hunt - Complete Edition`):
+    /// at least two words before the colon, a capital or a digit after it, and no word of a
+    /// field's label (`Order ID`, `Payment method`, `Shipping address`, `Taille`, `Total`).
+    static func isTitleWithColon(_ line: TextLine) -> Bool {
+        guard line.amounts.isEmpty, line.text.utf8.count <= 240, let (label, value) = labelValue(line.text) else { return false }
+        let words = Words(label)
+        guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
+            start.properties.isUppercase || DecimalText.digitValue(start) != nil
+        else { return false }
+        if ItemVocabulary.nonItemFirstWords.contains(first) || ItemVocabulary.attributeLabels.contains(first)
+            || ItemVocabulary.quantityLabels.contains(first) || ItemVocabulary.itemNameLabels.contains(first)
+        {
+            return false
+        }
+        if words.containsAny(fieldWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
+        return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
+    }
+
+    /// Whether a line that is no name ends the block of the name above it: a sentence, an
+    /// amount that is no item, a field of the order (`Order number: …`, `Payment method …`,
+    /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
+    /// `Sold by: Anker`) and separators (`-----`) do not.
+    static func sealsBlock(_ line: TextLine) -> Bool {
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) { return true }
+        let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
+        guard letters >= 2 else { return false }
+        if let (label, _) = labelValue(line.text) {
+            let words = Words(label)
+            guard let first = words.items.first else { return false }
+            return ItemVocabulary.nonItemFirstWords.contains(first) || words.containsAny(fieldWords)
+                || SummaryLabel.kind(ofFolded: label) != nil
+        }
+        return ItemVocabulary.isNonItemName(folded: line.folded, text: line.text)
+    }
+
+    /// An order's field written without a colon (`Numer zamówienia 55120337`, `Order number
+    /// CR2403-449102`, `Forma płatności Płatność przy odbiorze`): a reference after its label,
+    /// or a payment label in the first two words.
+    static func isOrderField(_ line: TextLine) -> Bool {
+        let all = Words(line.folded).items
+        // "Forma de pago Tarjeta", "Metodo di pagamento PayPal", "Data ordine 14/12/2024".
+        if all.prefix(3).contains(where: paymentLabelWords.contains) { return true }
+        if all.count <= 8, line.hasDigit, let first = all.first, fieldWords.contains(first), hasNumericDate(line.text) { return true }
+        guard OrderNumberFinder.mayHoldReference(line.text), OrderNumberFinder.labelWords.matches(line.key) else { return false }
+        return !OrderNumberFinder.references(in: line).isEmpty
+    }
+
+    static let paymentLabelWords: Set<String> = [
+        "paiement", "payment", "zahlung", "zahlungsart", "zahlungsmethode", "zahlungsweise", "pago", "pagamento", "betaling",
+        "betaalmethode", "betaalwijze", "platnosci", "platnosc",
+    ]
+
+    /// Words of the labels of an order's fields, never of a product's title.
+    static let fieldWords: Set<String> = [
+        "id", "no", "nr", "number", "numero", "nummer", "ref", "reference", "code", "date", "datum", "fecha", "data",
+        "method", "methode", "metodo", "address", "adresse", "adres", "indirizzo", "direccion", "adresa", "name", "nom",
+        "nome", "nombre", "naam", "status", "statut", "account", "compte", "konto", "client", "customer", "kunde",
+        "cliente", "klant", "klient", "phone", "email", "mail", "time", "heure", "uhrzeit", "hora", "ora", "period",
+        "periode", "periodo", "transaction", "carrier", "transporteur", "tracking", "suivi",
+    ]
+
+    /// Whether a labelled amount after an item (`Total : 26,97 €`) is that item's count times
+    /// its price: always for a count above one, for one only on the line right after the item.
+    static func isLineTotal(_ amount: MoneyToken, of item: ItemCandidate, rightAfter: Bool) -> Bool {
+        guard item.lineTotal == nil, item.quantity > 1 || rightAfter, !amount.negative,
+            let price = (item.unitPrice ?? item.price)?.number.minorUnits(digits: 2),
+            let value = amount.number.minorUnits(digits: 2)
+        else { return false }
+        return price * Int64(item.quantity) == value
+    }
+
+    /// A name holding an amount, with words after it (`£15 goodybag - 40GB`, `Chèque-cadeau
+    /// 20 € à offrir`): one amount, at most four words before it and no summary label.
+    static func isNameWithAmount(_ line: TextLine) -> Bool {
+        guard line.amounts.count == 1, let token = line.amounts.first, !token.negative, line.bracketedAmounts.isEmpty else { return false }
+        let after = line.slice(from: token.range.upperBound, to: line.scalars.count)
+        guard after.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
+        let before = line.foldedSlice(from: 0, to: token.range.lowerBound)
+        return Words(before).count <= 4 && SummaryLabel.kind(ofFolded: before) == nil && SummaryLabel.kind(ofFolded: line.folded) == nil
+            && !isProse(line)
+    }
+
+    /// A name and a count in aligned columns, without a price (`Kettenschloss (2 Stück)      2`,
+    /// a parcel's list under `Artikel   Menge`); a count label's own line (`Menge   2`) is none.
+    static func countColumn(_ line: TextLine) -> (name: String, count: Int)? {
+        guard line.hasDigit, line.amounts.isEmpty else { return nil }
+        let cells = line.cells
+        guard cells.count >= 2, cells.count <= 3, let last = cells.last, let count = standaloneQuantity(last) else { return nil }
+        let name = cleanName(cells.dropLast().joined(separator: " "))
+        let words = Words(TextFolding.fold(name))
+        guard let first = words.items.first, !ItemVocabulary.quantityLabels.contains(first), !fieldWords.contains(first),
+            name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3, !ItemVocabulary.isNonItemName(name),
+            words.count > 3 || !words.containsAny(parcelWords)
+        else { return nil }
+        return (name, count)
+    }
+
+    /// Parcels counted in a notice's field (`Number of packages   1`, `Colis   2`).
+    static let parcelWords: Set<String> = [
+        "package", "packages", "parcel", "parcels", "colis", "paket", "pakete", "sendungen", "paquete", "paquetes", "bultos",
+        "pacco", "pacchi", "colli", "pakket", "pakketten", "paczka", "paczki", "przesylki",
+    ]
+
+    /// An item line whatever words its name holds: a count right before its price (and the
+    /// line's total, the count times the price), under a first word that is no summary label's
+    /// (`Housse de transport 88 touches   1   89,00 €   89,00 €`, `Mise en service atelier   1
+    /// 0,00 €`, `dont éco-participation : 10,00 €   1   549,99 €   549,99 €`; not `Frais de port
+    /// 1   4,90 €`).
+    static func isCountedItemLine(_ line: TextLine) -> Bool {
+        countedPrices(line.amounts, in: line) != nil
+    }
+
+    /// The amounts of a line that price its item: without prices per measure (`1,19 € / L`,
+    /// `26,33 €/kg`), and only the last two after an amount of the name's (`dont éco-participation
+    /// : 10,00 €   1   549,99 €   549,99 €`).
+    static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
+        var amounts = line.amounts
+        if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
+        return amounts
+    }
+
+    /// The count's price (and total) when a count stands right before them.
+    static func countedPrices(_ amounts: [MoneyToken], in line: TextLine) -> [MoneyToken]? {
+        guard !amounts.isEmpty, !amounts.contains(where: \.negative) else { return nil }
+        let prices = Array(amounts.suffix(amounts.count == 1 ? 1 : 2))
+        let labelStart = amounts.count > prices.count ? amounts[amounts.count - prices.count - 1].range.upperBound : 0
+        let before = line.slice(from: labelStart, to: prices[0].range.lowerBound)
+        // The count stands alone right before the price (`22%:` is a rate, `(4 g)` part of the name).
+        guard let end = before.unicodeScalars.last, DecimalText.digitValue(end) != nil else { return nil }
+        let words = Words(line.foldedSlice(from: 0, to: prices[0].range.lowerBound)).items
+        guard words.count >= 2, let last = words.last, last.utf8.count <= 3, let count = Int(last), count > 0,
+            SummaryLabel.kind(ofFolded: words[0]) == nil
+        else { return nil }
+        if amounts.count > prices.count, Words(TextFolding.fold(before)).count != 1 { return nil }
+        guard prices.count == 2 else { return prices }
+        guard let unit = prices[0].number.minorUnits(digits: 2), let total = prices[1].number.minorUnits(digits: 2),
+            unit * Int64(count) == total
+        else { return nil }
+        return prices
+    }
+
+    /// Whether an amount is a price per measure (`1,19 € / L`, `26,33 €/kg`, `£0.80/100g`).
+    static func isPerMeasure(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let scalars = line.scalars
+        var cursor = token.range.upperBound
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] == "/" else { return false }
+        cursor += 1
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        var end = cursor
+        while end < scalars.count, end - cursor < 6, scalars[end].properties.isAlphabetic || DecimalText.digitValue(scalars[end]) != nil { end += 1 }
+        return end > cursor && (end == scalars.count || !scalars[end].properties.isAlphabetic)
+    }
+
+    /// How far a line is indented (spaces and tabs before its text).
+    static func indent(_ line: TextLine) -> Int {
+        var count = 0
+        for byte in line.text.utf8 {
+            guard byte == 0x20 || byte == 0x09 else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// A reference code without spaces or lowercase letters (`9788845292613`, `KOBO-CLARA-BW`).
+    static func isCode(_ cell: String) -> Bool {
+        guard cell.utf8.count >= 6, cell.utf8.count <= 40, !cell.contains(" ") else { return false }
+        var digits = 0
+        var hyphens = 0
+        for scalar in cell.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if DecimalText.digitValue(scalar) != nil { digits += 1 } else if scalar == "-" || scalar == "_" || scalar == "/" { hyphens += 1 }
+        }
+        return digits >= 6 || hyphens >= 1
+    }
+
+    /// An item's detail standing where a name would: its seller (`Vendu et expédié par Fnac`,
+    /// `Sold by Anker`) or a reference (`Cat. no. 123/4567`, `Réf. 88120`, `Art.-Nr. 4410`).
+    static func isDetailName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 80 else { return false }
+        // "Sortie prévue le 05/06/2025": a date is no product's name.
+        if hasNumericDate(name) { return true }
+        let key = SearchKey(name)
+        if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
+        let words = Words(TextFolding.fold(name)).items
+        guard let first = words.first else { return false }
+        // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
+        if inclusionWords.contains(first) { return true }
+        // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
+        if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
+        guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
+        return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    static let inclusionWords: Set<String> = [
+        "dont", "incl", "inkl", "including", "includes", "excl", "exkl", "excluding", "exclusief", "inclusief", "davon", "zzgl",
+        "incluido", "incluida", "incluye", "compris", "waarvan",
+    ]
+
+    static let sellerList = PhraseList([
+        "vendu par", "vendu et expedie par", "expedie par", "sold by", "sold and shipped by", "shipped and sold by",
+        "dispatched from and sold by", "verkauft von", "verkauf und versand durch", "verkauft und versandt von", "vendido por",
+        "vendido y enviado por", "venduto da", "venduto e spedito da", "verkocht door", "verkoop door", "sprzedawca",
+        "sprzedaje",
+    ])
+    static let sellerFirstWords: Set<String> = [
+        "vendu", "expedie", "sold", "shipped", "dispatched", "verkauft", "verkauf", "vendido", "venduto", "verkocht", "verkoop",
+        "sprzedawca", "sprzedaje",
+    ]
+    static let referenceFirstWords: Set<String> = [
+        "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
+        "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",
+    ]
+
+    /// Whether a text holds a day, a month and a year in figures (`05/06/2025`, `5.6.25`, `2025-06-05`).
+    static func hasNumericDate(_ text: String) -> Bool {
+        var groups: [Int] = []
+        var separators: [Unicode.Scalar] = []
+        var digits = 0
+        func reset() { groups = []; separators = []; digits = 0 }
+        for scalar in text.unicodeScalars {
+            if DecimalText.digitValue(scalar) != nil {
+                digits += 1
+                continue
+            }
+            if digits > 0 { groups.append(digits); digits = 0 } else { reset(); continue }
+            if scalar == "/" || scalar == "." || scalar == "-", groups.count < 3, separators.allSatisfy({ $0 == scalar }) {
+                separators.append(scalar)
+                continue
+            }
+            if isDate(groups) { return true }
+            reset()
+        }
+        if digits > 0 { groups.append(digits) }
+        return isDate(groups)
+    }
+
+    private static func isDate(_ groups: [Int]) -> Bool {
+        guard groups.count == 3 else { return false }
+        return (groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+    }
+
+    /// Whether a count line (`Quantity 1`, `Qté : 2`, `Qty: 1  €50.00`) comes within the next three
+    /// lines, before any other amount: the line above it names an item.
+    static func countFollows(_ lines: [TextLine], after index: Int) -> Bool {
+        for next in lines[(index + 1)...].prefix(3) {
+            if next.amounts.isEmpty {
+                if next.hasDigit, labelledQuantity(next.folded) != nil { return true }
+            } else {
+                return opensWithQuantity(next)
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,132 @@
+import Intl
+
+/// Counts written on item lines: before a price (`2 x 59,99 €`), before or after a name
+/// (`2× Pizza`, `Linen shirt × 2`, `Name (2)`), in a cell of their own (`x1`) or after a label
+/// (`Qté : 3`, `Menge: 1`).
+extension TextItemReader {
+    /// "… 2 x " or "2 passagers x " right before an amount: the count and where it starts.
+    static func quantityBefore(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
+        var index = scalars.count
+        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
+        guard index > 0, ["x", "X", "×", "*"].contains(scalars[index - 1]) else { return nil }
+        index -= 1
+        guard index == 0 || !MoneyScanner.isWordScalar(scalars[index - 1]) || DecimalText.digitValue(scalars[index - 1]) != nil else {
+            return nil
+        }
+        while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
+        // One word may name what is counted: "2 passagers x", "3 nuits x".
+        var word = index
+        while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
+        if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
+            var digits = word - 1
+            while digits > 0, MoneyScanner.isSpace(scalars[digits - 1]) { digits -= 1 }
+            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits }
+        }
+        var start = index
+        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
+        guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
+        return (count, start)
+    }
+
+    /// "2 x Pizza", "2x Pizza", "2 × Pizza", "2  Burger" (a count column) at the start.
+    static func leadingQuantity(_ text: String) -> (Int, String)? {
+        let trimmed = stripBullet(text.trimmedSpaces())
+        // "[2] Title", "(2) Title".
+        if let open = trimmed.first, open == "[" || open == "(", let close = trimmed.firstIndex(of: open == "[" ? "]" : ")"),
+            let count = Int(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), (1...9_999).contains(count)
+        {
+            let rest = trimmed[trimmed.index(after: close)...].trimmedSpaces()
+            if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
+        }
+        let scalars = Array(trimmed.unicodeScalars)
+        var index = 0
+        while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
+        // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.
+        guard index > 0, index <= 12, let count = Int(String(scalars: scalars[..<index])) else { return nil }
+        var cursor = index
+        var spaces = 0
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1; spaces += 1 }
+        if cursor < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), cursor + 1 < scalars.count, MoneyScanner.isSpace(scalars[cursor + 1]) {
+            cursor += 1
+            while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        } else if spaces < 2 {
+            return nil
+        }
+        let rest = String(scalars: scalars[cursor...])
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
+    }
+
+    /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
+    static func standaloneQuantity(_ cell: String) -> Int? {
+        var text = cell.trimmedSpaces()
+        for marker in ["x", "X", "×"] {
+            if text.hasPrefix(marker) { text = String(text.dropFirst()) }
+            if text.hasSuffix(marker) { text = String(text.dropLast()) }
+        }
+        text = text.trimmedSpaces()
+        guard text.count <= 4, let count = Int(text), (1...9_999).contains(count) else { return nil }
+        return count
+    }
+
+    /// `qty: 2`, `quantite : 1`, `menge: 1` in folded text.
+    static func labelledQuantity(_ folded: String) -> Int? {
+        let words = Words(folded).items
+        for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
+            if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+        }
+        // "Q.té : 3": an abbreviation cut by its dot.
+        for index in words.indices.dropLast(2) where words[index] == "q" && ["te", "ta", "ty"].contains(words[index + 1]) {
+            if let count = Int(words[index + 2]), (1...9_999).contains(count) { return count }
+        }
+        return nil
+    }
+
+    /// "Name (2)" → (2, "Name").
+    static func trailingBracketQuantity(_ name: String) -> (Int, String)? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        var inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        // "(x1)", "(×2)", "(2x)".
+        if let first = inside.first, first == "x" || first == "×" { inside = inside.dropFirst() }
+        if let last = inside.last, last == "x" || last == "×" { inside = inside.dropLast() }
+        guard inside.count <= 4, let count = Int(inside), (1...9_999).contains(count) else { return nil }
+        return (count, name[..<open].trimmedSpaces())
+    }
+
+    /// "Charger 65W Sold by: Anker Qty: 2" → "Charger 65W": a name ends where the item's
+    /// details start (an attribute or quantity label followed by a colon).
+    static func cutAtAttributes(_ name: String) -> String {
+        guard name.contains(":") else { return name }
+        let words = name.spaceSeparatedWords()
+        guard words.count > 1 else { return name }
+        for index in 1..<words.count {
+            let folded = Words(TextFolding.fold(String(words[index]))).items.first ?? ""
+            let labelled = words[index].hasSuffix(":") || (index + 1 < words.count && words[index + 1].hasPrefix(":"))
+                || (index + 1 < words.count && words[index + 1].hasSuffix(":"))
+            guard labelled, ItemVocabulary.attributeLabels.contains(folded) || ItemVocabulary.quantityLabels.contains(folded) else { continue }
+            let cut = name[..<words[index].startIndex].trimmedSpaces()
+            return cut.isEmpty ? name : cleanName(cut)
+        }
+        return name
+    }
+
+    /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
+    static func trailingTimesQuantity(_ name: String) -> (Int, String)? {
+        let scalars = Array(name.unicodeScalars)
+        var end = scalars.count
+        var start = end
+        while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
+        guard start < end, end - start <= 4, let count = Int(String(scalars: scalars[start..<end])),
+            (1...9_999).contains(count)
+        else { return nil }
+        end = start
+        while end > 0, MoneyScanner.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > 0, ["x", "X", "×"].contains(scalars[end - 1]) else { return nil }
+        end -= 1
+        guard end > 0, MoneyScanner.isSpace(scalars[end - 1]) else { return nil }
+        let rest = String(scalars: scalars[..<end]).trimmedSpaces()
+        guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        return (count, rest)
+    }
+}
