@@ -51,14 +51,15 @@ extension MailStore {
             ])
         let rowID = db.lastInsertedRowID
         try record(message.location, of: rowID, in: db)
+        // An HTML part's rendering is derived from its text: it is not kept (a quarter of the
+        // bytes written per message); readers render it again (rendered_text stays for the rows
+        // stored before, which keep theirs).
         let insertPart = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO message_part (message_id, section, kind, charset, text, rendered_text)
-            VALUES (?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, NULL)
             """)
         for part in message.parts {
-            try insertPart.execute(arguments: [
-                rowID, part.section, part.kind.rawValue, part.charset, part.text, part.renderedText,
-            ])
+            try insertPart.execute(arguments: [rowID, part.section, part.kind.rawValue, part.charset, part.text])
         }
         // One text per message is indexed: the plain part, else the rendered HTML (the two
         // alternatives of a message say the same thing).
