@@ -221,9 +221,15 @@ enum HTMLTableReader {
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
-        let moneyCells = filled.filter { cell in MoneyScanner.scan(cell.text).contains { !$0.isBare } }
+        // The last cell's amounts are read once (it is scanned with the others, then used).
+        var lastTokens: [MoneyToken] = []
+        let moneyCells = filled.filter { cell in
+            let tokens = MoneyScanner.scan(cell.text)
+            if cell.column == last.column { lastTokens = tokens }
+            return tokens.contains { !$0.isBare }
+        }
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
-            let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
+            let token = lastTokens.last(where: { !$0.isBare }), !token.negative
         else { return nil }
         // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
         let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil

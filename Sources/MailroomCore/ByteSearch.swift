@@ -89,3 +89,56 @@ public struct ByteSearch: Sendable {
         return total
     }
 }
+
+extension ByteSearch {
+    /// How many times the needles occur in `haystack`, each counted as ``count(in:)`` counts
+    /// it (without overlapping itself), summed: one pass over the bytes for all of them.
+    /// Stops counting at `limit` (the answer is then `limit`).
+    ///
+    /// Each needle is compared where its first and last bytes match, 16 positions at a time,
+    /// as ``firstOffset(of:in:probes:)`` does.
+    public static func count(_ searches: [ByteSearch], in haystack: UnsafeRawBufferPointer, upTo limit: Int = .max) -> Int {
+        let needles = searches.filter { !$0.needle.isEmpty }
+        guard let base = haystack.baseAddress, !needles.isEmpty, limit > 0 else { return 0 }
+        let length = haystack.count
+        let longest = needles.map(\.needle.count).max() ?? 0
+        var total = 0
+        // Where each needle may next start (its previous occurrence ended there).
+        var nextAllowed = [Int](repeating: 0, count: needles.count)
+        var firsts: [SIMD16<UInt8>] = []
+        var lasts: [SIMD16<UInt8>] = []
+        for search in needles {
+            firsts.append(SIMD16(repeating: search.needle[0]))
+            lasts.append(SIMD16(repeating: search.needle[search.needle.count - 1]))
+        }
+        func verify(_ index: Int, at position: Int) -> Bool {
+            let needle = needles[index].needle
+            guard position >= nextAllowed[index], position + needle.count <= length else { return false }
+            let equal = needle.withUnsafeBytes { bytes in bytes.baseAddress.map { memcmp(base + position, $0, needle.count) == 0 } ?? false }
+            if equal { nextAllowed[index] = position + needle.count }
+            return equal
+        }
+        var start = 0
+        while start + longest + 15 <= length {
+            let heads = base.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+            for index in needles.indices {
+                let tails = base.loadUnaligned(fromByteOffset: start + needles[index].needle.count - 1, as: SIMD16<UInt8>.self)
+                let candidates = (heads .== firsts[index]) .& (tails .== lasts[index])
+                guard any(candidates) else { continue }
+                for lane in 0..<16 where candidates[lane] && verify(index, at: start + lane) {
+                    total += 1
+                    if total >= limit { return limit }
+                }
+            }
+            start += 16
+        }
+        while start < length {
+            for index in needles.indices where verify(index, at: start) {
+                total += 1
+                if total >= limit { return limit }
+            }
+            start += 1
+        }
+        return total
+    }
+}

@@ -14,6 +14,9 @@ extension MailStore {
     func insert(_ batch: [NewMessage], now: Date, in db: Database) throws -> InsertSummary {
         var summary = InsertSummary()
         var indexed = FullTextRows()
+        // The vendor rows written in this transaction, with the name and sector written: the
+        // same vendor again changes nothing (most of a batch's mail comes from a few vendors).
+        var vendorsWritten: [String: (name: String, sector: String?)] = [:]
         for message in batch {
             if let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
@@ -23,17 +26,23 @@ extension MailStore {
                 summary.duplicates += 1
                 continue
             }
-            try insertNew(message, now: now, indexed: &indexed, in: db)
+            try insertNew(message, now: now, indexed: &indexed, vendorsWritten: &vendorsWritten, in: db)
             summary.inserted += 1
         }
         try indexed.insert(in: db)
         return summary
     }
 
-    private func insertNew(_ message: NewMessage, now: Date, indexed: inout FullTextRows, in db: Database) throws {
+    private func insertNew(
+        _ message: NewMessage, now: Date, indexed: inout FullTextRows, vendorsWritten: inout [String: (name: String, sector: String?)],
+        in db: Database
+    ) throws {
         let warnings = JSONStrings.encode(message.warnings)
         let explanation = JSONStrings.encode(message.explanation)
-        if let vendor = message.vendor {
+        if let vendor = message.vendor,
+            vendorsWritten[vendor.id.rawValue].map({ $0.name != vendor.name || $0.sector != vendor.sector?.rawValue }) ?? true
+        {
+            vendorsWritten[vendor.id.rawValue] = (vendor.name, vendor.sector?.rawValue)
             try db.cachedStatement(sql: """
                 INSERT INTO vendor (id, name, sector, domain) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector = excluded.sector

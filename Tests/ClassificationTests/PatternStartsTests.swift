@@ -51,3 +51,16 @@ struct PatternStartsTests {
         #expect(matched > 100, "\(matched) matches among \(compared) searches")
     }
 }
+
+@Suite("Body prefix")
+struct BodyPrefixTests {
+    @Test("cut from the bytes or by characters, the prefix is the first characters", arguments: [
+        String(repeating: "a", count: 10), String(repeating: "ab", count: 10) + "e\u{301}xyz", "abcdefghi\u{301}jk", "abcdefgh\r\nij",
+        "abc", "", "éééééééééééé", "abcdefghij", "abcdefghij\u{301}", "😀😀😀😀😀😀😀😀😀😀😀😀",
+    ])
+    func prefix(text: String) {
+        for count in [0, 1, 5, 9, 10, 11, 30] {
+            #expect(MessageFeatures.prefix(text, characters: count) == String(text.prefix(count)), "\(count) of \(text)")
+        }
+    }
+}
