@@ -194,8 +194,7 @@ struct BodyParser {
 
     /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
     /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
-    /// Counting stops past the bound (the answer is then only "more than the bound").
-    static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
-        ByteSearch.count(containerTokens, in: body, upTo: MessageParser.maximumMultipartCount + 1)
+    private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
+        containerTokens.reduce(0) { $0 + $1.count(in: body) }
     }
 }
