@@ -27,7 +27,7 @@ struct MessageFeatures {
 
     init(_ message: Message, sender: MailAddress?) {
         subject = PatternText(TextFolding.fold(message.subject ?? ""))
-        body = PatternText(TextFolding.fold(String(message.bodyText.prefix(Self.bodyPrefix))))
+        body = PatternText(TextFolding.fold(Self.prefix(message.bodyText, characters: Self.bodyPrefix)))
         senderLocalPart = PatternText((sender?.localPart ?? "").lowercased())
         let host = sender?.domain ?? ""
         if let registrable = RegistrableDomain.of(host), host.count > registrable.count {
@@ -37,6 +37,20 @@ struct MessageFeatures {
         }
         headerNames = Set(message.headers.map { $0.name.lowercased() })
         schemaTypes = Self.schemaTypes(in: message.html ?? "")
+    }
+
+    /// `String(text.prefix(count))`: the first `count` characters. When the text starts with
+    /// more than `count` ASCII bytes and no carriage return, each of those bytes is one
+    /// character (an ASCII byte never joins the next one into a character, except CR LF), so
+    /// the prefix is cut from the bytes without walking characters.
+    static func prefix(_ text: String, characters count: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= count { return text }
+        let cut = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.prefix(count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<count]), as: UTF8.self)
+        }
+        return (cut ?? nil) ?? String(text.prefix(count))
     }
 
     /// `@type` values of JSON-LD and `itemtype` values of microdata (https://schema.org/docs/gs.html).

@@ -266,8 +266,9 @@ enum HTMLTableReader {
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
         let moneyCells = filled.filter(isPriceCell)
         if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }
+        let lastTokens = MoneyScanner.scan(last.text)
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
-            let token = MoneyScanner.scan(last.text).last(where: { !$0.isBare }), !token.negative
+            let token = lastTokens.last(where: { !$0.isBare }), !token.negative
         else { return nil }
         // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
         let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil

@@ -25,7 +25,10 @@ public struct MoneyToken: Sendable, Hashable {
 public enum MoneyScanner {
     /// The amounts in `line`, left to right.
     public static func scan(_ line: some StringProtocol) -> [MoneyToken] {
-        scan(Array(line.unicodeScalars))
+        // Every amount has a digit: ASCII, or Arabic-Indic (D9, DB leading bytes) or fullwidth
+        // (EF); a text without any such byte has none, and is not split into scalars.
+        guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF }) else { return [] }
+        return scan(Array(line.unicodeScalars))
     }
 
     /// The amounts in a line given as Unicode scalars.

@@ -143,7 +143,7 @@ enum OrderNumberFinder {
         var marked = false
         while index < tokens.count, index < start + 6 {
             let token = tokens[index]
-            if markers.contains(token.folded) || token.original.allSatisfy({ ":#-–—".contains($0) }) {
+            if markers.contains(token.folded) || Self.isAllSigns(token.original) {
                 marked = marked || token.folded != ""
                 index += 1
                 continue
@@ -151,14 +151,14 @@ enum OrderNumberFinder {
             var candidate = token.original
             // Every marker starts with "n", "N" or "#": other tokens cannot carry one.
             let first = candidate.utf8.first
-            for marker in numberMarkers where (first == 0x6E || first == 0x4E || first == 0x23) && candidate.hasPrefix(marker) && candidate.count > marker.count {
+            for marker in numberMarkers where (first == 0x6E || first == 0x4E || first == 0x23) && candidate.hasPrefix(marker) && candidate.characterCount > marker.characterCount {
                 candidate = String(candidate.dropFirst(marker.count))
                 marked = true
             }
             if candidate.hasSuffix(":") { marked = true }
             candidate = candidate.trimmed(where: isCandidatePunctuation)
             // "4871 206 935": groups of digits written apart.
-            if candidate.allSatisfy(\.isNumber), !candidate.isEmpty {
+            if candidate.isAllNumbers, !candidate.isEmpty {
                 var joined = candidate
                 var next = index + 1
                 while next < tokens.count, next < index + 5 {
@@ -173,12 +173,21 @@ enum OrderNumberFinder {
             // "Commande : XKTBWNQPA": a code of capitals right after an order label.
             if rank == 0, words == 0, isLetterCode(candidate) { return candidate }
             // "Order #1042": a short number right after its label and a sign.
-            if marked, words == 0, candidate.count >= 3, candidate.count <= 4, candidate.allSatisfy(\.isNumber) { return candidate }
+            if marked, words == 0, (3...4).contains(candidate.characterCount), candidate.isAllNumbers { return candidate }
             words += 1
-            if words > 2 || !token.folded.allSatisfy(\.isLetter) { return nil }
+            if words > 2 || !token.folded.isAllLetters { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a token is only signs that stand between a label and its value (`:`, `#`,
+    /// dashes): `allSatisfy { ":#-–—".contains($0) }`, from the bytes when they are ASCII.
+    static func isAllSigns(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return text.utf8.allSatisfy { $0 == 0x3A || $0 == 0x23 || $0 == 0x2D }
+        }
+        return text.allSatisfy { ":#-–—".contains($0) }
     }
 
     /// Whether a token can be a reference: letters, digits and `-_./`, with a digit or in
@@ -206,7 +215,7 @@ enum OrderNumberFinder {
     /// Whether a token of capitals only reads as a generated code (`XKTBWNQPA`), not a word
     /// (`CONFIRMED`, `PENDING`): 6 to 12 letters, few vowels.
     static func isLetterCode(_ text: String) -> Bool {
-        guard (6...12).contains(text.count), text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+        guard (6...12).contains(text.characterCount), text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
             !stopWords.contains(text.lowercased())
         else { return false }
         let vowels = text.filter { "AEIOUY".contains($0) }.count

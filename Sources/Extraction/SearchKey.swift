@@ -52,6 +52,11 @@ struct PhraseList: Sendable {
     /// as bytes (`" a b "`), filed by their first word's length and first byte: a key is matched
     /// with one lookup per word of the key instead of one search per phrase.
     let byFirstWord: [Int: [[UInt8]]]
+    /// The positions in ``phrases`` of the phrases filed in each slot of ``byFirstWord``, in
+    /// the same order.
+    let indicesByFirstWord: [Int: [Int]]
+    /// The positions in ``phrases`` of ``prefixes``, in the same order.
+    let prefixIndices: [Int]
     /// A bit per slot of ``byFirstWord`` (words of up to 31 bytes), tested before the lookup.
     let slots: [UInt64]
     /// One-word prefixes, searched through the key.
@@ -63,22 +68,28 @@ struct PhraseList: Sendable {
             phrase.hasSuffix("*") ? Array((" " + phrase.dropLast()).utf8) : Array((" " + phrase + " ").utf8)
         }
         var byFirstWord: [Int: [[UInt8]]] = [:]
+        var indicesByFirstWord: [Int: [Int]] = [:]
         var slots = [UInt64](repeating: 0, count: 32 * 256 / 64)
         var prefixes: [[UInt8]] = []
-        for (phrase, bytes) in zip(phrases, self.phrases) {
+        var prefixIndices: [Int] = []
+        for (index, (phrase, bytes)) in zip(phrases, self.phrases).enumerated() {
             let firstWord = bytes.dropFirst().prefix { $0 != 0x20 }
             // A prefix's only word is not whole; an empty or long first word is searched too.
             guard !(phrase.hasSuffix("*") && !phrase.utf8.contains(0x20)), let first = firstWord.first, firstWord.count < 32 else {
                 prefixes.append(bytes)
+                prefixIndices.append(index)
                 continue
             }
             let slot = Self.slot(count: firstWord.count, first: first)
             byFirstWord[slot, default: []].append(bytes)
+            indicesByFirstWord[slot, default: []].append(index)
             slots[slot >> 6] |= 1 << UInt64(slot & 63)
         }
         self.byFirstWord = byFirstWord
+        self.indicesByFirstWord = indicesByFirstWord
         self.slots = slots
         self.prefixes = prefixes
+        self.prefixIndices = prefixIndices
     }
 
     static func slot(count: Int, first: UInt8) -> Int { count << 8 | Int(first) }
@@ -112,8 +123,38 @@ struct PhraseList: Sendable {
         }
     }
 
-    /// The first phrase found, as written in the list.
+    /// The first phrase of the list (in list order) that the key holds, as written in the list.
+    ///
+    /// One pass over the key's words, like ``matches(_:)``: every phrase found is a candidate,
+    /// the one listed first wins (the same answer as searching the phrases one by one).
     func first(in key: SearchKey) -> String? {
-        phrases.indices.first { key.contains(phrases[$0]) }.map { texts[$0] }
+        var best = Int.max
+        for (position, phrase) in zip(prefixIndices, prefixes) where position < best && key.contains(phrase) {
+            best = position
+        }
+        if !byFirstWord.isEmpty {
+            key.bytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                    let length = index - start
+                    if length > 0, length < 32, start > 0 {
+                        let slot = Self.slot(count: length, first: bytes[start])
+                        if slots[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byFirstWord[slot],
+                            let positions = indicesByFirstWord[slot]
+                        {
+                            let space = UnsafeRawPointer(base + start - 1)
+                            let room = bytes.count - start + 1
+                            for (candidate, position) in zip(candidates, positions) where position < best && candidate.count <= room {
+                                let equal = candidate.withUnsafeBytes { phrase in phrase.baseAddress.map { memcmp($0, space, candidate.count) == 0 } ?? false }
+                                if equal { best = position }
+                            }
+                        }
+                    }
+                    start = index + 1
+                }
+            }
+        }
+        return best == Int.max ? nil : texts[best]
     }
 }

@@ -26,7 +26,8 @@ enum SummaryLabel {
     /// keyword (`Frais de port`, `Total de la commande`, `Estimated tax to be collected`): a
     /// keyword deep in a long label is a product's name (`Lampe … port USB`).
     static func kind(ofFolded folded: String) -> SummaryKind? {
-        let all = Words(withoutParentheses(folded))
+        // Nine words are enough to know the label is too long.
+        let all = Words(withoutParentheses(folded), maximumCount: 9)
         guard !all.isEmpty, all.count <= 8 else { return nil }
         if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
         // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
@@ -164,18 +165,41 @@ enum SummaryLabel {
 struct Words {
     let items: [String]
 
-    init(_ folded: String) {
+    init(_ folded: String) { self.init(folded, maximumCount: Int.max) }
+
+    /// The first `maximumCount` words only (a caller that looks at the first words, or only
+    /// needs to know there are more than a few, stops reading there).
+    init(_ folded: String, maximumCount: Int) {
         var items: [String] = []
-        var current: [UInt8] = []
-        for byte in folded.utf8 {
-            if Words.isWordByte(byte) || byte == UInt8(ascii: "&") {
-                current.append(byte)
-            } else if !current.isEmpty {
-                items.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+        // Words are runs of word bytes, cut out of the UTF-8 at once.
+        let cut = folded.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = -1
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if Words.isWordByte(byte) || byte == UInt8(ascii: "&") {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = -1
+                    if items.count >= maximumCount { return true }
+                }
             }
+            if start >= 0 { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return true
         }
-        if !current.isEmpty { items.append(String(decoding: current, as: UTF8.self)) }
+        if cut == nil {
+            var current: [UInt8] = []
+            for byte in folded.utf8 {
+                if Words.isWordByte(byte) || byte == UInt8(ascii: "&") {
+                    current.append(byte)
+                } else if !current.isEmpty {
+                    items.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    if items.count >= maximumCount { break }
+                }
+            }
+            if !current.isEmpty, items.count < maximumCount { items.append(String(decoding: current, as: UTF8.self)) }
+        }
         self.items = items
     }
 

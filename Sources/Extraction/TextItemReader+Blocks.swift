@@ -124,7 +124,7 @@ extension TextItemReader {
 
     /// Whether a line opens with a quantity label and its count (`Quantity: 1 …`, `Qté : 2 …`).
     static func opensWithQuantity(_ line: TextLine) -> Bool {
-        let words = Words(line.folded).items
+        let words = Words(line.folded, maximumCount: 3).items
         guard words.count >= 2 else { return false }
         if ItemVocabulary.quantityLabels.contains(words[0]) { return Int(words[1]) != nil }
         return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil

@@ -37,7 +37,8 @@ public struct ICURegexError: Error, Sendable, CustomStringConvertible {
 /// A text prepared once for matching many patterns: its UTF-16 code units.
 public struct UTF16Text: Sendable {
     public let string: String
-    let units: [UInt16]
+    /// The text's UTF-16 code units, the offsets matches are given in.
+    public let units: [UInt16]
 
     public init(_ string: String) {
         self.string = string

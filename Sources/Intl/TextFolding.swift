@@ -35,20 +35,60 @@ public enum TextFolding {
     }
 
     /// Folds text made only of table characters; `nil` when another script appears.
+    ///
+    /// Reads the UTF-8 twice: once for the folded length (and whether every character is in
+    /// the table), once to write the folded bytes straight into the new string.
     static func foldWithTable(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            } else if let index = tableIndex(scalar.value) {
-                bytes.append(contentsOf: table[index])
-            } else {
-                return nil
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ foldWithTable(utf8: $0) }) { return folded }
+        return Array(text.utf8).withUnsafeBufferPointer { foldWithTable(utf8: $0) }
+    }
+
+    private static func foldWithTable(utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var length = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                length += 1
+                index += 1
+                continue
             }
+            let (value, width) = scalar(in: utf8, at: index)
+            guard let entry = tableIndex(value) else { return nil }
+            length += table[entry].count
+            index += width
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { output in
+            var written = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    written += 1
+                    index += 1
+                    continue
+                }
+                let (value, width) = scalar(in: utf8, at: index)
+                guard let entry = tableIndex(value) else { return written }  // never: checked above
+                for folded in table[entry] {
+                    output[written] = folded
+                    written += 1
+                }
+                index += width
+            }
+            return written
+        }
+    }
+
+    /// The scalar value of the multi-byte UTF-8 sequence at `index` of valid UTF-8, and its width.
+    @inline(__always)
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(utf8[index])
+        func continuation(_ offset: Int) -> UInt32 { index + offset < utf8.count ? UInt32(utf8[index + offset]) & 0x3F : 0 }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
 

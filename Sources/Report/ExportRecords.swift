@@ -75,14 +75,15 @@ enum ExportRecords {
         fields["size"] = .int(export.size)
         fields["warnings"] = .array(export.warnings.map(JSONValue.string))
         fields["locations"] = .array(export.locations.map(JSONValue.string))
-        fields["text"] = withText ? .optional(export.text) : .null
+        let text = withText ? export.exportedText : nil
+        fields["text"] = withText ? .optional(text) : .null
         let read: String = row.read.map { $0 ? "true" : "false" } ?? ""
         let csv: [String] = [
             "\(row.id)", row.messageID ?? "", row.date.map(DateText.instant) ?? "", row.fromName ?? "", row.fromAddress ?? "",
             row.subject ?? "", row.vendor?.rawValue ?? "", row.vendorName ?? "", export.vendorDomain ?? "",
             row.category?.rawValue ?? "", read, export.hidden ? "true" : "false",
             "\(export.size)", export.warnings.joined(separator: " "), export.locations.joined(separator: "\n"),
-            withText ? export.text ?? "" : "",
+            withText ? text ?? "" : "",
         ]
         return Record(columns: messageColumns, csv: csv, json: .object(fields))
     }

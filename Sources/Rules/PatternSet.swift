@@ -25,9 +25,9 @@ public struct PatternSet: Sendable {
     /// The first match in `text` of any pattern, if any (patterns are tried in order, the
     /// ungated ones first).
     public func firstMatch(in text: PatternText) -> String? {
-        if let always, let match = always.firstMatch(in: text.utf16) { return match }
+        if let always, let match = always.firstMatch(in: text) { return match }
         for entry in gated where entry.words.contains(where: text.contains) {
-            if let match = entry.pattern.firstMatch(in: text.utf16) { return match }
+            if let match = entry.pattern.firstMatch(in: text) { return match }
         }
         return nil
     }
@@ -40,9 +40,23 @@ public struct PatternText: Sendable {
     let bytes: [UInt8]
     /// 4,096 bits, one per hashed three-byte window: a word with a window whose bit is clear is absent.
     let trigrams: [UInt64]
+    /// The UTF-16 offsets where an ASCII letter or digit follows the start or a character
+    /// other than an ASCII letter, digit or `_`: every place where `\b` can come before a
+    /// letter or digit (ICU may find fewer; it never finds more).
+    let wordStarts: [Int32]
 
     public init(_ string: String) {
         utf16 = UTF16Text(string)
+        var wordStarts: [Int32] = []
+        utf16.units.withUnsafeBufferPointer { units in
+            var previousIsWord = false
+            for (offset, unit) in units.enumerated() {
+                let isWord = Self.isASCIIAlphanumeric(unit)
+                if isWord, !previousIsWord { wordStarts.append(Int32(offset)) }
+                previousIsWord = isWord || unit == 0x5F
+            }
+        }
+        self.wordStarts = wordStarts
         bytes = Array(string.utf8)
         var trigrams = [UInt64](repeating: 0, count: 64)
         if bytes.count >= 3 {
@@ -54,6 +68,11 @@ public struct PatternText: Sendable {
             }
         }
         self.trigrams = trigrams
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit | 0x20 >= 0x61 && unit | 0x20 <= 0x7A)
     }
 
     public var string: String { utf16.string }

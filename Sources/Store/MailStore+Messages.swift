@@ -14,6 +14,9 @@ extension MailStore {
     func insert(_ batch: [NewMessage], now: Date, in db: Database) throws -> InsertSummary {
         var summary = InsertSummary()
         var indexed = FullTextRows()
+        // The vendor rows written in this transaction, with the name and sector written: the
+        // same vendor again changes nothing (most of a batch's mail comes from a few vendors).
+        var vendorsWritten: [String: (name: String, sector: String?)] = [:]
         for message in batch {
             if let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM message WHERE content_hash = ?"),
@@ -23,7 +26,7 @@ extension MailStore {
                 summary.duplicates += 1
                 continue
             }
-            try insertNew(message, now: now, indexed: &indexed, in: db)
+            try insertNew(message, now: now, indexed: &indexed, vendorsWritten: &vendorsWritten, in: db)
             summary.inserted += 1
         }
         try indexed.insert(in: db)
@@ -40,10 +43,16 @@ extension MailStore {
             sector = excluded.sector
         """
 
-    private func insertNew(_ message: NewMessage, now: Date, indexed: inout FullTextRows, in db: Database) throws {
+    private func insertNew(
+        _ message: NewMessage, now: Date, indexed: inout FullTextRows, vendorsWritten: inout [String: (name: String, sector: String?)],
+        in db: Database
+    ) throws {
         let warnings = JSONStrings.encode(message.warnings)
         let explanation = JSONStrings.encode(message.explanation)
-        if let vendor = message.vendor {
+        if let vendor = message.vendor,
+            vendorsWritten[vendor.id.rawValue].map({ $0.name != vendor.name || $0.sector != vendor.sector?.rawValue }) ?? true
+        {
+            vendorsWritten[vendor.id.rawValue] = (vendor.name, vendor.sector?.rawValue)
             try db.cachedStatement(sql: Self.upsertVendorSQL).execute(arguments: [vendor.id.rawValue, vendor.name, vendor.sector?.rawValue, vendor.domain])
         }
         try db.cachedStatement(sql: """
@@ -58,14 +67,15 @@ extension MailStore {
             ])
         let rowID = db.lastInsertedRowID
         try record(message.location, of: rowID, in: db)
+        // An HTML part's rendering is derived from its text: it is not kept (a quarter of the
+        // bytes written per message); readers render it again (rendered_text stays for the rows
+        // stored before, which keep theirs).
         let insertPart = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO message_part (message_id, section, kind, charset, text, rendered_text)
-            VALUES (?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, NULL)
             """)
         for part in message.parts {
-            try insertPart.execute(arguments: [
-                rowID, part.section, part.kind.rawValue, part.charset, part.text, part.renderedText,
-            ])
+            try insertPart.execute(arguments: [rowID, part.section, part.kind.rawValue, part.charset, part.text])
         }
         // One text per message is indexed: the plain part, else the rendered HTML (the two
         // alternatives of a message say the same thing).

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MIME
 import Pipeline
 import Store
 import Testing
@@ -31,5 +32,35 @@ struct ReclassifierTests {
         #expect(after.map(\.category) == before.map(\.category))
         #expect(after.allSatisfy { $0.stream != nil || $0.category == nil })
         try? FileManager.default.removeItem(at: root)
+    }
+}
+
+@Suite("Stored parts")
+struct StoredPartsTests {
+    @Test("a message rebuilt from the store has the parsed message's text parts, HTML renderings included")
+    func rebuilt() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-parts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = try MailStore(path: root.appendingPathComponent("store.sqlite").path)
+        let samples = GoldenTests.repositoryRoot.appendingPathComponent("Samples").path
+        let importer = Importer(store: store, analyzer: GoldenTests.analyzer, logger: Logger(label: "test"),
+                                now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        _ = try importer.run(try MailSource(paths: [samples]))
+        var parsed: [String: [TextPart]] = [:]
+        for file in try MailSource(paths: [samples]).files() {
+            for raw in try MailSource.messages(in: file) {
+                let analysis = GoldenTests.analyzer.analyze(raw)
+                parsed[analysis.contentHash] = analysis.message.textParts
+            }
+        }
+        let stored = try store.storedMessages(after: 0, limit: 10_000)
+        #expect(stored.count > 150)
+        var html = 0
+        for message in stored {
+            #expect(message.parts.allSatisfy { $0.renderedText == nil })
+            #expect(message.message().textParts == parsed[message.contentHash], "\(message.contentHash)")
+            html += message.parts.filter { $0.kind == .html }.count
+        }
+        #expect(html > 50)
     }
 }

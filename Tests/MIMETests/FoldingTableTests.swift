@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import Intl
+
+/// The table fold reads UTF-8 bytes; it must give what folding scalar by scalar gives.
+@Suite("Folding with the table")
+struct FoldingTableTests {
+    /// The scalar-by-scalar fold the table fold replaced.
+    static func reference(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let index = TextFolding.tableIndex(scalar.value) {
+                bytes.append(contentsOf: TextFolding.table[index])
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test("every table character, alone and in words", arguments: TextFolding.tableRanges)
+    func tableCharacters(range: Range<UInt32>) {
+        for value in range {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "Ab\(scalar)Cd", "\(scalar)\(scalar)é"] {
+                #expect(TextFolding.foldWithTable(text) == Self.reference(text), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test("texts with characters outside the table fold without it", arguments: [
+        "Crème Brûlée", "STRASSE Straße", "Ωmega", "Привет мир", "日本語", "emoji 😀 here", "ﬀ ligature", "€ 12,50", "", "ÀÉÎÕÜ Ç",
+        "‘quoted’ … — –", "𝔘nicode", "x\u{301}y\u{308}",
+    ])
+    func mixed(text: String) {
+        #expect(TextFolding.foldWithTable(text) == Self.reference(text))
+    }
+}
