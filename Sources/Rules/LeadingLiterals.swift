@@ -37,40 +37,12 @@ struct LeadingLiterals: Sendable, Equatable {
     /// The union of the alternatives' starts; `nil` when one alternative has none.
     private static func alternation(_ scalars: ArraySlice<Unicode.Scalar>) -> Start? {
         var union = Start(prefixes: [], whole: true)
-        for branch in splitTopLevel(scalars) {
+        for branch in RequiredWords.splitTopLevel(scalars) {
             guard let start = sequence(branch) else { return nil }
             union.prefixes.formUnion(start.prefixes)
             union.whole = union.whole && start.whole
         }
         return union
-    }
-
-    /// Splits at `|` outside groups and classes.
-    private static func splitTopLevel(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
-        var parts: [ArraySlice<Unicode.Scalar>] = []
-        var depth = 0
-        var inClass = false
-        var start = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\\" { index += 2; continue }
-            if inClass {
-                if scalar == "]" { inClass = false }
-            } else if scalar == "[" {
-                inClass = true
-            } else if scalar == "(" {
-                depth += 1
-            } else if scalar == ")" {
-                depth -= 1
-            } else if scalar == "|" && depth == 0 {
-                parts.append(scalars[start..<index])
-                start = index + 1
-            }
-            index += 1
-        }
-        parts.append(scalars[start..<min(index, scalars.endIndex)])
-        return parts
     }
 
     /// The start of a sequence without top-level alternation; `nil` when a match of it may

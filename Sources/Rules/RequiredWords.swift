@@ -20,8 +20,8 @@ enum RequiredWords {
         return union.isEmpty ? nil : union
     }
 
-    /// Splits at `|` outside groups and classes.
-    private static func splitTopLevel(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+    /// Splits at `|` outside groups and classes (also used by `LeadingLiterals`).
+    static func splitTopLevel(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
         var parts: [ArraySlice<Unicode.Scalar>] = []
         var depth = 0
         var inClass = false
