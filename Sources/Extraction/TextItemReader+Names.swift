@@ -17,7 +17,12 @@ extension TextItemReader {
     /// at least two words before the colon, a capital or a digit after it, and no word of a
     /// field's label (`Order ID`, `Payment method`, `Shipping address`, `Taille`, `Total`).
     static func isTitleWithColon(_ line: TextLine) -> Bool {
-        guard line.amounts.isEmpty, line.text.utf8.count <= 240, let (label, value) = labelValue(line.text) else { return false }
+        line.amounts.isEmpty && isTitleWithColon(line.text)
+    }
+
+    /// ``isTitleWithColon(_:)`` for a cell's text (`Gratis-Probe: UreaRepair Plus Lotion 20 ml`).
+    static func isTitleWithColon(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, let (label, value) = labelValue(text) else { return false }
         let words = Words(label)
         guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
             start.properties.isUppercase || DecimalText.digitValue(start) != nil
@@ -267,5 +272,15 @@ extension TextItemReader {
             }
         }
         return false
+    }
+
+    /// Whether a name is a charge of the summary (`Frais de port`, `Service fee`, `Total`) rather
+    /// than goods. Summary lines carry no count: with one (`1 x Mise en service atelier`,
+    /// `Housse de transport | 1x | 89 €`) only a summary word first makes a charge.
+    static func isChargeName(_ name: String, counted: Bool) -> Bool {
+        let folded = TextFolding.fold(name)
+        guard SummaryLabel.kind(ofFolded: folded) != nil else { return false }
+        guard counted, let first = Words(folded).items.first else { return true }
+        return SummaryLabel.kind(ofFolded: first) != nil
     }
 }

@@ -270,7 +270,7 @@ enum TextItemReader {
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
         candidate.quantityStated = quantity != nil

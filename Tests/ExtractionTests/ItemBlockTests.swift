@@ -390,4 +390,20 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Tu pedido PD-22018", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Monitor 24 pulgadas IPS @ 149.00", "1 × El Quijote: Edición Ilustrada @ 32.00", "1 × Tarjeta regalo 25 € @ 25.00"])
     }
+
+    @Test("a counted row whose name holds a summary word is goods; a charge's word first is not")
+    func countedChargeWords() throws {
+        let html = """
+            <p>N° de commande : 33018</p>
+            <table><tr><td>Vélo cargo électrique<br>Réf. VC-200</td><td>1x</td><td>3 490,00 €</td></tr>
+            <tr><td>Mise en service atelier<br>Réf. SRV-01</td><td>1x</td><td>0,00 €</td></tr>
+            <tr><td>Gratis-Probe: Kettenspray 50 ml<br>Qté : 1</td><td></td><td>0,00 €</td></tr></table>
+            <table><tr><td>Frais de port</td><td>0,00 €</td></tr><tr><td>Total TTC</td><td>3 490,00 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 33018", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Vélo cargo électrique @ 3490.00", "1 × Mise en service atelier @ 0.00", "1 × Gratis-Probe: Kettenspray 50 ml @ 0.00"])
+        #expect(TextItemReader.isChargeName("Frais de port", counted: true))
+        #expect(!TextItemReader.isChargeName("Housse de transport 88 touches", counted: true))
+        #expect(TextItemReader.isChargeName("Mise en service", counted: false))
+    }
 }
