@@ -406,4 +406,20 @@ struct ItemBlockTests {
         #expect(!TextItemReader.isChargeName("Housse de transport 88 touches", counted: true))
         #expect(TextItemReader.isChargeName("Mise en service", counted: false))
     }
+
+    @Test("a variant line listing ports (2x USB-C, 1x USB-A) counts no item")
+    func portList() throws {
+        let plain = """
+            Order 77120
+
+            Travel charger 100W
+            2x USB-C, 1x USB-A
+            Qty: 1
+            Price: €59.00
+
+            Total:    €59.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 77120 accepted", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Travel charger 100W @ 59.00"])
+    }
 }
