@@ -136,6 +136,12 @@ extension TextItemReader {
     static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
         var amounts = line.amounts
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
+        while amounts.count >= 2,
+            line.slice(from: amounts[0].range.upperBound, to: amounts[1].range.lowerBound).unicodeScalars.lazy.filter(\.properties.isAlphabetic).count >= 3
+        {
+            amounts.removeFirst()
+        }
         if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
         return amounts
     }

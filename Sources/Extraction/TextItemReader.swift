@@ -184,7 +184,8 @@ enum TextItemReader {
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
-        if let current = labelled { items.append(current) }
+        // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
+        if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
         return items.isEmpty ? unpriced : items
     }
 
@@ -338,6 +339,7 @@ enum TextItemReader {
         let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
         guard words.count >= 1, words.count <= 3 else { return false }
         return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
+            || words.containsPhrase(ItemVocabulary.unitPhrases)
     }
 }
 

@@ -422,4 +422,40 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Order 77120 accepted", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Travel charger 100W @ 59.00"])
     }
+
+    @Test("an amount inside a counted name, a unit price labelled P.U. TTC, a ticket's labelled type beside its priced line")
+    func moreAmountsInNames() throws {
+        let times = """
+            Receipt 88-2041
+
+            1 x £10 data bundle - 20GB                          £10.00
+            1 x Roaming pass                                     £3.00
+
+            Total charged:                                      £13.00
+            """
+        let receipt = try #require(extractor.extract(message(subject: "Your receipt", plain: times), vendor: nil, category: .orders))
+        #expect(amounts(receipt) == ["1 × £10 data bundle - 20GB @ 10.00", "1 × Roaming pass @ 3.00"])
+        let fields = """
+            Facture F-2210
+
+            Sac à dos 30 L
+            Qté : 1
+            P.U. TTC : 79,90 EUR
+
+            TOTAL TTC :        79,90 EUR
+            """
+        let invoice = try #require(extractor.extract(message(subject: "Votre facture F-2210", plain: fields), vendor: nil, category: .orders))
+        #expect(amounts(invoice) == ["1 × Sac à dos 30 L @ 79.90"])
+        let ticket = """
+            Booking reference: QT-5512
+            Ticket type: Off-Peak Return
+            Passengers: 2 adults
+
+            2 x Off-Peak Return (Standard)                    £46.00
+
+            Total paid:                                        £46.00
+            """
+        let booking = try #require(extractor.extract(message(subject: "Your tickets", plain: ticket), vendor: nil, category: .orders))
+        #expect(amounts(booking) == ["2 × Off-Peak Return (Standard) @ 23.00"])
+    }
 }
