@@ -32,7 +32,7 @@ extension TextItemReader {
         {
             return false
         }
-        if words.containsAny(fieldWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
+        if words.containsAny(fieldWords) || words.containsAny(paymentLabelWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
     }
 
