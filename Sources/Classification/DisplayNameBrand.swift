@@ -5,6 +5,8 @@ enum DisplayNameBrand {
     /// Folded words of the display name that still name the brand (at least one word is kept).
     static func words(_ displayName: String) -> [String] {
         var words = TextFoldingWords.words(displayName)
+        // `Café Pilote via SumUp`: the platform named after `via` is not the brand.
+        if let via = words.lastIndex(of: "via"), via > 0 { words.removeSubrange(via...) }
         // Trailing department and legal-form words, then one trailing company or country word.
         while words.count > 1, let last = words.last, trailing.contains(last) || department(endingAt: words) > 0 {
             let drop = max(1, department(endingAt: words))

@@ -51,14 +51,22 @@ public struct IdentifiedVendor: Sendable, Hashable {
             for start in folded.indices {
                 var joined = ""
                 for end in start..<folded.count {
+                    // A linking word the domain leaves out (`Ville de Rennes`, `ville-rennes.fr`).
+                    if !joined.isEmpty, !target.hasPrefix(joined + folded[end]), Self.linkingWords.contains(folded[end]) { continue }
                     joined += folded[end]
-                    if joined == target { return tokens[start...end].joined(separator: " ") }
+                    if joined == target { return String(displayName[tokens[start].startIndex..<tokens[end].endIndex]) }
                     if !target.hasPrefix(joined) { break }
                 }
             }
         }
         return nil
     }
+
+    /// Folded words a domain name usually leaves out of a name.
+    static let linkingWords: Set<String> = [
+        "de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "und", "der", "die", "das", "von",
+        "y", "e", "di", "del", "della", "van", "het", "en", "i", "w", "z",
+    ]
 
     /// A vendor the catalog does not know that writes through a sending platform: named from the
     /// sender's display name (`Atelier Brun` becomes id `atelier-brun`); `domain` is the platform's.

@@ -116,6 +116,14 @@ struct VendorIdentifier: Sendable {
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
                                   sender: from, reasons: reasons)
         }
+        // A business writing from a mailbox provider's address (a small shop's Gmail account,
+        // with list headers): the provider is not the vendor, the name the mail is sent under is.
+        if let identity, platforms.mailboxProviders.contains(identity), let from, let name = from.name,
+            let vendor = IdentifiedVendor(unknownBrand: name, platformDomain: identity)
+        {
+            reasons.append("vendor: sent from a mailbox at \(identity) under the name '\(name)', not in the catalog; named from it")
+            return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
         guard let identity else {
             // Only a platform's domains: the shop is the name the mail is sent under.
             if let from, let name = from.name, let platform = RegistrableDomain.of(from.domain),

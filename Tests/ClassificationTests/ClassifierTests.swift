@@ -88,6 +88,17 @@ struct ClassifierTests {
         #expect(result.explanation.contains { $0.contains("not in the catalog") })
     }
 
+    @Test("names taken from the sender: linking words, a platform after 'via', a shop writing from a webmail address", arguments: [
+        (["From: Mairie de Saint-Brévin <noreply@mairie-saint-brevin.fr>"], "Mairie de Saint-Brévin", "mairie-saint-brevin-fr"),
+        (["From: Bistrot Ocre via SumUp <no-reply@sumup.com>"], "Bistrot Ocre", "bistrot-ocre"),
+        (["From: Poterie Sable <poterie.sable@gmail.com>", "List-Unsubscribe: <https://lists.example/u/9>"], "Poterie Sable", "poterie-sable"),
+    ])
+    func namesFromSender(headers: [String], name: String, id: String) {
+        let result = classifier.classify(mail(headers + ["Subject: Merci pour votre commande"]))
+        #expect(result.vendor?.name == name, "\(result.explanation)")
+        #expect(result.vendor?.id == VendorID(id))
+    }
+
     @Test("a look-alike domain never takes a catalog vendor's id")
     func lookAlikeDomain() {
         let result = classifier.classify(mail(["From: Amazon <alerte@amazon-securite.example>", "Subject: Votre compte"]))
@@ -202,6 +213,27 @@ struct ClassifierTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
+    @Test("the person's own activity, saved searches and followed people are notices, list footer or not", arguments: [
+        ("Your weekly running summary", Category.notifications),
+        ("Prices dropped on 2 items you saved", .notifications),
+        ("5 new jobs matching data analyst in Lille", .notifications),
+        ("Marta finished a ride near you", .notifications),
+        ("Your workshop starts in 2 hours", .notifications),
+        ("4 nouvelles annonces correspondent à votre recherche", .notifications),
+        ("Dein Wochenrückblick ist da", .notifications),
+        ("Nuevas ofertas de empleo para ti", .notifications),
+        ("Nowe oferty pracy w Twojej okolicy", .notifications),
+        ("Nouveau décompte de remboursements dans votre espace", .account),
+        ("Our spring sale is on: up to 40% off", .newsletters),
+    ])
+    func personalActivity(subject: String, expected: Category) {
+        let result = classifier.classify(mail([
+            "From: Service <info@service.example>", "Subject: \(subject)",
+            "List-Unsubscribe: <https://service.example/u/1>",
+        ], body: "Hello,\n\nUnsubscribe from these emails.\n"))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
     @Test("activity, deadline and price-change notices keep their category through a list footer", arguments: [
         ("New video from Atelier Brisk: restoring a 1962 lathe", Category.notifications),
         ("Project update #4: tooling is done", .notifications),
@@ -221,6 +253,11 @@ struct ClassifierTests {
         ("Articolo mancante nel pacco", .support),
         ("Tes billets pour le concert du 14", .orders),
         ("Your money is on its way to Olga", .notifications),
+        ("Deine Abholung im Markt ist bereit", .orders),
+        ("Wir haben deine Anfrage erhalten", .support),
+        ("Hemos recibido tu consulta", .support),
+        ("Änderung Ihrer Zugverbindung am Freitag", .notifications),
+        ("Hai modificato il tuo PIN", .account),
     ])
     func noticesThroughListFooters(subject: String, expected: Category) {
         let result = classifier.classify(mail([
@@ -250,6 +287,17 @@ struct ClassifierTests {
     func bookingsDonationsAndReminders(subject: String, expected: Category) {
         let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: \(subject)"]))
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("under a subject that says nothing, the body decides", arguments: [
+        ("Le mot de passe de votre espace a été modifié ce matin.", Category.account),
+        ("We noticed an unusual sign-in from a new browser.", .account),
+        ("Voici votre reçu pour votre commande chez Pizzeria Nona. Total 21,50 €.", .orders),
+        ("Ihr Paket wurde an den Versanddienstleister übergeben. Sendungsnummer 00340434.", .orders),
+    ])
+    func bodyDecides(body: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: Information"], body: body))
+        #expect(result.category == expected, "\(body): \(result.explanation.joined(separator: " | "))")
     }
 
     @Test("a supplier's statement, a subscription box being prepared, a status before a colon and e-tickets are order mail", arguments: [

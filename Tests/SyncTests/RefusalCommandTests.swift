@@ -111,7 +111,7 @@ struct RefusalCommandTests {
         try server.deliver([SyncFixture.message(1)])
         #expect(await eventually(within: .seconds(90)) { FileManager.default.fileExists(atPath: index.path) } != nil, "\(daemon.stderr)")
         let html = try String(contentsOf: index, encoding: .utf8)
-        #expect(html.contains("boutique-exemple.fr"))
+        #expect(html.contains("Boutique Exemple"))
         #expect(daemon.stderr.contains("report regenerated after test's sync"))
         let attributes = try FileManager.default.attributesOfItem(atPath: index.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
