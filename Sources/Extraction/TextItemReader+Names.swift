@@ -6,6 +6,7 @@ extension TextItemReader {
     /// words or more closed by a full stop, an exclamation or a question mark. Names do not end
     /// so (`Plastry opatrunkowe 20 szt.` ends with an abbreviation).
     static func isProse(_ line: TextLine) -> Bool {
+        if opensWithThanks(line) { return true }
         let text = line.text.trimmedSpaces()
         guard let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
         let words = text.spaceSeparatedWords()
@@ -289,4 +290,18 @@ extension TextItemReader {
         guard counted, let first = Words(folded).items.first else { return true }
         return SummaryLabel.kind(ofFolded: first) != nil
     }
+
+    /// Whether a line opens with thanks (`Thank you for shopping with us`, `Merci pour votre
+    /// commande`, `Vielen Dank für Ihren Einkauf`): a sentence, whatever its end.
+    static func opensWithThanks(_ line: TextLine) -> Bool {
+        guard line.text.utf8.count <= 400 else { return false }
+        let bytes = line.key.bytes
+        return thanksOpenings.contains { bytes.starts(with: $0) }
+    }
+
+    static let thanksOpenings: [[UInt8]] = [
+        "thank you for", "thanks for", "thank you", "many thanks", "merci pour", "merci de", "merci d", "merci beaucoup",
+        "danke fur", "vielen dank", "herzlichen dank", "gracias por", "muchas gracias", "grazie per", "grazie di",
+        "bedankt voor", "hartelijk dank", "dank je", "dank u", "dziekujemy za", "dziekujemy",
+    ].map { Array((" " + $0 + " ").utf8) }
 }

@@ -458,4 +458,17 @@ struct ItemBlockTests {
         let booking = try #require(extractor.extract(message(subject: "Your tickets", plain: ticket), vendor: nil, category: .orders))
         #expect(amounts(booking) == ["2 × Off-Peak Return (Standard) @ 23.00"])
     }
+
+    @Test("thanks right above the first item name nothing", arguments: [
+        "Thank you for shopping with us", "Merci pour votre confiance", "Vielen Dank für Ihren Einkauf",
+    ])
+    func thanksAboveItems(_ thanks: String) throws {
+        let html = """
+            <div>Order 5520-Q</div><div>\(thanks)</div>
+            <div>Linen shirt</div><div>Qty 1</div><div>€49.00</div>
+            <div>Total €49.00</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 5520-Q confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Linen shirt @ 49.00"])
+    }
 }
