@@ -132,11 +132,15 @@ enum TextItemReader {
                 continue
             }
             // "Eason Gift Card €50" over "Quantity 1" and the price: a name holding an amount.
-            let nameBeforeCount = line.hasDigit && countFollows(lines, after: index)
             var parsed = read(line, resolver: resolver)
-            if let read = parsed, !read.name.isEmpty, !read.quantityStated, nameBeforeCount, !line.amounts.isEmpty { parsed = nil }
+            var nameBeforeCount = false
+            if let read = parsed, !read.name.isEmpty, !read.quantityStated, countFollows(lines, after: index) {
+                parsed = nil
+                nameBeforeCount = true
+            }
             guard let candidate = parsed else {
-                let titled = paragraphs ? line.startsParagraph : countFollows(lines, after: index)
+                // A title with its own colon: first in its paragraph, or over a count line.
+                let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
                 let title = titled ? PendingName(title: line) : nil
                 if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
