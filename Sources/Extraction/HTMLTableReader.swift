@@ -190,7 +190,8 @@ enum HTMLTableReader {
         let name = TextItemReader.cleanName(rawName)
         let words = Words(TextFolding.fold(name))
         // No amount, so no summary row: only a summary word first says the row is none (`Tageslinsen Total 1` is goods).
-        guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"), TextItemReader.labelValue(rawName) == nil,
+        guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"),
+            TextItemReader.labelValue(rawName) == nil || TextItemReader.isTitleWithColon(rawName),
             !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(ofFolded: first) == nil, !TextItemReader.fieldWords.contains(first),
             !ItemVocabulary.quantityLabels.contains(first), words.count > 3 || !words.containsAny(TextItemReader.parcelWords)
         else { return nil }
@@ -219,7 +220,8 @@ enum HTMLTableReader {
         let lines = cell.lines
         guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
         let name = TextItemReader.cleanName(first)
-        guard name.count <= 200, !first.hasSuffix(":"), TextItemReader.labelValue(first) == nil || TextItemReader.isRoute(first),
+        guard name.count <= 200, !first.hasSuffix(":"),
+            TextItemReader.labelValue(first) == nil || TextItemReader.isRoute(first) || TextItemReader.isTitleWithColon(first),
             !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil
         else { return nil }
         let priced = lines.dropFirst().compactMap { line -> (String, MoneyToken)? in
@@ -280,13 +282,14 @@ enum HTMLTableReader {
             statedQuantity = count
             name = rest
         }
-        guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil,
-            TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName)
-        else { return nil }
-        let quantity = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
             ?? filled.dropFirst().dropLast().lazy.compactMap {
                 TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
-            }.first ?? 1
+            }.first
+        guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
+            TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName)
+        else { return nil }
+        let quantity = counted ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
         // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
         if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),

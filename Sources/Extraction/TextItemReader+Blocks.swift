@@ -45,7 +45,8 @@ struct PendingName {
     private init?(_ line: String, route: Bool) {
         text = TextItemReader.cleanName(line)
         quantity = nil
-        if !route, let (count, rest) = TextItemReader.timesPrefix(line) {
+        if !route, let (count, rest) = TextItemReader.timesPrefix(line), TextItemReader.timesPrefix(Self.lastPart(of: rest)) == nil {
+            // "2x USB-C, 1x USB-A" lists a product's ports, it counts no item.
             quantity = count
             text = TextItemReader.cleanName(rest)
         } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
@@ -56,6 +57,12 @@ struct PendingName {
         guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         strong = route || quantity != nil
         variant = !strong && TextItemReader.isVariantLine(text)
+    }
+
+    /// The text after the last comma or slash (`1x USB-A` in `2x USB-C, 1x USB-A`).
+    private static func lastPart(of text: String) -> String {
+        guard let separator = text.lastIndex(where: { $0 == "," || $0 == "/" || $0 == "+" }) else { return "" }
+        return String(text[text.index(after: separator)...])
     }
 
     /// Whether this name takes the place of `current` as the name of the item being read. A

@@ -6,6 +6,7 @@ extension TextItemReader {
     /// words or more closed by a full stop, an exclamation or a question mark. Names do not end
     /// so (`Plastry opatrunkowe 20 szt.` ends with an abbreviation).
     static func isProse(_ line: TextLine) -> Bool {
+        if opensWithThanks(line) { return true }
         let text = line.text.trimmedSpaces()
         guard let last = text.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
         let words = text.spaceSeparatedWords()
@@ -17,7 +18,12 @@ extension TextItemReader {
     /// at least two words before the colon, a capital or a digit after it, and no word of a
     /// field's label (`Order ID`, `Payment method`, `Shipping address`, `Taille`, `Total`).
     static func isTitleWithColon(_ line: TextLine) -> Bool {
-        guard line.amounts.isEmpty, line.text.utf8.count <= 240, let (label, value) = labelValue(line.text) else { return false }
+        line.amounts.isEmpty && isTitleWithColon(line.text)
+    }
+
+    /// ``isTitleWithColon(_:)`` for a cell's text (`Gratis-Probe: UreaRepair Plus Lotion 20 ml`).
+    static func isTitleWithColon(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, let (label, value) = labelValue(text) else { return false }
         let words = Words(label)
         guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
             start.properties.isUppercase || DecimalText.digitValue(start) != nil
@@ -27,7 +33,7 @@ extension TextItemReader {
         {
             return false
         }
-        if words.containsAny(fieldWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
+        if words.containsAny(fieldWords) || words.containsAny(paymentLabelWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
     }
 
@@ -131,6 +137,12 @@ extension TextItemReader {
     static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
         var amounts = line.amounts
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
+        while amounts.count >= 2,
+            line.slice(from: amounts[0].range.upperBound, to: amounts[1].range.lowerBound).unicodeScalars.lazy.filter(\.properties.isAlphabetic).count >= 3
+        {
+            amounts.removeFirst()
+        }
         if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
         return amounts
     }
@@ -268,4 +280,28 @@ extension TextItemReader {
         }
         return false
     }
+
+    /// Whether a name is a charge of the summary (`Frais de port`, `Service fee`, `Total`) rather
+    /// than goods. Summary lines carry no count: with one (`1 x Mise en service atelier`,
+    /// `Housse de transport | 1x | 89 €`) only a summary word first makes a charge.
+    static func isChargeName(_ name: String, counted: Bool) -> Bool {
+        let folded = TextFolding.fold(name)
+        guard SummaryLabel.kind(ofFolded: folded) != nil else { return false }
+        guard counted, let first = Words(folded).items.first else { return true }
+        return SummaryLabel.kind(ofFolded: first) != nil
+    }
+
+    /// Whether a line opens with thanks (`Thank you for shopping with us`, `Merci pour votre
+    /// commande`, `Vielen Dank für Ihren Einkauf`): a sentence, whatever its end.
+    static func opensWithThanks(_ line: TextLine) -> Bool {
+        guard line.text.utf8.count <= 400 else { return false }
+        let bytes = line.key.bytes
+        return thanksOpenings.contains { bytes.starts(with: $0) }
+    }
+
+    static let thanksOpenings: [[UInt8]] = [
+        "thank you for", "thanks for", "thank you", "many thanks", "merci pour", "merci de", "merci d", "merci beaucoup",
+        "danke fur", "vielen dank", "herzlichen dank", "gracias por", "muchas gracias", "grazie per", "grazie di",
+        "bedankt voor", "hartelijk dank", "dank je", "dank u", "dziekujemy za", "dziekujemy",
+    ].map { Array((" " + $0 + " ").utf8) }
 }

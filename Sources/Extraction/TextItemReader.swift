@@ -132,11 +132,15 @@ enum TextItemReader {
                 continue
             }
             // "Eason Gift Card €50" over "Quantity 1" and the price: a name holding an amount.
-            let nameBeforeCount = line.hasDigit && countFollows(lines, after: index)
             var parsed = read(line, resolver: resolver)
-            if let read = parsed, !read.name.isEmpty, !read.quantityStated, nameBeforeCount, !line.amounts.isEmpty { parsed = nil }
+            var nameBeforeCount = false
+            if let read = parsed, !read.name.isEmpty, !read.quantityStated, countFollows(lines, after: index) {
+                parsed = nil
+                nameBeforeCount = true
+            }
             guard let candidate = parsed else {
-                let titled = paragraphs ? line.startsParagraph : countFollows(lines, after: index)
+                // A title with its own colon: first in its paragraph, or over a count line.
+                let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
                 let title = titled ? PendingName(title: line) : nil
                 if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
@@ -184,7 +188,8 @@ enum TextItemReader {
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
-        if let current = labelled { items.append(current) }
+        // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
+        if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
         return items.isEmpty ? unpriced : items
     }
 
@@ -270,7 +275,7 @@ enum TextItemReader {
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (SummaryLabel.kind(of: name) != nil && !isCountedItemLine(line)) { return nil }
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
         candidate.quantityStated = quantity != nil
@@ -338,6 +343,7 @@ enum TextItemReader {
         let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
         guard words.count >= 1, words.count <= 3 else { return false }
         return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
+            || words.containsPhrase(ItemVocabulary.unitPhrases)
     }
 }
 

@@ -310,6 +310,7 @@ struct ClassifierTests {
         ("Delivered: Cast iron skillet & 1 more item", "help@shop.example", true),
         ("Shipped: Garden hose reel", "help@shop.example", true),
         ("Je e-tickets voor 12-05-2025", "noreply@trein.example", true),
+        ("Shop.example - order 4410022 accepted", "info@shop.example", true),
     ])
     func statementsAndBoxes(subject: String, sender: String, isOrder: Bool) {
         let result = classifier.classify(mail(["From: Service <\(sender)>", "Subject: \(subject)"]))

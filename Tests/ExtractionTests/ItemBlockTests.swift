@@ -390,4 +390,85 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Tu pedido PD-22018", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Monitor 24 pulgadas IPS @ 149.00", "1 × El Quijote: Edición Ilustrada @ 32.00", "1 × Tarjeta regalo 25 € @ 25.00"])
     }
+
+    @Test("a counted row whose name holds a summary word is goods; a charge's word first is not")
+    func countedChargeWords() throws {
+        let html = """
+            <p>N° de commande : 33018</p>
+            <table><tr><td>Vélo cargo électrique<br>Réf. VC-200</td><td>1x</td><td>3 490,00 €</td></tr>
+            <tr><td>Mise en service atelier<br>Réf. SRV-01</td><td>1x</td><td>0,00 €</td></tr>
+            <tr><td>Gratis-Probe: Kettenspray 50 ml<br>Qté : 1</td><td></td><td>0,00 €</td></tr></table>
+            <table><tr><td>Frais de port</td><td>0,00 €</td></tr><tr><td>Total TTC</td><td>3 490,00 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 33018", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Vélo cargo électrique @ 3490.00", "1 × Mise en service atelier @ 0.00", "1 × Gratis-Probe: Kettenspray 50 ml @ 0.00"])
+        #expect(TextItemReader.isChargeName("Frais de port", counted: true))
+        #expect(!TextItemReader.isChargeName("Housse de transport 88 touches", counted: true))
+        #expect(TextItemReader.isChargeName("Mise en service", counted: false))
+    }
+
+    @Test("a variant line listing ports (2x USB-C, 1x USB-A) counts no item")
+    func portList() throws {
+        let plain = """
+            Order 77120
+
+            Travel charger 100W
+            2x USB-C, 1x USB-A
+            Qty: 1
+            Price: €59.00
+
+            Total:    €59.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 77120 accepted", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Travel charger 100W @ 59.00"])
+    }
+
+    @Test("an amount inside a counted name, a unit price labelled P.U. TTC, a ticket's labelled type beside its priced line")
+    func moreAmountsInNames() throws {
+        let times = """
+            Receipt 88-2041
+
+            1 x £10 data bundle - 20GB                          £10.00
+            1 x Roaming pass                                     £3.00
+
+            Total charged:                                      £13.00
+            """
+        let receipt = try #require(extractor.extract(message(subject: "Your receipt", plain: times), vendor: nil, category: .orders))
+        #expect(amounts(receipt) == ["1 × £10 data bundle - 20GB @ 10.00", "1 × Roaming pass @ 3.00"])
+        let fields = """
+            Facture F-2210
+
+            Sac à dos 30 L
+            Qté : 1
+            P.U. TTC : 79,90 EUR
+
+            TOTAL TTC :        79,90 EUR
+            """
+        let invoice = try #require(extractor.extract(message(subject: "Votre facture F-2210", plain: fields), vendor: nil, category: .orders))
+        #expect(amounts(invoice) == ["1 × Sac à dos 30 L @ 79.90"])
+        let ticket = """
+            Booking reference: QT-5512
+            Ticket type: Off-Peak Return
+            Passengers: 2 adults
+
+            2 x Off-Peak Return (Standard)                    £46.00
+
+            Total paid:                                        £46.00
+            """
+        let booking = try #require(extractor.extract(message(subject: "Your tickets", plain: ticket), vendor: nil, category: .orders))
+        #expect(amounts(booking) == ["2 × Off-Peak Return (Standard) @ 23.00"])
+    }
+
+    @Test("thanks right above the first item name nothing", arguments: [
+        "Thank you for shopping with us", "Merci pour votre confiance", "Vielen Dank für Ihren Einkauf",
+    ])
+    func thanksAboveItems(_ thanks: String) throws {
+        let html = """
+            <div>Order 5520-Q</div><div>\(thanks)</div>
+            <div>Linen shirt</div><div>Qty 1</div><div>€49.00</div>
+            <div>Total €49.00</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 5520-Q confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Linen shirt @ 49.00"])
+    }
 }
