@@ -54,7 +54,8 @@ struct DaemonTests {
         try server.deliver([SyncFixture.message(2), SyncFixture.message(3, attachment: true)])
         let latency = try await eventually(within: .seconds(20)) { try storedCount(store, account: "good") == 3 }
         #expect(latency != nil, "new mail arrived while the daemon was idling: \(daemon.stderr)")
-        #expect((latency ?? .seconds(99)) < .seconds(10))
+        // "Within seconds": generous, since the suite runs debug builds on a shared 2-core machine.
+        #expect((latency ?? .seconds(99)) < .seconds(15))
         let id = try #require(try store.mailboxID(account: "good", mailbox: "INBOX"))
         #expect(try store.syncedMessages(mailbox: id).allSatisfy { $0.category == "orders" }, "stored and classified")
 
