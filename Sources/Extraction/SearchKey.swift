@@ -96,31 +96,12 @@ struct PhraseList: Sendable {
 
     func matches(_ key: SearchKey) -> Bool {
         if !prefixes.isEmpty, prefixes.contains(where: key.contains) { return true }
-        guard !byFirstWord.isEmpty else { return false }
-        // The key is its words between single spaces, with a space at each end: a phrase occurs
-        // in it exactly where one of its words is the phrase's first word and the bytes from
-        // the space before that word on are the phrase's.
-        return key.bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                let length = index - start
-                if length > 0, length < 32, start > 0 {
-                    let slot = Self.slot(count: length, first: bytes[start])
-                    if slots[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byFirstWord[slot] {
-                        let space = UnsafeRawPointer(base + start - 1)
-                        let room = bytes.count - start + 1
-                        let found = candidates.contains { candidate in
-                            candidate.count <= room
-                                && candidate.withUnsafeBytes { phrase in phrase.baseAddress.map { memcmp($0, space, candidate.count) == 0 } ?? false }
-                        }
-                        if found { return true }
-                    }
-                }
-                start = index + 1
-            }
+        var found = false
+        forEachWordPhrase(in: key, before: Int.max) { _ in
+            found = true
             return false
         }
+        return found
     }
 
     /// The first phrase of the list (in list order) that the key holds, as written in the list.
@@ -132,29 +113,43 @@ struct PhraseList: Sendable {
         for (position, phrase) in zip(prefixIndices, prefixes) where position < best && key.contains(phrase) {
             best = position
         }
-        if !byFirstWord.isEmpty {
-            key.bytes.withUnsafeBufferPointer { bytes in
-                guard let base = bytes.baseAddress else { return }
-                var start = 0
-                for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                    let length = index - start
-                    if length > 0, length < 32, start > 0 {
-                        let slot = Self.slot(count: length, first: bytes[start])
-                        if slots[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byFirstWord[slot],
-                            let positions = indicesByFirstWord[slot]
-                        {
-                            let space = UnsafeRawPointer(base + start - 1)
-                            let room = bytes.count - start + 1
-                            for (candidate, position) in zip(candidates, positions) where position < best && candidate.count <= room {
-                                let equal = candidate.withUnsafeBytes { phrase in phrase.baseAddress.map { memcmp($0, space, candidate.count) == 0 } ?? false }
-                                if equal { best = position }
-                            }
-                        }
-                    }
-                    start = index + 1
-                }
-            }
+        forEachWordPhrase(in: key, before: best) { position in
+            best = min(best, position)
+            return true
         }
         return best == Int.max ? nil : texts[best]
+    }
+
+    /// Calls `found` with the position in ``phrases`` of each phrase filed in ``byFirstWord``
+    /// that the key holds and that is listed before `limit` (and before every position found
+    /// so far), until `found` returns false. The key is its words between single spaces, with a
+    /// space at each end: a phrase occurs in it exactly where one of its words is the phrase's
+    /// first word and the bytes from the space before that word on are the phrase's.
+    private func forEachWordPhrase(in key: SearchKey, before limit: Int, _ found: (Int) -> Bool) {
+        guard !byFirstWord.isEmpty else { return }
+        var limit = limit
+        key.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                let length = index - start
+                if length > 0, length < 32, start > 0 {
+                    let slot = Self.slot(count: length, first: bytes[start])
+                    if slots[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byFirstWord[slot],
+                        let positions = indicesByFirstWord[slot]
+                    {
+                        let space = UnsafeRawPointer(base + start - 1)
+                        let room = bytes.count - start + 1
+                        for (candidate, position) in zip(candidates, positions) where position < limit && candidate.count <= room {
+                            let equal = candidate.withUnsafeBytes { phrase in phrase.baseAddress.map { memcmp($0, space, candidate.count) == 0 } ?? false }
+                            guard equal else { continue }
+                            limit = position
+                            if !found(position) { return }
+                        }
+                    }
+                }
+                start = index + 1
+            }
+        }
     }
 }

@@ -37,7 +37,7 @@ struct LeadingLiterals: Sendable, Equatable {
     /// The union of the alternatives' starts; `nil` when one alternative has none.
     private static func alternation(_ scalars: ArraySlice<Unicode.Scalar>) -> Start? {
         var union = Start(prefixes: [], whole: true)
-        for branch in RequiredWords.splitTopLevel(scalars) {
+        for branch in RegexSource.splitTopLevel(scalars) {
             guard let start = sequence(branch) else { return nil }
             union.prefixes.formUnion(start.prefixes)
             union.whole = union.whole && start.whole
@@ -79,7 +79,7 @@ struct LeadingLiterals: Sendable, Equatable {
     /// quantifies it), moving `index` past it; `nil` when it is anything else or may be absent.
     private static func element(_ scalars: ArraySlice<Unicode.Scalar>, at index: inout Int) -> Start? {
         if scalars[index] == "(" {
-            guard let close = closingParenthesis(scalars, from: index) else { return nil }
+            guard let close = RegexSource.closingParenthesis(scalars, from: index) else { return nil }
             var inner = scalars[(index + 1)..<close]
             if inner.first == "?" {
                 // Only a non-capturing group; lookarounds and inline flags are not read.
@@ -112,28 +112,6 @@ struct LeadingLiterals: Sendable, Equatable {
         case "{": return index + 1 < scalars.endIndex && scalars[index + 1] == "0" || index + 1 >= scalars.endIndex
         default: return false
         }
-    }
-
-    private static func closingParenthesis(_ scalars: ArraySlice<Unicode.Scalar>, from open: Int) -> Int? {
-        var depth = 0
-        var inClass = false
-        var index = open
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\\" { index += 2; continue }
-            if inClass {
-                if scalar == "]" { inClass = false }
-            } else if scalar == "[" {
-                inClass = true
-            } else if scalar == "(" {
-                depth += 1
-            } else if scalar == ")" {
-                depth -= 1
-                if depth == 0 { return index }
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// Characters that stand for themselves in an ICU pattern (outside a class, without the

@@ -11,37 +11,13 @@ enum RequiredWords {
     }
 
     private static func analyse(_ scalars: ArraySlice<Unicode.Scalar>) -> Set<String>? {
-        let branches = splitTopLevel(scalars)
+        let branches = RegexSource.splitTopLevel(scalars)
         var union: Set<String> = []
         for branch in branches {
             guard let words = sequence(branch) else { return nil }
             union.formUnion(words)
         }
         return union.isEmpty ? nil : union
-    }
-
-    /// Splits at `|` outside groups and classes (also used by `LeadingLiterals`).
-    static func splitTopLevel(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
-        var parts: [ArraySlice<Unicode.Scalar>] = []
-        var depth = 0
-        var inClass = false
-        var start = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\\" { index += 2; continue }
-            if inClass { if scalar == "]" { inClass = false } }
-            else if scalar == "[" { inClass = true }
-            else if scalar == "(" { depth += 1 }
-            else if scalar == ")" { depth -= 1 }
-            else if scalar == "|" && depth == 0 {
-                parts.append(scalars[start..<index])
-                start = index + 1
-            }
-            index += 1
-        }
-        parts.append(scalars[start..<min(index, scalars.endIndex)])
-        return parts
     }
 
     /// The first mandatory word or word group of a sequence without top-level alternation.
@@ -80,13 +56,7 @@ enum RequiredWords {
                 while index < scalars.endIndex, scalars[index] != "]" { index += scalars[index] == "\\" ? 2 : 1 }
                 index += 1
             case "(":
-                var depth = 1
-                var end = index + 1
-                while end < scalars.endIndex, depth > 0 {
-                    if scalars[end] == "\\" { end += 2; continue }
-                    if scalars[end] == "(" { depth += 1 } else if scalars[end] == ")" { depth -= 1 }
-                    end += 1
-                }
+                let end = (RegexSource.closingParenthesis(scalars, from: index) ?? scalars.endIndex - 1) + 1
                 var inner = scalars[(index + 1)..<max(index + 1, end - 1)]
                 if inner.first == "?" {
                     guard inner.count >= 2, inner[inner.startIndex + 1] == ":" else { index = end; continue }  // lookarounds
