@@ -123,8 +123,12 @@ struct BodyParser {
             attachments.append(Attachment(filename: header.filename, mimeType: header.mimeType, size: size, section: section))
             return
         }
-        let decoded = TransferDecoding.decode(body, encoding: header.transferEncoding, section: section, log: &log)
+        var decoded = TransferDecoding.decode(body, encoding: header.transferEncoding, section: section, log: &log)
         let declared = header.typeParameters["charset"].flatMap { Charset.normalizedLabel($0) == nil ? nil : $0.trimmingSpaces.lowercased() }
+        // Line endings made `\n` on the bytes, before decoding, where the charset decodes CR and
+        // LF bytes as themselves and no other bytes as either (ASCII supersets read byte by
+        // byte or as UTF-8): the same text as normalizing the decoded string, without a copy.
+        if Self.decodesLineEndingsBytewise(declared) { Self.normalizeLineEndings(&decoded) }
         let charset = Charset.decode(decoded, label: declared)
         EncodedWords.reportIssues(charset, log: &log)
         var text = charset.text
@@ -149,8 +153,39 @@ struct BodyParser {
         addLeaf(body: body, header: header, section: "1", log: &log)
     }
 
+    /// Whether text in `label` decodes CR and LF bytes to CR and LF and nothing else to them:
+    /// no label (UTF-8, else windows-1252), UTF-8, and the single-byte ASCII supersets.
+    static func decodesLineEndingsBytewise(_ label: String?) -> Bool {
+        guard let label else { return true }
+        guard let name = Charset.normalizedLabel(label) else { return true }
+        return name == "utf-8" || name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name == "koi8-r" || name == "koi8-u"
+    }
+
+    /// CRLF and lone CR become LF, in place, on the bytes.
+    static func normalizeLineEndings(_ bytes: inout [UInt8]) {
+        guard bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) else { return }
+        let count = bytes.count
+        let written = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            var read = 0
+            var write = 0
+            while read < count {
+                let byte = buffer[read]
+                read += 1
+                if byte == 0x0D {
+                    buffer[write] = 0x0A
+                    if read < count, buffer[read] == 0x0A { read += 1 }
+                } else {
+                    buffer[write] = byte
+                }
+                write += 1
+            }
+            return write
+        }
+        bytes.removeLast(count - written)
+    }
+
     /// CRLF and lone CR become LF: text parts use `\n` whatever the transport used.
-    private static func normalizingLineEndings(_ text: String) -> String {
+    static func normalizingLineEndings(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
             String(unsafeUninitializedCapacity: input.count) { output in
