@@ -26,13 +26,14 @@ public struct OrderExtractor: Sendable {
         // Personal mail is never read (its markup is not even looked for).
         guard category != .personal else { return nil }
         let html = message.html ?? ""
-        let hasMarkup = Self.contains(html, "schema.org") || Self.containsCaseInsensitive(html, "ld+json") || Self.contains(html, "itemtype")
+        let hasJSONLD = Self.containsJSONLD(html)
+        let hasMarkup = Self.contains(html, "schema.org") || hasJSONLD || Self.contains(html, "itemtype")
         guard category == .orders || hasMarkup else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
 
         // 1–2. Structured data.
         var structured: OrderDraft?
-        if hasMarkup, Self.containsCaseInsensitive(html, "ld+json") {
+        if hasMarkup, hasJSONLD {
             let values = HTMLScripts.jsonLD(in: html).flatMap(LenientJSON.parse)
             structured = SchemaOrgReader.draft(from: values, source: .schemaOrg)
         }
@@ -114,6 +115,27 @@ public struct OrderExtractor: Sendable {
     /// A byte search (most mail has no markup, and this runs on every mail).
     static func contains(_ text: String, _ needle: String) -> Bool {
         (needles[needle] ?? ByteSearch(needle)).occurs(in: text)
+    }
+
+    /// Whether the text holds `ld+json` or `LD+JSON` (`containsCaseInsensitive(text, "ld+json")`):
+    /// found from the rare `+` with `memchr`, not with two scans of the whole text.
+    static func containsJSONLD(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= 7 else { return false }
+            let lower = Array("ld+json".utf8)
+            let upper = Array("LD+JSON".utf8)
+            var offset = 2
+            // The "+" of a match stands at offset 2 to count - 5.
+            while offset <= bytes.count - 5, let plus = memchr(base + offset, 0x2B, bytes.count - 4 - offset) {
+                let position = UnsafePointer<UInt8>(plus.assumingMemoryBound(to: UInt8.self)) - base
+                let start = position - 2
+                let candidate = UnsafeBufferPointer(start: base + start, count: 7)
+                if candidate.elementsEqual(lower) || candidate.elementsEqual(upper) { return true }
+                offset = position + 1
+            }
+            return false
+        }
     }
 
     static func containsCaseInsensitive(_ text: String, _ needle: String) -> Bool {

@@ -37,3 +37,24 @@ struct ASCIICharacterTests {
         #expect(MoneyScanner.scan(text) == MoneyScanner.scan(Array(text.unicodeScalars)))
     }
 }
+
+@Suite("JSON-LD markers")
+struct JSONLDMarkerTests {
+    @Test("found from the plus sign, as two searches find it", arguments: [
+        "", "ld+json", "LD+JSON", "Ld+Json", "x ld+jso", "d+json", "<script type=\"application/ld+json\">", "a+b+c ld+json",
+        "++++LD+JSON++", "ld+jsonld+json", "l+json", "ld+json\u{301}", "é ld+json é", "ld+JSON", "+ld+json",
+    ])
+    func same(text: String) {
+        #expect(OrderExtractor.containsJSONLD(text) == OrderExtractor.containsCaseInsensitive(text, "ld+json"))
+    }
+
+    @Test("random texts of the marker's letters")
+    func random() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ldLD+jsonJSON x")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " })
+            #expect(OrderExtractor.containsJSONLD(text) == OrderExtractor.containsCaseInsensitive(text, "ld+json"), "\(text)")
+        }
+    }
+}
