@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product mailroom-bench >&2
 bench=.build/release/mailroom-bench
-data=${MAILROOM_BENCH_DATA:-/tmp/mailroom-bench-data}
+data=${MAILROOM_BENCH_DATA:-/tmp/mailroom-bench-data}/v2  # one folder per version of the generator
 for count in 5000 20000; do
     [ -d "$data/$count/cur" ] || $bench generate "$count" "$data/$count"
     echo "== $count messages"

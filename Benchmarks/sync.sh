@@ -27,7 +27,7 @@ swift build -c release --product mailroom-bench >&2
 mailroom=$PWD/.build/release/mailroom
 bench=$PWD/.build/release/mailroom-bench
 harness=$PWD/Tests/SyncTests/Support/dovecot-harness
-data=${MAILROOM_BENCH_DATA:-/tmp/mailroom-bench-data}
+data=${MAILROOM_BENCH_DATA:-/tmp/mailroom-bench-data}/v2  # one folder per version of the generator
 [ -d "$data/sync-$count/cur" ] || $bench generate "$count" "$data/sync-$count" >&2
 [ -d "$data/sync-new-100/cur" ] || $bench generate 100 "$data/sync-new-100" 4242 >&2
 
