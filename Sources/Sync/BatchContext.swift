@@ -8,6 +8,15 @@ struct FetchedBatch: Sendable {
     var summaries: [MessageSummary]
     var bodies: [Data]
     var lastUID: IMAPUID
+    /// Summaries fetched after the batch was full (by bytes), to start the next one.
+    var leftover: Leftover
+}
+
+/// Summaries fetched but left for the next batch, and the highest UID their fetch covered
+/// (UIDs up to it without a summary were expunged meanwhile).
+struct Leftover: Sendable {
+    var summaries: [MessageSummary] = []
+    var coveredUpTo = IMAPUID(0)
 }
 
 /// A batch analysed, ready to store.
@@ -42,11 +51,34 @@ struct BatchContext: Sendable {
         }
     }
 
-    /// Header and structure of the batch, then its text parts, grouped by the parts wanted.
-    func fetch(_ uids: UIDSet?) async throws(SyncError) -> FetchedBatch? {
-        guard let uids, let lastUID = uids.ranges.last.map({ IMAPUID($0.upperBound) }) else { return nil }
+    /// Header and structure of the batch (`carried` first, then `uids`), then its text parts,
+    /// grouped by the parts wanted.
+    ///
+    /// The batch ends before the message that would take its text past `byteBudget` (it holds
+    /// at least one message); the summaries after it are handed back in `leftover` to start the
+    /// next batch. A run of large messages makes smaller batches, so the memory a sync holds is
+    /// bounded by bytes and not only by the number of messages.
+    func fetch(_ uids: UIDSet?, carried: Leftover, byteBudget: Int) async throws(SyncError) -> FetchedBatch? {
+        guard uids != nil || !carried.summaries.isEmpty else { return nil }
         do {
-            let summaries = try await connection.summaries(uids)
+            var summaries = carried.summaries
+            var coveredUpTo = carried.coveredUpTo
+            if let uids, let upper = uids.ranges.last?.upperBound {
+                summaries += try await connection.summaries(uids)
+                coveredUpTo = IMAPUID(upper)
+            }
+            summaries.sort { $0.uid < $1.uid }
+            var taken = 0
+            var bytes = 0
+            while taken < summaries.count {
+                bytes += MessageAssembler.plannedBytes(summaries[taken], limit: limit)
+                if taken > 0, bytes > byteBudget { break }
+                taken += 1
+            }
+            let leftover = Array(summaries[taken...])
+            summaries.removeSubrange(taken...)
+            let lastUID = leftover.isEmpty ? max(coveredUpTo, summaries.last?.uid ?? coveredUpTo) : summaries[taken - 1].uid
+
             var plans: [MessageAssembler.Plan: [IMAPUID]] = [:]
             for summary in summaries { plans[MessageAssembler.plan(for: summary), default: []].append(summary.uid) }
             var parts: [IMAPUID: [String: Data]] = [:]
@@ -63,7 +95,8 @@ struct BatchContext: Sendable {
             let bodies = summaries.map { summary in
                 MessageAssembler.assemble(summary, plan: MessageAssembler.plan(for: summary), fetched: parts[summary.uid] ?? [:])
             }
-            return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID)
+            return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID,
+                                leftover: Leftover(summaries: leftover, coveredUpTo: coveredUpTo))
         } catch {
             throw .imap(error)
         }

@@ -117,7 +117,6 @@ struct MailboxSyncer {
         } catch {
             throw .analyzer("\(error)")
         }
-        let chunks = UIDSet(uids).chunked(by: engine.batchSize)
         let clock = ContinuousClock()
         let started = clock.now
         let context = BatchContext(
@@ -125,17 +124,32 @@ struct MailboxSyncer {
             path: "imap://\(account)/\(mailbox.name)", limit: engine.partLimit, now: engine.now,
             analysisQueue: engine.analysisQueue, writerQueue: engine.writerQueue)
 
-        // fetch(k+1) ‖ analyse(k) ‖ store(k-1)
-        var next = 0
+        // fetch(k+1) ‖ analyse(k) ‖ store(k-1). Each fetch tops up what the previous one left
+        // over (it stopped at the batch's byte budget) with the next UIDs, up to `batchSize`.
+        var pending = uids[...]
+        var carried = Leftover()
+        var stopped = false
+        var abandoned = false
         var fetched: FetchedBatch?
         var analysed: AnalysedBatch?
         var done = 0
         repeat {
-            let chunk: UIDSet? = next < chunks.count && !shouldStop() ? chunks[next] : nil
-            next += 1
+            stopped = stopped || shouldStop()
+            var chunk: UIDSet?
+            if stopped {
+                abandoned = abandoned || !pending.isEmpty || !carried.summaries.isEmpty
+                carried = Leftover()
+            } else if !pending.isEmpty {
+                let count = max(1, engine.batchSize - carried.summaries.count)
+                chunk = UIDSet(pending.prefix(count))
+                pending = pending.dropFirst(count)
+            }
+            let (fetchUIDs, fetchCarried) = (chunk, carried)
             // `async let` forgets typed errors: the stages hand back results.
             let stageStart = clock.now
-            async let fetching = context.timed { () async throws(SyncError) in try await context.fetch(chunk) }
+            async let fetching = context.timed { () async throws(SyncError) in
+                try await context.fetch(fetchUIDs, carried: fetchCarried, byteBudget: engine.batchBytes)
+            }
             async let storing = context.timed { () async throws(SyncError) in try await context.store(analysed) }
             let analysing = await context.analyse(fetched)
             let analysisTime = clock.now - stageStart
@@ -152,7 +166,8 @@ struct MailboxSyncer {
             let newFetched = try fetchResult.get()
             analysed = analysing
             fetched = newFetched
+            carried = newFetched?.leftover ?? Leftover()
         } while fetched != nil || analysed != nil
-        return next > chunks.count
+        return !abandoned
     }
 }

@@ -27,6 +27,18 @@ enum MessageAssembler {
         return .sections(leaves.filter(isTextBody).map(\.section))
     }
 
+    /// The octets a message's fetch brings in: its header and the text the plan fetches, each
+    /// part at most `limit` octets.
+    static func plannedBytes(_ summary: MessageSummary, limit: Int) -> Int {
+        switch plan(for: summary) {
+        case .wholeText:
+            return summary.header.count + min(limit, max(0, summary.size - summary.header.count))
+        case .sections:
+            let text = summary.structure?.leaves.filter(isTextBody).reduce(0) { $0 + min(limit, $1.size) } ?? 0
+            return summary.header.count + text
+        }
+    }
+
     /// The parts the parser reads as body text: text/plain and text/html that are not files.
     static func isTextBody(_ part: BodyPart) -> Bool {
         part.type == "text" && (part.subtype == "plain" || part.subtype == "html") && !isFile(part)

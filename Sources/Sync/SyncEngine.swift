@@ -27,8 +27,11 @@ public struct SyncEngine: Sendable {
     public let now: @Sendable () -> Date
     /// The environment `password_env` and `password_command` see.
     public var environment: [String: String]
-    /// Messages per fetch and per transaction.
+    /// Messages per fetch and per transaction, at most.
     public var batchSize = 250
+    /// Octets of header and text per batch, at most (a batch holds at least one message): with
+    /// three batches in flight (fetched, analysed, stored), this bounds what a sync holds in memory.
+    public var batchBytes = 8 << 20
     /// At most this many octets of each text part are fetched (`BODY.PEEK[n]<0.limit>`).
     public var partLimit = 256 * 1024
     /// How long a command may wait for the server.

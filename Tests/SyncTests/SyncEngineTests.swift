@@ -142,6 +142,48 @@ struct SyncEngineTests {
         #expect(Set(stored.map(\.contentHash)).count == 300)
         #expect(try fixture.store.messageCount() == 300)
     }
+
+    @Test("batches end at their byte budget; stopped and resumed, every message is stored once")
+    func byteBoundedBatches() async throws {
+        var fixture = try SyncFixture(batchSize: 20)
+        // Each message's header and text take about 1 KB, a few of them 30 KB: a 4 KB budget
+        // makes batches of a few small messages and batches of one large message.
+        fixture.engine.batchBytes = 4_096
+        let messages = (1...120).map { index in
+            index % 17 == 0
+                ? SyncFixture.message(index, subject: "Commande \(index) " + String(repeating: "détail ", count: 4_000))
+                : SyncFixture.message(index, attachment: index % 5 == 0)
+        }
+        try await fixture.append(messages)
+        let server = fixture.server
+        let stopped = StopOnce()
+        let sizes = BatchSizes()
+        let first = await fixture.sync(only: ["INBOX"]) { progress in
+            sizes.record(progress.done)
+            if progress.done >= 50 && stopped.first() { try? server.stop() }
+        }
+        #expect(first.error?.kind == .unreachable)
+        let deltas = sizes.deltas
+        #expect(!deltas.isEmpty && deltas.allSatisfy { $0 >= 1 && $0 < 20 })
+        #expect(deltas.contains(1))
+        try server.restart()
+        let second = await fixture.sync(only: ["INBOX"])
+        #expect(second.error == nil)
+        let stored = try fixture.stored("INBOX")
+        #expect(stored.map(\.uid) == Array(1...120).map(UInt32.init))
+        #expect(Set(stored.map(\.contentHash)).count == 120)
+        #expect(try fixture.store.messageCount() == 120)
+    }
+}
+
+/// The `done` counts a sync reported, as batch sizes.
+final class BatchSizes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done: [Int] = []
+    func record(_ count: Int) { lock.withLock { done.append(count) } }
+    var deltas: [Int] {
+        lock.withLock { zip(done, [0] + done).map { $0 - $1 } }
+    }
 }
 
 /// True the first time only.
