@@ -78,40 +78,58 @@ final class ImportPipeline: @unchecked Sendable {
         thread.start()
     }
 
-    /// The reader: every message of every file, in order, as the window allows.
+    /// The reader: every message of every file, in order, as the window allows. An mbox is
+    /// read as it is split, so only the window's messages are in memory, whatever its size.
     private func read(_ files: [String]) {
         for (index, file) in files.enumerated() {
-            let raws: [RawMessage]
+            let reader: MailFileReader
             do {
-                raws = try MailSource.messages(in: file)
+                reader = try MailFileReader(path: file)
             } catch {
-                logger.warning("\(error)")
-                condition.lock()
-                unreadable += 1
-                condition.unlock()
+                countUnreadable(error)
                 continue
             }
-            for (position, raw) in raws.enumerated() {
-                condition.lock()
-                while !stopped, sequence - nextToStore >= window {
-                    readerWaits = true
-                    condition.wait()
-                    readerWaits = false
+            // One message is held back until the next is read: the last one of a file marks
+            // the file as read.
+            var held: RawMessage?
+            repeat {
+                var next: RawMessage?
+                do {
+                    next = try reader.next()
+                } catch {
+                    countUnreadable(error)  // what was read before stays
                 }
-                if stopped {
-                    condition.unlock()
-                    return
-                }
-                jobs.append(Job(sequence: sequence, raw: raw, filesRead: position == raws.count - 1 ? index + 1 : index))
-                sequence += 1
-                if workersWaiting > 0 { condition.broadcast() }
-                condition.unlock()
-            }
+                if let message = held, !enqueue(message, filesRead: next == nil ? index + 1 : index) { return }
+                held = next
+            } while held != nil
         }
         condition.lock()
         readerDone = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    private func countUnreadable(_ error: PipelineError) {
+        logger.warning("\(error)")
+        condition.lock()
+        unreadable += 1
+        condition.unlock()
+    }
+
+    /// Adds a job once the window has room; false when the pipeline was stopped.
+    private func enqueue(_ raw: RawMessage, filesRead: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, sequence - nextToStore >= window {
+            readerWaits = true
+            condition.wait()
+            readerWaits = false
+        }
+        if stopped { return false }
+        jobs.append(Job(sequence: sequence, raw: raw, filesRead: filesRead))
+        sequence += 1
+        if workersWaiting > 0 { condition.broadcast() }
+        return true
     }
 
     /// A worker: analyses jobs until the reader is done and no job is left.

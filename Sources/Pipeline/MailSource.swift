@@ -39,32 +39,21 @@ public struct MailSource: Sendable {
 
     /// Reads one file: an mbox yields each of its messages, any other file one message.
     public static func messages(in path: String) throws(PipelineError) -> [RawMessage] {
-        let data: Data
-        if let small = readSmallFile(path) {
-            data = small
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-            } catch {
-                throw PipelineError.cannotRead(path: path, reason: PipelineError.reason(error))
-            }
-        }
-        guard Mbox.looksLikeMbox(data) else { return [RawMessage(path: path, position: 0, data: data)] }
-        return Mbox.split(data).enumerated().map { RawMessage(path: path, position: $0.offset, data: $0.element) }
+        try MailFileReader(path: path).all()
     }
 
     /// Files up to this size are read into memory; larger ones (mbox archives) are mapped.
-    static let mappingThreshold = 16 << 20
+    public static let mappingThreshold = 16 << 20
 
     /// The bytes of a regular file of at most ``mappingThreshold`` bytes, read with one `read`
     /// (a mail file is read once, whole: mapping it costs a page fault per page and an
     /// `munmap`); `nil` for a larger file, or on any error (the caller maps and reports it).
-    static func readSmallFile(_ path: String) -> Data? {
+    static func readSmallFile(_ path: String, limit: Int = mappingThreshold) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= mappingThreshold else { return nil }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= limit else { return nil }
         var data = Data(count: Int(status.st_size))
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             guard let base = buffer.baseAddress else { return true }  // an empty file

@@ -13,31 +13,85 @@ public enum Mbox {
 
     /// The messages of the mbox in `data`, in file order.
     public static func split(_ data: Data) -> [Data] {
+        var splitter = Splitter()
+        splitter.append(ArraySlice(data))
+        splitter.finish()
         var messages: [Data] = []
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            var messageStart: Int? = nil
-            var lineStart = 0
-            var previousLineEmpty = true
-            while lineStart < bytes.count {
-                let lineEnd = endOfLine(in: bytes, from: lineStart)
-                let isSeparator = previousLineEmpty && hasPrefix(bytes, at: lineStart, fromPrefix)
-                if isSeparator {
-                    if let start = messageStart {
-                        messages.append(unquote(bytes, from: start, to: lineStart))
-                    }
-                    messageStart = lineEnd
-                } else if messageStart == nil {
-                    messageStart = lineStart
-                }
-                previousLineEmpty = isEmptyLine(bytes, from: lineStart, to: lineEnd)
-                lineStart = lineEnd
+        while let message = splitter.next() { messages.append(message) }
+        return messages
+    }
+
+    /// Splits an mbox given in pieces (as it is read), keeping only the message being read and
+    /// the lines not yet examined.
+    struct Splitter {
+        private var buffer: [UInt8] = []
+        /// The next line to examine, in `buffer`.
+        private var lineStart = 0
+        /// Where the current message starts, in `buffer`.
+        private var messageStart: Int?
+        private var previousLineEmpty = true
+        /// No more bytes will come.
+        private var ended = false
+        /// Every message was returned.
+        private(set) var isFinished = false
+
+        mutating func append(_ bytes: ArraySlice<UInt8>) {
+            let keep = min(messageStart ?? lineStart, lineStart)
+            if keep > 0 {
+                buffer.removeFirst(keep)
+                lineStart -= keep
+                messageStart = messageStart.map { $0 - keep }
             }
-            if let start = messageStart, start < bytes.count {
-                messages.append(unquote(bytes, from: start, to: bytes.count))
+            buffer.append(contentsOf: bytes)
+        }
+
+        mutating func finish() { ended = true }
+
+        /// The next whole message; `nil` when more bytes are needed or every message was returned
+        /// (`isFinished`).
+        mutating func next() -> Data? {
+            guard !isFinished else { return nil }
+            var (lineStart, messageStart, previousLineEmpty) = (self.lineStart, self.messageStart, self.previousLineEmpty)
+            let ended = self.ended
+            // nil: more bytes needed; .some(nil): the end; .some(message).
+            let step: Data?? = buffer.withUnsafeBufferPointer { bytes in
+                while true {
+                    let lineEnd: Int
+                    if lineStart < bytes.count, let base = bytes.baseAddress,
+                        let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart)
+                    {
+                        lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                    } else if !ended {
+                        return nil
+                    } else if lineStart < bytes.count {
+                        lineEnd = bytes.count  // a last line without a line feed
+                    } else {
+                        guard let start = messageStart, start < bytes.count else { return .some(nil) }
+                        messageStart = nil
+                        return .some(unquote(bytes, from: start, to: bytes.count))
+                    }
+                    let isSeparator = previousLineEmpty && hasPrefix(bytes, at: lineStart, fromPrefix)
+                    var message: Data?
+                    if isSeparator {
+                        if let start = messageStart { message = unquote(bytes, from: start, to: lineStart) }
+                        messageStart = lineEnd
+                    } else if messageStart == nil {
+                        messageStart = lineStart
+                    }
+                    previousLineEmpty = isEmptyLine(bytes, from: lineStart, to: lineEnd)
+                    lineStart = lineEnd
+                    if let message { return .some(message) }
+                }
+            }
+            (self.lineStart, self.messageStart, self.previousLineEmpty) = (lineStart, messageStart, previousLineEmpty)
+            switch step {
+            case nil: return nil
+            case .some(nil):
+                isFinished = true
+                return nil
+            case .some(let message?): return message
             }
         }
-        return messages
     }
 
     private static let fromPrefix = Array("From ".utf8)
