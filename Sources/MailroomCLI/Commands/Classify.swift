@@ -29,15 +29,7 @@ struct Classify: ParsableCommand {
         // A dry run still follows the person's corrections when a store exists.
         let analyzer = try global.analyzer(following: try global.existingStore())
         var unreadable = 0
-        for file in source.files() {
-            let messages: [RawMessage]
-            do {
-                messages = try MailSource.messages(in: file)
-            } catch {
-                logger.warning("\(error)")
-                unreadable += 1
-                continue
-            }
+        func report(_ messages: [RawMessage]) throws {
             for analysis in analyzer.analyze(messages) {
                 let record = ClassifyRecord(analysis)
                 switch format {
@@ -49,6 +41,24 @@ struct Classify: ParsableCommand {
                 }
             }
         }
+        // A large mbox is read in batches, so memory does not grow with the file.
+        var batch: [RawMessage] = []
+        for file in source.files() {
+            do {
+                let reader = try MailFileReader(path: file)
+                while let message = try reader.next() {
+                    batch.append(message)
+                    if batch.count == 256 {
+                        try report(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            } catch let error as PipelineError {
+                logger.warning("\(error)")
+                unreadable += 1
+            }
+        }
+        try report(batch)
         if unreadable > 0 { throw CommandFailure("cannot read \(unreadable) file(s): see the warnings above") }
     }
 
