@@ -125,7 +125,19 @@ struct VendorIdentifier: Sendable {
             return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
         }
         guard let identity else {
-            // Only a platform's domains: the shop is the name the mail is sent under.
+            // Only a platform's domains. A business a platform sends for (a Stripe receipt, a
+            // ticketing tool's reply) usually takes replies at its own address: that domain is
+            // the business's.
+            if let reply = businessReplyDomain(message, platform: fromDomain) {
+                if let rule = rules.vendor(forDomain: reply) {
+                    reasons.append("vendor: sent through a platform; Reply-To \(reply) belongs to \(rule.name) (\(rule.source.file))")
+                    return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: reply), isPersonal: false, sender: from, reasons: reasons)
+                }
+                let vendor = IdentifiedVendor(unknownDomain: reply, displayName: from?.name)
+                reasons.append("vendor: sent through a platform; Reply-To \(reply) is the business's domain, not in the catalog")
+                return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
+            // Else the shop is the name the mail is sent under.
             if let from, let name = from.name, let platform = RegistrableDomain.of(from.domain),
                 let vendor = IdentifiedVendor(unknownBrand: name, platformDomain: platform)
             {
@@ -150,6 +162,15 @@ struct VendorIdentifier: Sendable {
 
     /// Registrable domains that signed the message: DKIM passes recorded by the receiving
     /// server (the topmost `Authentication-Results`), else the `DKIM-Signature` domains.
+    /// The registrable domain of the first Reply-To address that is a business's own: not the
+    /// sending platform's, not another platform's, not a mailbox provider's.
+    private func businessReplyDomain(_ message: Message, platform: String?) -> String? {
+        let platforms = rules.platforms
+        return message.replyTo.lazy.compactMap { RegistrableDomain.of($0.domain) }.first { domain in
+            domain != platform && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
+        }
+    }
+
     func signingDomains(_ message: Message) -> Set<String> {
         let topServer = message.authenticationResults.first?.authServID
         let verified = message.authenticationResults

@@ -88,6 +88,21 @@ struct ClassifierTests {
         #expect(result.explanation.contains { $0.contains("not in the catalog") })
     }
 
+    @Test("mail sent from a platform's domain: a Reply-To at the business's own domain names the vendor", arguments: [
+        ("Plausible Insights OÜ <invoice+statements@stripe.com>", "hello@plausible.io", "plausible-io", "Plausible", "plausible.io", false),
+        ("Facturation <invoice+statements@stripe.com>", "service@fnac.com", "fnac", "Fnac", "fnac.com", true),
+        // A reply address at a webmail or at the platform itself says nothing: the display name names it.
+        ("Café Lune <receipts@sumup.com>", "cafe.lune.paris@gmail.com", "cafe-lune", "Café Lune", "sumup.com", false),
+        ("Atelier Brun Support <help@atelierbrun.freshdesk.com>", "support@freshdesk.com", "atelier-brun", "Atelier Brun", "freshdesk.com", false),
+    ])
+    func platformReplyTo(from: String, replyTo: String, id: String, name: String, domain: String, known: Bool) {
+        let result = classifier.classify(mail(["From: \(from)", "Reply-To: \(replyTo)", "Subject: Your receipt #2281-4410"]))
+        #expect(result.vendor?.id == VendorID(id))
+        #expect(result.vendor?.name == name)
+        #expect(result.vendor?.domain == domain)
+        #expect(result.vendor?.known == known)
+    }
+
     @Test("names taken from the sender: linking words, a platform after 'via', a shop writing from a webmail address", arguments: [
         (["From: Mairie de Saint-Brévin <noreply@mairie-saint-brevin.fr>"], "Mairie de Saint-Brévin", "mairie-saint-brevin-fr"),
         (["From: Bistrot Ocre via SumUp <no-reply@sumup.com>"], "Bistrot Ocre", "bistrot-ocre"),
