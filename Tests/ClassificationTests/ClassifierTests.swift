@@ -52,6 +52,7 @@ struct ClassifierTests {
               ("Atelier Brun Support <help@atelierbrun.freshdesk.com>", "atelier-brun", "Atelier Brun", false),
               ("Maison Lumière SAS <mailer@shopify.com>", "maison-lumiere", "Maison Lumière", false),
               ("Shopify <billing@shopify.com>", "shopify", "Shopify", true),
+              ("NHS App <noreply@notifications.service.gov.uk>", "nhs", "NHS", true),
           ])
     func platformDisplayName(from: String, id: String, name: String, known: Bool) {
         let result = classifier.classify(mail(["From: \(from)", "Subject: Your receipt"]))
