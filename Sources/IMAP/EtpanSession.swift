@@ -17,12 +17,20 @@ final class EtpanSession: @unchecked Sendable {
     private let idleLock = NSLock()
 
     init(endpoint: IMAPEndpoint, timeoutSeconds: Int) {
+        Self.ignoreBrokenPipes
         self.endpoint = endpoint
         session = mailimap_new(0, nil)
         if let session { mailimap_set_timeout(session, time_t(timeoutSeconds)) }
     }
 
     deinit { close() }
+
+    /// libetpan writes to its socket without `MSG_NOSIGNAL`: a server that closes the connection
+    /// while a command is sent would kill the process with SIGPIPE. Ignored once, process-wide,
+    /// before the first session, so the write fails with EPIPE and becomes an IMAP error.
+    private static let ignoreBrokenPipes: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
 
     var server: String { endpoint.description }
 

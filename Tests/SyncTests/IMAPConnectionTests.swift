@@ -105,6 +105,20 @@ struct IMAPConnectionTests {
         #expect(error?.description.contains("expired") == true)
     }
 
+    @Test("commands after the server went away fail with an error, over TLS and plain (no SIGPIPE)")
+    func serverGone() async throws {
+        let server = try DovecotServer()
+        let connections = [try await connect(server, .tls), try await connect(server, .plain)]
+        try server.stop()
+        for connection in connections {
+            // The first write may still be accepted by the kernel; the next ones meet a closed
+            // socket (EPIPE), which must be an error, not a signal that ends the process.
+            for _ in 0..<3 {
+                await #expect(throws: IMAPError.self) { _ = try await connection.listMailboxes() }
+            }
+        }
+    }
+
     @Test("STARTTLS and plain on loopback connect; plain elsewhere is refused before connecting")
     func otherSecurity() async throws {
         let server = try DovecotServer()
