@@ -22,10 +22,10 @@ extension TextItemReader {
     }
 
     /// ``isTitleWithColon(_:)`` for a cell's text (`Gratis-Probe: UreaRepair Plus Lotion 20 ml`).
-    static func isTitleWithColon(_ text: String) -> Bool {
+    static func isTitleWithColon(_ text: String, minimumLabelWords: Int = 2) -> Bool {
         guard text.utf8.count <= 240, let (label, value) = labelValue(text) else { return false }
         let words = Words(label)
-        guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
+        guard words.count >= minimumLabelWords, let first = words.items.first, let start = value.unicodeScalars.first,
             start.properties.isUppercase || DecimalText.digitValue(start) != nil
         else { return false }
         if ItemVocabulary.nonItemFirstWords.contains(first) || ItemVocabulary.attributeLabels.contains(first)

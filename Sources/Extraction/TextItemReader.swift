@@ -47,6 +47,8 @@ enum TextItemReader {
         // The line that closed the last item.
         var itemCount = 0
         var lastItemLine = -1
+        // The line of the lone price that closed the last item.
+        var pricedBy = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
@@ -122,12 +124,19 @@ enum TextItemReader {
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
-                if pending != nil {
+                if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
+                    // "Total de la commande" over "118,98 €": the summary's amount.
+                    pendingName = nil
+                } else if pending != nil {
                     pending?.price = price
                     flushPending()
+                    pricedBy = index
                 } else if let name = pendingName {
                     items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
                     pendingName = nil
+                    pricedBy = index
+                } else if pricedBy == index - 1, let last = items.indices.last {
+                    items[last] = readingSecondPrice(price, of: items[last])
                 }
                 continue
             }
@@ -141,13 +150,16 @@ enum TextItemReader {
             guard let candidate = parsed else {
                 // A title with its own colon: first in its paragraph, or over a count line.
                 let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
-                let title = titled ? PendingName(title: line) : nil
+                // "Cadeau : Trousse de toilette" right under a closed item, over its count: a title too.
+                let opensItem = titled && pendingName == nil && lastItemLine == index - 1 && countFollows(lines, after: index)
+                let title = titled ? PendingName(title: line, minimumLabelWords: opensItem ? 1 : 2) : nil
                 if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
                     name.paragraph = paragraph
                     name.opensParagraph = line.startsParagraph
+                    name.afterItem = lastItemLine == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
                     name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
                     if name.replaces(pendingName, paragraphs: paragraphs) {
@@ -166,6 +178,13 @@ enum TextItemReader {
             }
             flushPending()
             if candidate.name.isEmpty {
+                // "29,98 €" over "2 × 14,99 €": the line's total over the count and unit price.
+                if pendingName == nil, pricedBy == index - 1, let last = items.indices.last,
+                    let read = readingCountedPrice(candidate, of: items[last])
+                {
+                    items[last] = read
+                    continue
+                }
                 // "Qty: 1   £89.99" or "Größe: 39 | Menge: 1 | 119,95 €" under its name line.
                 guard let name = pendingName else { continue }
                 var item = candidate

@@ -1,0 +1,51 @@
+import Intl
+
+/// A second price line under an item already priced by a line of its own: the price cell of a
+/// layout often holds two amounts, one per line.
+extension TextItemReader {
+    /// The item once a lone price on the line right under its own lone price is read:
+    /// `34,99 €` over `24,99 €` is a struck-out price over the price paid (the lower one wins);
+    /// `11,99 €` over `23,98 €` for two is the unit price over the line's total. Any other pair
+    /// leaves the item as it was.
+    static func readingSecondPrice(_ second: Amount, of item: ItemCandidate) -> ItemCandidate {
+        guard let first = item.price, item.unitPrice == nil, item.lineTotal == nil, !second.negative,
+            first.currency == second.currency || first.currency == nil || second.currency == nil,
+            let a = first.number.minorUnits(digits: 3), let b = second.number.minorUnits(digits: 3)
+        else { return item }
+        var result = item
+        if item.quantity > 1, a * Int64(item.quantity) == b {
+            result.unitPrice = first
+            result.lineTotal = second
+            result.price = nil
+        } else if b < a {
+            result.price = second
+        }
+        return result
+    }
+
+    /// The item once a count and unit price line (`2 × 14,99 €`) under its lone price is read:
+    /// the lone price was the line's total when the count is the item's and the product matches.
+    static func readingCountedPrice(_ counted: ItemCandidate, of item: ItemCandidate) -> ItemCandidate? {
+        guard counted.name.isEmpty, counted.quantityStated, counted.quantity == item.quantity, counted.lineTotal == nil,
+            let unit = counted.unitPrice, let first = item.price, item.unitPrice == nil, item.lineTotal == nil,
+            let a = first.number.minorUnits(digits: 3), let b = unit.number.minorUnits(digits: 3),
+            b * Int64(item.quantity) == a
+        else { return nil }
+        var result = item
+        result.unitPrice = unit
+        result.lineTotal = first
+        result.price = nil
+        return result
+    }
+
+    /// Whether a line without amounts ends with a summary label (`Total de la commande`,
+    /// `Expédiée à    Total`): the lone amount on the next line is the summary's, no item's.
+    static func labelsSummaryAmount(_ line: TextLine) -> Bool {
+        guard line.amounts.isEmpty, let last = line.cells.last else { return false }
+        let folded = TextFolding.fold(last)
+        let words = Words(folded)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        guard let kind = SummaryLabel.kind(ofFolded: folded) else { return false }
+        return kind == .total || kind == .subtotal || kind == .refund
+    }
+}

@@ -1,0 +1,190 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// Items read from the layout of a mail rather than from its wording: two prices in one price
+/// cell, names over their detail lines, a stray priced line the sums leave out, summary boxes
+/// and product grids that are no item rows. Each on a small invented mail.
+@Suite("Layout reading")
+struct LayoutReadingTests {
+    let extractor = OrderExtractor()
+
+    @Test("a struck-out price over the price paid; a line total over 'N × unit'")
+    func twoPricesInOneCell() throws {
+        let plain = """
+            Order number    QK-30118
+
+            Enamel mug, forest green
+
+            Qty: 1
+
+            €18.50
+
+            €12.95
+
+            Tea towels, set of 3
+
+            Qty: 2
+
+            €21.80
+
+            2 × €10.90
+
+            Subtotal €34.75
+
+            Total €34.75
+            """
+        let order = try #require(extractor.extract(message(subject: "Order QK-30118", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Enamel mug, forest green @ 12.95", "2 × Tea towels, set of 3 @ 10.90"])
+    }
+
+    @Test("discounted line totals under struck-out ones: the sums say they are line totals")
+    func discountedLineTotals() throws {
+        let plain = """
+            Order number    ZT-99120
+
+            Folding step stool
+
+            Qty: 1
+
+            $24.00
+
+            $15.50
+
+            Silicone baking mats
+
+            Qty: 2
+
+            $19.00
+
+            $11.20
+
+            Item(s) total $26.70
+
+            Order total $26.70
+            """
+        let order = try #require(extractor.extract(message(subject: "Order ZT-99120", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Folding step stool @ 15.50", "2 × Silicone baking mats @ 5.60"])
+    }
+
+    @Test("the name right under a closed item keeps its place against the lines under it")
+    func namesOverDetails() throws {
+        let plain = """
+            Order number    BX-7731
+
+            Order date    May 2, 2025
+
+            Trail running shoes
+
+            Teal · 43
+
+            Qty: 1
+
+            £95.00
+
+            Insoles, memory foam
+
+            Black
+
+            Qty: 2
+
+            £12.00
+
+            Bonus: Shoe cleaning cloth
+
+            Qty: 1
+
+            £0.00
+
+            Subtotal £119.00
+
+            Order Total £119.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order BX-7731", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == [
+            "1 × Trail running shoes @ 95.00", "2 × Insoles, memory foam @ 12.00", "1 × Bonus: Shoe cleaning cloth @ 0.00",
+        ])
+    }
+
+    @Test("a priced line above the list that stops the items adding up is no item")
+    func strayPricedLine() throws {
+        let plain = """
+            Your order is confirmed
+
+            Free standard delivery on orders over £15
+
+            Hi Ada, here is what you ordered.
+
+            Order number    MM-40021
+
+            Wool beanie
+
+            Qty: 2
+
+            £22.00
+
+            Leather gloves
+
+            Qty: 1
+
+            £35.00
+
+            Scarf, herringbone
+
+            Qty: 1
+
+            £28.00
+
+            Subtotal £85.00
+
+            Order Total £85.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order MM-40021", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Wool beanie @ 11.00", "1 × Leather gloves @ 35.00", "1 × Scarf, herringbone @ 28.00"])
+        // Without a summary to check against, nothing is dropped.
+        let unchecked = plain.replacingOccurrences(of: "Subtotal £85.00", with: "").replacingOccurrences(of: "Order Total £85.00", with: "")
+        let kept = try #require(extractor.extract(message(subject: "Order MM-40021", plain: unchecked), vendor: nil, category: .orders))
+        #expect(kept.items.count == 4)
+    }
+
+    @Test("a lone amount under a total's label names no item; the parcel's unpriced items stay")
+    func amountUnderTotalLabel() throws {
+        let plain = """
+            Your parcel is on its way
+
+            Arriving
+            Thursday 12 June    Order total
+            £64.50
+
+            Order details
+            Desk lamp, brass
+            Qty: 1
+            Linen lampshade
+            Qty: 1
+            Order total:    £64.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Shipped: order 204-1182", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Desk lamp, brass @ -", "1 × Linen lampshade @ -"])
+        #expect(order.total?.decimalString == "64.50")
+    }
+
+    @Test("a summary box beside the order's fields and a grid of product cards are no item rows")
+    func summaryBoxAndGrid() throws {
+        let html = """
+            <table><tr><td><div>Arriving</div><div>Friday 4 July</div></td><td><div>Ship to</div><div>R. Okafor</div></td>
+            <td><div>Order total</div><div>£74.00</div></td></tr></table>
+            <table><tr><td>Ceramic planter, large</td><td>£54.00</td></tr><tr><td>Plant stand</td><td>£20.00</td></tr></table>
+            <div>Order total £74.00</div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 88-2210", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Ceramic planter, large @ 54.00", "1 × Plant stand @ 20.00"])
+        let grid = """
+            <table><tr><td><img src="a.jpg"><div>Watering can</div><div>£18.00</div></td><td><img src="b.jpg"><div>Plant mister</div>
+            <div>£9.50</div></td><td><img src="c.jpg"><div>Pot feet</div><div>£6.00</div></td></tr></table>
+            """
+        let cells = HTMLTableReader.items(inHTML: grid, resolver: CurrencyResolver(domain: nil))
+        #expect(cells == nil)
+    }
+}
