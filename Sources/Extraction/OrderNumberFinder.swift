@@ -20,7 +20,19 @@ enum OrderNumberFinder {
     /// The best reference in `lines` (the subject first, then body lines).
     static func find(in lines: [TextLine]) -> Found? {
         var best: Found?
-        for line in lines where mayHoldReference(line.text) && labelWords.matches(line.key) {  // digits or capitals first
+        for (index, line) in lines.enumerated() {
+            // digits or capitals first
+            guard mayHoldReference(line.text) ? labelWords.matches(line.key) : false else {
+                // "Commande n°" over "FS24-7781290": a label alone over its value.
+                if let joined = labelOverValue(lines, at: index) {
+                    forEachReference(in: joined, below: best?.rank ?? Int.max) { found in
+                        best = found
+                        return found.rank != 0
+                    }
+                    if best?.rank == 0 { return best }
+                }
+                continue
+            }
             // Only a better rank than the best so far can change the answer: worse labels are
             // not followed to their values.
             forEachReference(in: line, below: best?.rank ?? Int.max) { found in
@@ -30,6 +42,17 @@ enum OrderNumberFinder {
             if best?.rank == 0 { return best }
         }
         return best
+    }
+
+    /// A short label line without a reference followed by a line of one word that may be
+    /// one, as one line (`Commande n°` over `FS24-7781290`, a label and its value in two blocks).
+    static func labelOverValue(_ lines: [TextLine], at index: Int) -> TextLine? {
+        guard index + 1 < lines.count, lines[index].text.utf8.count <= 40 else { return nil }
+        let next = lines[index + 1].text
+        guard next.utf8.count <= 40, !next.utf8.contains(0x20), !next.utf8.contains(0x09), mayHoldReference(next),
+            labelWords.matches(lines[index].key)
+        else { return nil }
+        return TextLine(lines[index].text + " " + next)
     }
 
     struct Token {

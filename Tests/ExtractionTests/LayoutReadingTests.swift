@@ -170,6 +170,18 @@ struct LayoutReadingTests {
         #expect(order.total?.decimalString == "64.50")
     }
 
+    @Test("an order label alone over its reference, two blocks of a layout cell")
+    func labelOverReference() throws {
+        let html = """
+            <table><tr><td><div>Booking n°</div><div>BK24-5581920</div><p>Hello Theo,</p>
+            <div>Concert ticket, stalls</div><div>Qty: 2</div><div>€64.00</div><div>Total €64.00</div></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your tickets", html: html), vendor: nil, category: .orders))
+        #expect(order.number == "BK24-5581920")
+        #expect(amounts(order) == ["2 × Concert ticket, stalls @ 32.00"])
+        #expect(OrderNumberFinder.find(in: ["Booking n°", "tomorrow"])?.number == nil)
+    }
+
     @Test("a summary box beside the order's fields and a grid of product cards are no item rows")
     func summaryBoxAndGrid() throws {
         let html = """
