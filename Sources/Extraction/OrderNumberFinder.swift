@@ -75,14 +75,14 @@ enum OrderNumberFinder {
     // hashes every scalar, and these run on every word of every labelled line).
     static func isTrimmedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ":", ";", ",", ".", "(", ")", "«", "»", "\"", "'": true
+        case ":", ";", ",", ".", "(", ")", "[", "]", "«", "»", "\"", "'": true
         default: false
         }
     }
 
     static func isCandidatePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", ",", ";", ":", "(", ")", "«", "»", "\"", "'", "!", "?", "*": true
+        case ".", ",", ";", ":", "(", ")", "[", "]", "«", "»", "\"", "'", "!", "?", "*": true
         default: false
         }
     }
@@ -263,10 +263,10 @@ enum OrderNumberFinder {
     }
 
     /// Signs glued before a number (`n°12345`, `#1042`).
-    static let numberMarkers = ["n°", "N°", "nº", "Nº", "#", "no.", "No."]
+    static let numberMarkers = ["n°", "N°", "nº", "Nº", "n.º", "N.º", "#", "no.", "No."]
 
     static let markers: Set<String> = [
-        "n", "n°", "no", "nº", "n.", "nr", "nr.", "num", "numero", "number", "#", "id", "is", "est", "ist", "es",
+        "n", "n°", "no", "nº", "n.", "n.o", "n.º", "nr", "nr.", "num", "numero", "number", "#", "id", "is", "est", "ist", "es",
         "e", "de", "du", "reference", "ref", "code", "",
     ]
 
