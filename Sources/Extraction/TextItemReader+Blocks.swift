@@ -19,8 +19,8 @@ struct PendingName {
     var paragraph = 0
     /// Whether it is the first line of its paragraph.
     var opensParagraph = false
-    /// Whether it stands right under the line that closed the item before it: the name lines
-    /// under it, up to the next count or price, are its details (`Midnight`, `Gray · L`).
+    /// Whether it stands right under the line that closed the item before it: the short name
+    /// lines under it, up to the next count or price, are its details (`Midnight`).
     var afterItem = false
 
     init?(_ line: TextLine) {
@@ -82,9 +82,12 @@ struct PendingName {
         // under its journey); not an order's fields after it.
         if current.strong { return current.sealed && paragraphs && opensParagraph && paragraph != current.paragraph }
         if current.sealed { return true }
-        // A variant line (`Khaki / 32x32`, `Gray · L`) or a line under a name that follows a
-        // closed item details that name, whatever the blank lines between them.
-        if variant || current.afterItem { return false }
+        // A variant line (`Khaki / 32x32`, `Gray · L`), or a short line (`Midnight`) under a name
+        // right after a closed item, details that name whatever the blank lines between them; a
+        // longer line under a heading there (`Arriving Friday`) names the next item.
+        if variant || (current.afterItem && text.utf8.count < current.text.utf8.count && text.spaceSeparatedWords().count <= 3) {
+            return false
+        }
         if paragraphs, paragraph != current.paragraph { return true }
         if current.opensBlock { return false }
         return !variant

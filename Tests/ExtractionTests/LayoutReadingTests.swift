@@ -108,6 +108,31 @@ struct LayoutReadingTests {
         ])
     }
 
+    @Test("a heading between two items gives way to the longer name under it")
+    func headingBetweenItems() throws {
+        let plain = """
+            Order number    AR-5120
+
+            Desk organiser, oak
+
+            Qty: 1
+
+            £24.00
+
+            Arriving Friday
+
+            Cable management sleeve, 2 m
+
+            Qty: 2
+
+            £9.00
+
+            Order Total £42.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order AR-5120", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Desk organiser, oak @ 24.00", "2 × Cable management sleeve, 2 m @ 9.00"])
+    }
+
     @Test("a priced line above the list that stops the items adding up is no item")
     func strayPricedLine() throws {
         let plain = """
