@@ -133,6 +133,25 @@ struct LayoutReadingTests {
         #expect(amounts(order) == ["1 × Desk organiser, oak @ 24.00", "2 × Cable management sleeve, 2 m @ 9.00"])
     }
 
+    @Test("among totals of different amounts, the one the summary adds up to")
+    func reconciledTotal() throws {
+        let plain = """
+            Order number    RV-1120
+
+            Ceramic vase, speckled    1    £60.00
+
+            Total retail value    £95.00
+            Subtotal    £60.00
+            Delivery    £4.50
+            Order total    £64.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Order RV-1120", plain: plain), vendor: nil, category: .orders))
+        #expect(order.total?.decimalString == "64.50")
+        // Nothing adds up: the strongest label, then the largest amount, as before.
+        let loose = OrderSummary(lines: ["Total value £95.00", "Order total £64.50"].map(TextLine.init), resolver: CurrencyResolver(domain: nil))
+        #expect(loose.total?.amount.number.minorUnits(digits: 2) == 9500)
+    }
+
     @Test("a priced line above the list that stops the items adding up is no item")
     func strayPricedLine() throws {
         let plain = """
