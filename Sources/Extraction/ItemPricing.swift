@@ -31,7 +31,7 @@ enum ItemPricing {
     /// but do without the one at either end, that one is no item (a banner's `Free shipping
     /// over £29` above the list, a promotion under it).
     static func withoutStrays(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?) -> [ItemCandidate] {
-        guard candidates.count >= 3, summary.total != nil || summary.subtotal != nil,
+        guard candidates.count >= 2, summary.total != nil || summary.subtotal != nil,
             let currency = currency ?? candidates.lazy.compactMap({ ($0.price ?? $0.unitPrice ?? $0.lineTotal)?.currency }).first
         else { return candidates }
         let targets = Reconciliation.itemTargets(summary: summary, currency: currency)

@@ -297,6 +297,11 @@ enum TextItemReader {
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        // "Scarf   1   34,99 €   24,99 €": for one, a lower second amount is the price paid after a struck-out one.
+        if count == 1, let first = price, let second = lineTotal, readingSecondPrice(second, of: ItemCandidate(name: name, quantity: 1, price: first)).price == second {
+            candidate.price = nil
+            candidate.unitPrice = second
+        }
         candidate.quantityStated = quantity != nil
         return candidate
     }

@@ -40,6 +40,32 @@ struct LayoutReadingTests {
         #expect(amounts(order) == ["1 × Enamel mug, forest green @ 12.95", "2 × Tea towels, set of 3 @ 10.90"])
     }
 
+    @Test("a struck-out price and the price paid on one item line; a stray priced line above one item")
+    func twoPricesOnOneLine() throws {
+        let plain = """
+            Order number    SC-8812
+
+            Merino scarf, charcoal    1    €34.99    €24.99
+
+            Total    €24.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Order SC-8812", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Merino scarf, charcoal @ 24.99"])
+        let banner = """
+            Your order is confirmed
+
+            Free standard delivery on orders over €40
+
+            Order number    SC-8813
+
+            Merino scarf, charcoal    1    €24.99
+
+            Total    €24.99
+            """
+        let single = try #require(extractor.extract(message(subject: "Order SC-8813", plain: banner), vendor: nil, category: .orders))
+        #expect(amounts(single) == ["1 × Merino scarf, charcoal @ 24.99"])
+    }
+
     @Test("discounted line totals under struck-out ones: the sums say they are line totals")
     func discountedLineTotals() throws {
         let plain = """
