@@ -58,12 +58,29 @@ extension TextItemReader {
     /// CR2403-449102`, `Forma płatności Płatność przy odbiorze`): a reference after its label,
     /// or a payment label in the first two words.
     static func isOrderField(_ line: TextLine) -> Bool {
+        if isFieldRow(line) { return true }
         let all = Words(line.folded).items
         // "Forma de pago Tarjeta", "Metodo di pagamento PayPal", "Data ordine 14/12/2024".
         if all.prefix(3).contains(where: paymentLabelWords.contains) { return true }
         if all.count <= 8, line.hasDigit, let first = all.first, fieldWords.contains(first), hasNumericDate(line.text) { return true }
         guard OrderNumberFinder.mayHoldReference(line.text), OrderNumberFinder.labelWords.matches(line.key) else { return false }
         return !OrderNumberFinder.references(in: line).isEmpty
+    }
+
+    /// A row of a two-column fields table (`Bestelldatum | 2. April 2025`, `Livraison prévue |
+    /// semaine 7`): a label of up to three words without figures, then a value holding one that
+    /// is no bare count and no amount. An attribute's row (`Größe | 38`) is none.
+    static func isFieldRow(_ line: TextLine) -> Bool {
+        guard line.hasDigit, line.amounts.isEmpty, line.text.utf8.contains(0x09) else { return false }
+        let cells = line.cells
+        guard cells.count == 2, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            cells[1].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }), standaloneQuantity(cells[1]) == nil
+        else { return false }
+        let words = Words(TextFolding.fold(cells[0])).items
+        guard let first = words.first, words.count <= 3, !ItemVocabulary.attributeLabels.contains(first),
+            !ItemVocabulary.quantityLabels.contains(first), !ItemVocabulary.itemNameLabels.contains(first)
+        else { return false }
+        return true
     }
 
     static let paymentLabelWords: Set<String> = [

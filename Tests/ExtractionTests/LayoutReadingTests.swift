@@ -252,6 +252,23 @@ struct LayoutReadingTests {
         #expect(OrderNumberFinder.find(in: ["Booking n°", "tomorrow"])?.number == nil)
     }
 
+    @Test("the rows of a fields table above the first item name no item")
+    func fieldsTableAboveItems() throws {
+        let html = """
+            <table><tr><td><p>Hello Noor,</p>
+            <table><tr><td>Order number</td><td>PX-55120</td></tr><tr><td>Order date</td><td>2 May 2025</td></tr>
+            <tr><td>Delivery expected</td><td>week 21</td></tr></table>
+            <div style="display:flex"><div><div>Rattan lampshade</div><div>Qty: 1</div></div><div>€45.00</div></div>
+            <div style="display:flex"><div><div>Jute doormat</div><div>Qty: 2</div></div><div>€30.00</div></div>
+            <div><span>Total</span><span>€75.00</span></div></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order PX-55120", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Rattan lampshade @ 45.00", "2 × Jute doormat @ 15.00"])
+        #expect(TextItemReader.isFieldRow(TextLine("Order date\t2 May 2025")))
+        #expect(!TextItemReader.isFieldRow(TextLine("Size\t38")))
+        #expect(!TextItemReader.isFieldRow(TextLine("Bicycle lock, steel\t2")))
+    }
+
     @Test("a summary box beside the order's fields and a grid of product cards are no item rows")
     func summaryBoxAndGrid() throws {
         let html = """
