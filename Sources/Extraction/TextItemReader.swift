@@ -320,6 +320,10 @@ enum TextItemReader {
 
     /// A line that could name the item on the next line: short, no amount, not a label.
     static func isNameLike(_ line: TextLine) -> Bool {
+        // "Anker Nano II 65W Charger <https://shop.example/dp/anker-nano-ii-65w-…>": the name before its link.
+        if line.text.utf8.contains(0x3C) || line.text.utf8.contains(0x5B), let link = trailingLink(line.text) {
+            return isNameLike(TextLine(String(line.text[..<link])))
+        }
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
         // "Quantity 1", "Q.tà 2": a count's own line.
@@ -343,12 +347,17 @@ enum TextItemReader {
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
         // "Kettle - Black <https://shop.example/p/kettle>": a link written after the name.
-        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = name.range(of: " <http") ?? name.range(of: " [http") ?? name.range(of: " <www") {
-            name = String(name[..<link.lowerBound])
+        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = trailingLink(name) {
+            name = String(name[..<link])
         }
         if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")
+    }
+
+    /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
+    static func trailingLink(_ text: String) -> String.Index? {
+        (text.range(of: " <http") ?? text.range(of: " [http") ?? text.range(of: " <www"))?.lowerBound
     }
 
     static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)

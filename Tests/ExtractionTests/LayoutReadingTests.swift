@@ -134,6 +134,26 @@ struct LayoutReadingTests {
         ])
     }
 
+    @Test("a name followed by its long link is still a name")
+    func nameWithLink() throws {
+        let plain = """
+            Order # 305-1182734-9920114
+
+            View your order <https://shop.example/account/orders?id=305-1182734-9920114>
+
+            Order Details
+
+            Bamboo Bath Mat, Non-Slip, Foldable, Natural Colour <https://shop.example/dp/bamboo-bath-mat-non-slip-foldable-natural-colour-60-x-40-cm-set-with-storage-hook>
+            Sold by: Example Home
+            Quantity: 1
+            £19.99
+
+            Order Total:    £19.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 305-1182734-9920114", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Bamboo Bath Mat, Non-Slip, Foldable, Natural Colour @ 19.99"])
+    }
+
     @Test("a heading between two items gives way to the longer name under it")
     func headingBetweenItems() throws {
         let plain = """
