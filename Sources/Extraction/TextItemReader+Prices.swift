@@ -48,4 +48,11 @@ extension TextItemReader {
         guard let kind = SummaryLabel.kind(ofFolded: folded) else { return false }
         return kind == .total || kind == .subtotal || kind == .refund
     }
+
+    /// Whether an item line's name is a labelled detail (`Mahlgrad: ganze Bohne`, `Farbe: Rot`):
+    /// a label of one or two words before a colon, not a title's (`The Witcher 3: Wild Hunt`).
+    static func isDetailLabelled(_ name: String) -> Bool {
+        guard name.utf8.contains(0x3A), let (label, _) = labelValue(name), Words(label).count <= 2 else { return false }
+        return !isTitleWithColon(name)
+    }
 }
