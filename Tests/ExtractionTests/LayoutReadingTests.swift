@@ -154,6 +154,27 @@ struct LayoutReadingTests {
         #expect(amounts(order) == ["1 × Bamboo Bath Mat, Non-Slip, Foldable, Natural Colour @ 19.99"])
     }
 
+    @Test("an item line whose name is the details of the name above prices that name")
+    func detailItemLines() throws {
+        let plain = """
+            Receipt    R-22817
+
+            Starfall Tactics: Deluxe Edition
+            PC · Download    €39.99
+            Cloud storage, 100 GB
+            Monthly · Renews 3 June 2025    €1.99
+            House blend coffee beans, 1 kg
+            Grind: whole bean    2    €37.00
+
+            Subtotal    €78.98
+            Total    €78.98
+            """
+        let order = try #require(extractor.extract(message(subject: "Your receipt R-22817", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == [
+            "1 × Starfall Tactics: Deluxe Edition @ 39.99", "1 × Cloud storage, 100 GB @ 1.99", "2 × House blend coffee beans, 1 kg @ 18.50",
+        ])
+    }
+
     @Test("a heading between two items gives way to the longer name under it")
     func headingBetweenItems() throws {
         let plain = """
