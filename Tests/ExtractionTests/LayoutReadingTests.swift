@@ -291,6 +291,9 @@ struct LayoutReadingTests {
         #expect(order.number == "BK24-5581920")
         #expect(amounts(order) == ["2 × Concert ticket, stalls @ 32.00"])
         #expect(OrderNumberFinder.find(in: ["Booking n°", "tomorrow"])?.number == nil)
+        // Columns of labels over values, rendered row by row.
+        let columns = ["ACCOUNT", "k•••@example.net    DATE", "2 Apr 2025    ORDER ID", "QW7TK2ZP4M    DOCUMENT NO.", "551208733"]
+        #expect(OrderNumberFinder.find(in: columns.map(TextLine.init))?.number == "QW7TK2ZP4M")
     }
 
     @Test("the rows of a fields table above the first item name no item")
