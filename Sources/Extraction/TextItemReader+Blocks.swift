@@ -19,8 +19,9 @@ struct PendingName {
     var paragraph = 0
     /// Whether it is the first line of its paragraph.
     var opensParagraph = false
-    /// Whether it stands right under the line that closed the item before it: the short name
-    /// lines under it, up to the next count or price, are its details (`Midnight`).
+    /// Whether it stands right under the line that closed the item before it, or under a line
+    /// that ended a block (an order's field): the short name lines under it, up to the next
+    /// count or price, are its details (`Midnight`, `Occasion - Comme neuf`).
     var afterItem = false
 
     init?(_ line: TextLine) {
@@ -85,7 +86,7 @@ struct PendingName {
         // A variant line (`Khaki / 32x32`, `Gray · L`), or a short line (`Midnight`) under a name
         // right after a closed item, details that name whatever the blank lines between them; a
         // longer line under a heading there (`Arriving Friday`) names the next item.
-        if variant || (current.afterItem && text.utf8.count < current.text.utf8.count && text.spaceSeparatedWords().count <= 3) {
+        if variant || (current.afterItem && text.utf8.count < current.text.utf8.count && Words(TextFolding.fold(text)).count <= 3) {
             return false
         }
         if paragraphs, paragraph != current.paragraph { return true }

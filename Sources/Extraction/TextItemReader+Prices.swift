@@ -58,4 +58,28 @@ extension TextItemReader {
         guard name.utf8.contains(0x3A), let (label, _) = labelValue(name), Words(label).count <= 2 else { return false }
         return !isTitleWithColon(name)
     }
+
+    /// Whether a line is a further row of the fields table above it: a label cell of up to three
+    /// words without figures and one value cell, under rows of that shape that start at an
+    /// order's field (`Numéro de commande    2948173650`, `Vendeur    GameZone_Lille`).
+    static func continuesFields(_ lines: [TextLine], at index: Int) -> Bool {
+        guard index > 0, isFieldShaped(lines[index]) else { return false }
+        var row = index - 1
+        while row >= 0, row >= index - 4 {
+            if isOrderField(lines[row]) { return true }
+            guard isFieldShaped(lines[row]) else { return false }
+            row -= 1
+        }
+        return false
+    }
+
+    /// A label cell of up to three words without figures and one value cell that is no count.
+    static func isFieldShaped(_ line: TextLine) -> Bool {
+        guard line.text.utf8.count <= 120 else { return false }
+        let cells = line.cells
+        guard cells.count == 2, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            Words(TextFolding.fold(cells[0])).count <= 3, standaloneQuantity(cells[1]) == nil
+        else { return false }
+        return true
+    }
 }

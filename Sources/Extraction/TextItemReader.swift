@@ -47,8 +47,9 @@ enum TextItemReader {
         // The line that closed the last item.
         var itemCount = 0
         var lastItemLine = -1
-        // The line of the lone price that closed the last item.
+        // The line of the lone price that closed the last item; the last line that ended a block.
         var pricedBy = -1
+        var sealedBy = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
@@ -148,6 +149,13 @@ enum TextItemReader {
                 nameBeforeCount = true
             }
             guard let candidate = parsed else {
+                // "Vendeur    GameZone_Lille" under "Numéro de commande    2948…": the fields table goes on.
+                if line.amounts.isEmpty, continuesFields(lines, at: index) {
+                    pendingName?.sealed = true
+                    detailsMayFollow = false
+                    sealedBy = index
+                    continue
+                }
                 // A title with its own colon: first in its paragraph, or over a count line.
                 let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
                 // "Cadeau : Trousse de toilette" right under a closed item, over its count: a title too.
@@ -159,7 +167,7 @@ enum TextItemReader {
                     flushPending()
                     name.paragraph = paragraph
                     name.opensParagraph = line.startsParagraph
-                    name.afterItem = lastItemLine == index - 1
+                    name.afterItem = lastItemLine == index - 1 || sealedBy == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
                     name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
                     if name.replaces(pendingName, paragraphs: paragraphs) {
@@ -171,6 +179,7 @@ enum TextItemReader {
                     }
                 } else if sealsBlock(line) {
                     // A line that is neither a name nor an item's detail ends the block above.
+                    sealedBy = index
                     pendingName?.sealed = true
                     detailsMayFollow = false
                 }

@@ -175,6 +175,29 @@ struct LayoutReadingTests {
         ])
     }
 
+    @Test("rows of a fields table go on without figures; the first name under them keeps its place")
+    func fieldsRunAboveFirstItem() throws {
+        let plain = """
+            Order number    7730218845
+
+            Order date    4 March 2025
+
+            Seller    Retro_Games_Leeds
+
+            Handheld console, refurbished
+
+            Good - minor scratches
+
+            Quantity: 1
+
+            £149.00
+
+            Total    £149.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 7730218845", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Handheld console, refurbished @ 149.00"])
+    }
+
     @Test("a heading between two items gives way to the longer name under it")
     func headingBetweenItems() throws {
         let plain = """
