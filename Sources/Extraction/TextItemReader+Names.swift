@@ -37,6 +37,19 @@ extension TextItemReader {
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
     }
 
+    /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
+    static func trailingLink(_ text: String) -> String.Index? {
+        (text.range(of: " <http") ?? text.range(of: " [http") ?? text.range(of: " <www"))?.lowerBound
+    }
+
+    /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
+    static func stripSize(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
+        guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
+        return text[..<open].trimmedSpaces()
+    }
+
     /// Whether a line that is no name ends the block of the name above it: a sentence, an
     /// amount that is no item, a field of the order (`Order number: …`, `Payment method …`,
     /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,

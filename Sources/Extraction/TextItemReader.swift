@@ -367,20 +367,7 @@ enum TextItemReader {
         return name.spaceSeparatedWords().joined(separator: " ")
     }
 
-    /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
-    static func trailingLink(_ text: String) -> String.Index? {
-        (text.range(of: " <http") ?? text.range(of: " [http") ?? text.range(of: " <www"))?.lowerBound
-    }
-
     static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)
-
-    /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
-    static func stripSize(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
-        let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
-        guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
-        return text[..<open].trimmedSpaces()
-    }
 
     /// A line made only of a price label and an amount ("Price: $34.00", "Prix : 387 €",
     /// "Original price: € 426").
