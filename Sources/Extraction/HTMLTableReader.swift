@@ -214,6 +214,16 @@ enum HTMLTableReader {
         return rest <= 2
     }
 
+    /// A cell that is a product's card: a name line without an amount, then a line of its price alone.
+    static func isProductCard(_ cell: Cell) -> Bool {
+        guard cell.lines.count >= 2, cell.lines.count <= 6, let first = cell.lines.first, MoneyScanner.scan(first).isEmpty,
+            first.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+        else { return false }
+        return cell.lines.dropFirst().contains { line in
+            TextItemReader.lonePrice(TextLine(line)).map { !$0.isBare } ?? false
+        }
+    }
+
     /// One cell holding a product's lines: its name first, its price on a later line
     /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
     static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
@@ -265,6 +275,9 @@ enum HTMLTableReader {
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
+        // Cards side by side (`Watering can` over `£18.00`, `Plant mister` over `£9.50`): a grid of
+        // products, each cell its own, not one item's row.
+        if filled.lazy.filter(isProductCard).prefix(2).count == 2 { return nil }
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
         let moneyCells = filled.filter(isPriceCell)
         if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }
@@ -272,6 +285,10 @@ enum HTMLTableReader {
         guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
             let token = lastTokens.last(where: { !$0.isBare }), !token.negative
         else { return nil }
+        // "Totale ordine  182,97 €" in the last cell: a summary's box beside the order's fields.
+        if SummaryLabel.kind(ofFolded: TextFolding.fold(String(String.UnicodeScalarView(last.text.unicodeScalars.prefix(token.range.lowerBound))))) != nil {
+            return nil
+        }
         // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
         let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil
         let nameCell = filled[leadingCount == nil ? 0 : 1]

@@ -8,6 +8,7 @@ enum ItemPricing {
     enum Reading { case unit, line }
 
     static func resolve(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?, hint: Reading? = nil) -> [DraftItem] {
+        let candidates = withoutStrays(candidates, summary: summary, currency: currency)
         let reading = decide(candidates, summary: summary, currency: currency) ?? hint ?? .unit
         return candidates.map { candidate in
             var unit = candidate.unitPrice
@@ -23,6 +24,43 @@ enum ItemPricing {
             }
             return DraftItem(name: candidate.name, quantity: candidate.quantity, unitPrice: unit, lineTotal: line, sku: candidate.sku)
         }
+    }
+
+    /// The candidates without a first or last one that stops them adding up: when the priced
+    /// candidates match none of the summary's targets (read as unit prices or as line totals),
+    /// but do without the one at either end, that one is no item (a banner's `Free shipping
+    /// over £29` above the list, a promotion under it).
+    static func withoutStrays(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?) -> [ItemCandidate] {
+        guard candidates.count >= 2, summary.total != nil || summary.subtotal != nil,
+            let currency = currency ?? candidates.lazy.compactMap({ ($0.price ?? $0.unitPrice ?? $0.lineTotal)?.currency }).first
+        else { return candidates }
+        let targets = Reconciliation.itemTargets(summary: summary, currency: currency)
+        guard !targets.isEmpty, !fits(candidates[...], targets: targets, currency: currency) else { return candidates }
+        if fits(candidates.dropFirst(), targets: targets, currency: currency) { return Array(candidates.dropFirst()) }
+        if fits(candidates.dropLast(), targets: targets, currency: currency) { return Array(candidates.dropLast()) }
+        return candidates
+    }
+
+    /// Whether every candidate has a price and their sum, read as unit prices or as line
+    /// totals, meets a target within a minor unit.
+    static func fits(_ candidates: ArraySlice<ItemCandidate>, targets: [Int64], currency: String) -> Bool {
+        var asUnit: Int64 = 0
+        var asLine: Int64 = 0
+        for candidate in candidates {
+            if let price = candidate.price?.minorUnits(in: currency) {
+                asUnit += price * Int64(candidate.quantity)
+                asLine += price
+            } else if let line = candidate.lineTotal?.minorUnits(in: currency) {
+                asUnit += line
+                asLine += line
+            } else if let unit = candidate.unitPrice?.minorUnits(in: currency) {
+                asUnit += unit * Int64(candidate.quantity)
+                asLine += unit * Int64(candidate.quantity)
+            } else {
+                return false
+            }
+        }
+        return targets.contains { abs($0 - asUnit) <= 1 || abs($0 - asLine) <= 1 }
     }
 
     /// The reading the summary confirms, when only one of them adds up.

@@ -20,16 +20,58 @@ enum OrderNumberFinder {
     /// The best reference in `lines` (the subject first, then body lines).
     static func find(in lines: [TextLine]) -> Found? {
         var best: Found?
-        for line in lines where mayHoldReference(line.text) && labelWords.matches(line.key) {  // digits or capitals first
+        for (index, line) in lines.enumerated() {
+            // digits or capitals first
+            guard mayHoldReference(line.text) ? labelWords.matches(line.key) : false else {
+                // "Commande n°" over "FS24-7781290": a label alone over its value.
+                if let joined = labelOverValue(lines, at: index) {
+                    forEachReference(in: joined, below: best?.rank ?? Int.max) { found in
+                        best = found
+                        return found.rank != 0
+                    }
+                    if best?.rank == 0 { return best }
+                }
+                continue
+            }
+            var read = false
             // Only a better rank than the best so far can change the answer: worse labels are
             // not followed to their values.
             forEachReference(in: line, below: best?.rank ?? Int.max) { found in
                 best = found
+                read = true
                 return found.rank != 0
             }
             if best?.rank == 0 { return best }
+            // "14 Mar 2025    ORDER ID" over "MQ7ZK2XH9P    DOCUMENT NO.": columns of labels over values.
+            if !read, let joined = labelOverValue(lines, at: index) {
+                forEachReference(in: joined, below: best?.rank ?? Int.max) { found in
+                    best = found
+                    return found.rank != 0
+                }
+                if best?.rank == 0 { return best }
+            }
         }
         return best
+    }
+
+    /// A label ending a line over a value opening the next, as one line: `Commande n°` over
+    /// `FS24-7781290` (a label and its value in two blocks), `14 Mar 2025    ORDER ID` over
+    /// `MQ7ZK2XH9P    DOCUMENT NO.` (columns of labels over values, rendered row by row).
+    static func labelOverValue(_ lines: [TextLine], at index: Int) -> TextLine? {
+        guard index + 1 < lines.count else { return nil }
+        // The next line's first word, cheaply: a reference stands alone in its cell.
+        let next = lines[index + 1].text.utf8
+        let end = next.firstIndex { $0 == 0x20 || $0 == 0x09 } ?? next.endIndex
+        let word = next[next.startIndex..<end]
+        guard word.count >= 3, word.count <= 40, mayHoldReference(String(decoding: word, as: UTF8.self)) else { return nil }
+        let following = lines[index + 1]
+        guard let value = following.cells.first, value.utf8.count == word.count else { return nil }
+        let line = lines[index]
+        let label = line.text.utf8.count <= 40 ? line.text : (line.cells.last ?? "")
+        guard !label.isEmpty, label.utf8.count <= 40 else { return nil }
+        let labelLine = label == line.text ? line : TextLine(label)
+        guard labelWords.matches(labelLine.key) else { return nil }
+        return TextLine(label + " " + value)
     }
 
     struct Token {
@@ -52,14 +94,14 @@ enum OrderNumberFinder {
     // hashes every scalar, and these run on every word of every labelled line).
     static func isTrimmedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ":", ";", ",", ".", "(", ")", "«", "»", "\"", "'": true
+        case ":", ";", ",", ".", "(", ")", "[", "]", "«", "»", "\"", "'": true
         default: false
         }
     }
 
     static func isCandidatePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", ",", ";", ":", "(", ")", "«", "»", "\"", "'", "!", "?", "*": true
+        case ".", ",", ";", ":", "(", ")", "[", "]", "«", "»", "\"", "'", "!", "?", "*": true
         default: false
         }
     }
@@ -240,10 +282,10 @@ enum OrderNumberFinder {
     }
 
     /// Signs glued before a number (`n°12345`, `#1042`).
-    static let numberMarkers = ["n°", "N°", "nº", "Nº", "#", "no.", "No."]
+    static let numberMarkers = ["n°", "N°", "nº", "Nº", "n.º", "N.º", "#", "no.", "No."]
 
     static let markers: Set<String> = [
-        "n", "n°", "no", "nº", "n.", "nr", "nr.", "num", "numero", "number", "#", "id", "is", "est", "ist", "es",
+        "n", "n°", "no", "nº", "n.", "n.o", "n.º", "nr", "nr.", "num", "numero", "number", "#", "id", "is", "est", "ist", "es",
         "e", "de", "du", "reference", "ref", "code", "",
     ]
 

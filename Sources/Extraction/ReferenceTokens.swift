@@ -80,7 +80,7 @@ final class ReferenceTokens {
     static func trimmingPunctuation(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
         func isASCIIPunctuation(_ byte: UInt8) -> Bool {
             switch byte {
-            case 0x3A, 0x3B, 0x2C, 0x2E, 0x28, 0x29, 0x22, 0x27: true
+            case 0x3A, 0x3B, 0x2C, 0x2E, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x27: true
             default: false
             }
         }

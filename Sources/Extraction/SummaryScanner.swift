@@ -122,6 +122,7 @@ struct OrderSummary: Sendable {
     /// largest amount among equals.
     var total: SummaryLine? {
         let candidates = all(.total)
+        if candidates.count > 1, let reconciled = reconciledTotal(candidates) { return reconciled }
         func score(_ line: SummaryLine) -> Int {
             let words = Words(line.label)
             var score = 0
@@ -136,6 +137,25 @@ struct OrderSummary: Sendable {
             if sa != sb { return sa < sb }
             return compare(a.amount, b.amount) < 0
         }
+    }
+
+    /// Among totals of different amounts (`Total value $129.00`, `Order total $89.24`), the one
+    /// the summary's other lines add up to: the subtotal with shipping and fees, less discounts,
+    /// tax included or added. `nil` when no amount, or more than one, does.
+    func reconciledTotal(_ candidates: [SummaryLine]) -> SummaryLine? {
+        func value(_ amount: Amount) -> Int64? { amount.number.minorUnits(digits: 3).map { amount.negative ? -$0 : $0 } }
+        let values = candidates.map { value($0.amount) }
+        guard Set(values.compactMap { $0 }).count > 1, let subtotal = self.subtotal.flatMap({ value($0.amount) }) else { return nil }
+        let charges = (shipping + fees).compactMap { value($0.amount) }.reduce(0, +)
+        let discount = discounts.compactMap { value($0.amount).map(abs) }.reduce(0, +)
+        let base = subtotal + charges - discount
+        let tax = self.tax.flatMap { value($0.amount) } ?? 0
+        let fitting = candidates.indices.filter { index in
+            guard let total = values[index] else { return false }
+            return abs(total - base) <= 10 || abs(total - base - tax) <= 10
+        }
+        guard let last = fitting.last, Set(fitting.compactMap { values[$0] }).count == 1 else { return nil }
+        return candidates[last]
     }
 
     var subtotal: SummaryLine? { all(.subtotal).first }

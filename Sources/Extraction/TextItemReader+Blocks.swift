@@ -19,6 +19,10 @@ struct PendingName {
     var paragraph = 0
     /// Whether it is the first line of its paragraph.
     var opensParagraph = false
+    /// Whether it stands right under the line that closed the item before it, or under a line
+    /// that ended a block (an order's field): the short name lines under it, up to the next
+    /// count or price, are its details (`Midnight`, `Occasion - Comme neuf`).
+    var afterItem = false
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
@@ -36,9 +40,11 @@ struct PendingName {
     }
 
     /// A title with a colon opening a paragraph (`The Witcher 3: Wild Hunt`, `Gödel, Escher,
-    /// Bach: An Eternal Golden Braid`): a name when its label is no field's (`Order ID: …`).
-    init?(title line: TextLine) {
-        guard TextItemReader.isTitleWithColon(line) else { return nil }
+    /// Bach: An Eternal Golden Braid`): a name when its label is no field's (`Order ID: …`). A
+    /// label of one word (`Cadeau : Trousse de toilette`) only where the caller knows the line
+    /// opens an item's block.
+    init?(title line: TextLine, minimumLabelWords: Int = 2) {
+        guard line.amounts.isEmpty, TextItemReader.isTitleWithColon(line.text, minimumLabelWords: minimumLabelWords) else { return nil }
         self.init(line.text, route: false)
     }
 
@@ -77,6 +83,12 @@ struct PendingName {
         // under its journey); not an order's fields after it.
         if current.strong { return current.sealed && paragraphs && opensParagraph && paragraph != current.paragraph }
         if current.sealed { return true }
+        // A variant line (`Khaki / 32x32`, `Gray · L`), or a short line (`Midnight`) under a name
+        // right after a closed item, details that name whatever the blank lines between them; a
+        // longer line under a heading there (`Arriving Friday`) names the next item.
+        if variant || (current.afterItem && text.utf8.count < current.text.utf8.count && Words(TextFolding.fold(text)).count <= 3) {
+            return false
+        }
         if paragraphs, paragraph != current.paragraph { return true }
         if current.opensBlock { return false }
         return !variant
@@ -196,11 +208,13 @@ extension TextItemReader {
         return cut
     }
 
-    /// A variant line (`Khaki / 32x32`, `Noir / 42 / Large`): two to four short parts between
-    /// slashes, each of at most three words.
+    /// A variant line (`Khaki / 32x32`, `Noir / 42 / Large`, `Gray · L`): two to four short
+    /// parts between slashes or middle dots, each of at most three words.
     static func isVariantLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 60, text.contains(" / ") else { return false }
-        let parts = text.split(separator: " / ", omittingEmptySubsequences: false)
+        guard text.utf8.count <= 60 else { return false }
+        let separator = text.contains(" / ") ? " / " : " · "
+        guard text.contains(separator) else { return false }
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         return (2...4).contains(parts.count) && parts.allSatisfy { part in
             let words = part.split(separator: " ")
             return !words.isEmpty && words.count <= 3 && part.utf8.count <= 24

@@ -22,10 +22,10 @@ extension TextItemReader {
     }
 
     /// ``isTitleWithColon(_:)`` for a cell's text (`Gratis-Probe: UreaRepair Plus Lotion 20 ml`).
-    static func isTitleWithColon(_ text: String) -> Bool {
+    static func isTitleWithColon(_ text: String, minimumLabelWords: Int = 2) -> Bool {
         guard text.utf8.count <= 240, let (label, value) = labelValue(text) else { return false }
         let words = Words(label)
-        guard words.count >= 2, let first = words.items.first, let start = value.unicodeScalars.first,
+        guard words.count >= minimumLabelWords, let first = words.items.first, let start = value.unicodeScalars.first,
             start.properties.isUppercase || DecimalText.digitValue(start) != nil
         else { return false }
         if ItemVocabulary.nonItemFirstWords.contains(first) || ItemVocabulary.attributeLabels.contains(first)
@@ -35,6 +35,19 @@ extension TextItemReader {
         }
         if words.containsAny(fieldWords) || words.containsAny(paymentLabelWords) || SummaryLabel.kind(ofFolded: label) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
+    }
+
+    /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
+    static func trailingLink(_ text: String) -> String.Index? {
+        (text.range(of: " <http") ?? text.range(of: " [http") ?? text.range(of: " <www"))?.lowerBound
+    }
+
+    /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
+    static func stripSize(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
+        let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
+        guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
+        return text[..<open].trimmedSpaces()
     }
 
     /// Whether a line that is no name ends the block of the name above it: a sentence, an
@@ -58,12 +71,29 @@ extension TextItemReader {
     /// CR2403-449102`, `Forma płatności Płatność przy odbiorze`): a reference after its label,
     /// or a payment label in the first two words.
     static func isOrderField(_ line: TextLine) -> Bool {
+        if isFieldRow(line) { return true }
         let all = Words(line.folded).items
         // "Forma de pago Tarjeta", "Metodo di pagamento PayPal", "Data ordine 14/12/2024".
         if all.prefix(3).contains(where: paymentLabelWords.contains) { return true }
         if all.count <= 8, line.hasDigit, let first = all.first, fieldWords.contains(first), hasNumericDate(line.text) { return true }
         guard OrderNumberFinder.mayHoldReference(line.text), OrderNumberFinder.labelWords.matches(line.key) else { return false }
         return !OrderNumberFinder.references(in: line).isEmpty
+    }
+
+    /// A row of a two-column fields table (`Bestelldatum | 2. April 2025`, `Livraison prévue |
+    /// semaine 7`): a label of up to three words without figures, then a value holding one that
+    /// is no bare count and no amount. An attribute's row (`Größe | 38`) is none.
+    static func isFieldRow(_ line: TextLine) -> Bool {
+        guard line.hasDigit, line.amounts.isEmpty, line.text.utf8.contains(0x09) else { return false }
+        let cells = line.cells
+        guard cells.count == 2, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            cells[1].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }), standaloneQuantity(cells[1]) == nil
+        else { return false }
+        let words = Words(TextFolding.fold(cells[0])).items
+        guard let first = words.first, words.count <= 3, !ItemVocabulary.attributeLabels.contains(first),
+            !ItemVocabulary.quantityLabels.contains(first), !ItemVocabulary.itemNameLabels.contains(first)
+        else { return false }
+        return true
     }
 
     static let paymentLabelWords: Set<String> = [

@@ -47,6 +47,9 @@ enum TextItemReader {
         // The line that closed the last item.
         var itemCount = 0
         var lastItemLine = -1
+        // The line of the lone price that closed the last item; the last line that ended a block.
+        var pricedBy = -1
+        var sealedBy = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
@@ -122,12 +125,19 @@ enum TextItemReader {
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
-                if pending != nil {
+                if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
+                    // "Total de la commande" over "118,98 €": the summary's amount.
+                    pendingName = nil
+                } else if pending != nil {
                     pending?.price = price
                     flushPending()
+                    pricedBy = index
                 } else if let name = pendingName {
                     items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
                     pendingName = nil
+                    pricedBy = index
+                } else if pricedBy == index - 1, let last = items.indices.last {
+                    items[last] = readingSecondPrice(price, of: items[last])
                 }
                 continue
             }
@@ -139,15 +149,25 @@ enum TextItemReader {
                 nameBeforeCount = true
             }
             guard let candidate = parsed else {
+                // "Vendeur    GameZone_Lille" under "Numéro de commande    2948…": the fields table goes on.
+                if line.amounts.isEmpty, continuesFields(lines, at: index) {
+                    pendingName?.sealed = true
+                    detailsMayFollow = false
+                    sealedBy = index
+                    continue
+                }
                 // A title with its own colon: first in its paragraph, or over a count line.
                 let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
-                let title = titled ? PendingName(title: line) : nil
+                // "Cadeau : Trousse de toilette" right under a closed item, over its count: a title too.
+                let opensItem = titled && pendingName == nil && lastItemLine == index - 1 && countFollows(lines, after: index)
+                let title = titled ? PendingName(title: line, minimumLabelWords: opensItem ? 1 : 2) : nil
                 if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.
                     flushPending()
                     name.paragraph = paragraph
                     name.opensParagraph = line.startsParagraph
+                    name.afterItem = lastItemLine == index - 1 || sealedBy == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
                     name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
                     if name.replaces(pendingName, paragraphs: paragraphs) {
@@ -159,6 +179,7 @@ enum TextItemReader {
                     }
                 } else if sealsBlock(line) {
                     // A line that is neither a name nor an item's detail ends the block above.
+                    sealedBy = index
                     pendingName?.sealed = true
                     detailsMayFollow = false
                 }
@@ -166,6 +187,13 @@ enum TextItemReader {
             }
             flushPending()
             if candidate.name.isEmpty {
+                // "29,98 €" over "2 × 14,99 €": the line's total over the count and unit price.
+                if pendingName == nil, pricedBy == index - 1, let last = items.indices.last,
+                    let read = readingCountedPrice(candidate, of: items[last])
+                {
+                    items[last] = read
+                    continue
+                }
                 // "Qty: 1   £89.99" or "Größe: 39 | Menge: 1 | 119,95 €" under its name line.
                 guard let name = pendingName else { continue }
                 var item = candidate
@@ -180,6 +208,9 @@ enum TextItemReader {
             if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
                 item.name = counted.text
                 item.quantity = count
+            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) {
+                // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
+                item.name = named.text
             }
             items.append(item)
             pendingName = nil
@@ -278,6 +309,11 @@ enum TextItemReader {
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        // "Scarf   1   34,99 €   24,99 €": for one, a lower second amount is the price paid after a struck-out one.
+        if count == 1, let first = price, let second = lineTotal, readingSecondPrice(second, of: ItemCandidate(name: name, quantity: 1, price: first)).price == second {
+            candidate.price = nil
+            candidate.unitPrice = second
+        }
         candidate.quantityStated = quantity != nil
         return candidate
     }
@@ -296,6 +332,10 @@ enum TextItemReader {
 
     /// A line that could name the item on the next line: short, no amount, not a label.
     static func isNameLike(_ line: TextLine) -> Bool {
+        // "Anker Nano II 65W Charger <https://shop.example/dp/anker-nano-ii-65w-…>": the name before its link.
+        if line.text.utf8.contains(0x3C) || line.text.utf8.contains(0x5B), let link = trailingLink(line.text) {
+            return isNameLike(TextLine(String(line.text[..<link])))
+        }
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
         // "Quantity 1", "Q.tà 2": a count's own line.
@@ -319,8 +359,8 @@ enum TextItemReader {
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
         // "Kettle - Black <https://shop.example/p/kettle>": a link written after the name.
-        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = name.range(of: " <http") ?? name.range(of: " [http") ?? name.range(of: " <www") {
-            name = String(name[..<link.lowerBound])
+        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = trailingLink(name) {
+            name = String(name[..<link])
         }
         if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
@@ -328,14 +368,6 @@ enum TextItemReader {
     }
 
     static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)
-
-    /// "Ballerines - black (taille 38)" → "Ballerines - black": a size note is no part of the name.
-    static func stripSize(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
-        let inside = Words(TextFolding.fold(String(text[text.index(after: open)...]))).items
-        guard let first = inside.first, ItemVocabulary.attributeLabels.contains(first) else { return text }
-        return text[..<open].trimmedSpaces()
-    }
 
     /// A line made only of a price label and an amount ("Price: $34.00", "Prix : 387 €",
     /// "Original price: € 426").

@@ -2,15 +2,22 @@
 ///
 /// Shared by the libxml2 tree renderer and the streaming renderer so both follow one set of
 /// rules: blocks start new lines, cells of a row are joined by one tab, blocks inside a cell
-/// that holds no nested table become spaces, whitespace runs (and U+00A0) collapse to one
-/// space, and no line is blank or carries leading/trailing spaces.
+/// become spaces (keeping a row on one line) unless the cell is its row's only one (a layout
+/// cell holding the mail's paragraphs and item cards: its blocks stay lines), whitespace runs
+/// (and U+00A0) collapse to one space, and no line is blank or carries leading/trailing spaces.
 struct TextOutput {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
     private var pendingBreak = false
     private var pendingCell = false
+    /// Whether the pending space stands for a block's boundary inside a cell.
+    private var pendingSoftBreak = false
     /// One entry per open `table`/`td`/`th`: `true` for a cell.
     private var cellStack: [Bool] = []
+    /// One entry per open table: the cells opened in its current row, and the offsets of the
+    /// spaces written for block boundaries inside them (lines again if the row has one cell).
+    private var rowCells: [Int] = []
+    private var softBreaks: [[Int]] = []
 
     init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
@@ -20,6 +27,7 @@ struct TextOutput {
     mutating func lineBreak() {
         if cellStack.last == true {
             pendingSpace = true
+            pendingSoftBreak = !rowCells.isEmpty
         } else {
             pendingBreak = true
         }
@@ -28,22 +36,44 @@ struct TextOutput {
     /// A row boundary: always a new line.
     mutating func rowBreak() {
         if cellStack.last == true { cellStack.removeLast() } // an unclosed cell ends with its row
+        endRow()
         pendingBreak = true
         pendingCell = false
     }
 
+    /// Ends the innermost table's row: a row of one cell gets its block boundaries back as lines.
+    private mutating func endRow() {
+        guard cellStack.last == false, let cells = rowCells.last else { return }
+        if cells == 1 {
+            for offset in softBreaks[softBreaks.count - 1] { bytes[offset] = 0x0A }
+        }
+        rowCells[rowCells.count - 1] = 0
+        softBreaks[softBreaks.count - 1].removeAll(keepingCapacity: true)
+    }
+
     mutating func openTable() {
         cellStack.append(false)
+        rowCells.append(0)
+        softBreaks.append([])
         lineBreak()
     }
 
     mutating func closeTable() {
-        while let last = cellStack.popLast(), last {}
+        if cellStack.last == true { cellStack.removeLast() }
+        endRow()
+        while let last = cellStack.popLast() {
+            if !last {
+                rowCells.removeLast()
+                softBreaks.removeLast()
+                break
+            }
+        }
         lineBreak()
     }
 
     mutating func openCell() {
         if cellStack.last == true { cellStack.removeLast() } // an unclosed previous cell
+        if cellStack.last == false { rowCells[rowCells.count - 1] += 1 }
         pendingCell = true
         cellStack.append(true)
     }
@@ -108,11 +138,15 @@ struct TextOutput {
         } else if pendingCell {
             if lineHasContent { bytes.append(0x09) }
         } else if pendingSpace {
-            if lineHasContent, bytes.last != 0x09 { bytes.append(0x20) }
+            if lineHasContent, bytes.last != 0x09 {
+                if pendingSoftBreak, !softBreaks.isEmpty { softBreaks[softBreaks.count - 1].append(bytes.count) }
+                bytes.append(0x20)
+            }
         }
         pendingBreak = false
         pendingCell = false
         pendingSpace = false
+        pendingSoftBreak = false
     }
 
     func finish() -> String {

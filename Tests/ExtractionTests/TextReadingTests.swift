@@ -29,7 +29,8 @@ struct TextReadingTests {
         ("Bestellnummer: 73014829173", "73014829173"), ("Localizador: 4JX9TQ", "4JX9TQ"),
         ("Numéro de confirmation : 4871 206 935   Code PIN : 6620", "4871 206 935"),
         ("Votre facture SFR Box n° F26010873152 du 08/01/2026", "F26010873152"), ("N° DE COMMANDE   MM7K2Q9TZL", "MM7K2Q9TZL"),
-        ("Statement number\t77120934", "77120934"),
+        ("Statement number\t77120934", "77120934"), ("[Order #5520] (March 3, 2025)", "5520"),
+        ("Tu reserva ha sido confirmada    Reserva n.º 771-0042-9931", "771-0042-9931"), ("Factura N.º FV-2025-0192", "FV-2025-0192"),
     ])
     func references(_ line: String, _ number: String) {
         #expect(OrderNumberFinder.find(in: [line])?.number == number, "\(line)")

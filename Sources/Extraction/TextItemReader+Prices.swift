@@ -1,0 +1,85 @@
+import Intl
+
+/// A second price line under an item already priced by a line of its own: the price cell of a
+/// layout often holds two amounts, one per line.
+extension TextItemReader {
+    /// The item once a lone price on the line right under its own lone price is read:
+    /// `34,99 €` over `24,99 €` is a struck-out price over the price paid (the lower one wins);
+    /// `11,99 €` over `23,98 €` for two is the unit price over the line's total. Any other pair
+    /// leaves the item as it was.
+    static func readingSecondPrice(_ second: Amount, of item: ItemCandidate) -> ItemCandidate {
+        guard let first = item.price, item.unitPrice == nil, item.lineTotal == nil, !second.negative,
+            first.currency == second.currency || first.currency == nil || second.currency == nil,
+            let a = first.number.minorUnits(digits: 3), let b = second.number.minorUnits(digits: 3)
+        else { return item }
+        var result = item
+        if item.quantity > 1, a * Int64(item.quantity) == b {
+            result.unitPrice = first
+            result.lineTotal = second
+            result.price = nil
+        } else if b < a {
+            result.price = second
+        }
+        return result
+    }
+
+    /// The item once a count and unit price line (`2 × 14,99 €`) under its lone price is read:
+    /// the lone price was the line's total when the count is the item's and the product matches.
+    static func readingCountedPrice(_ counted: ItemCandidate, of item: ItemCandidate) -> ItemCandidate? {
+        guard counted.name.isEmpty, counted.quantityStated, counted.quantity == item.quantity, counted.lineTotal == nil,
+            let unit = counted.unitPrice, let first = item.price, item.unitPrice == nil, item.lineTotal == nil,
+            let a = first.number.minorUnits(digits: 3), let b = unit.number.minorUnits(digits: 3),
+            b * Int64(item.quantity) == a
+        else { return nil }
+        var result = item
+        result.unitPrice = unit
+        result.lineTotal = first
+        result.price = nil
+        return result
+    }
+
+    /// Whether a line without amounts ends with a summary label (`Total de la commande`,
+    /// `Expédiée à    Total`): the lone amount on the next line is the summary's, no item's.
+    static func labelsSummaryAmount(_ line: TextLine) -> Bool {
+        guard line.amounts.isEmpty, let last = line.cells.last else { return false }
+        let folded = TextFolding.fold(last)
+        let words = Words(folded)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        guard let kind = SummaryLabel.kind(ofFolded: folded) else { return false }
+        return kind == .total || kind == .subtotal || kind == .refund
+    }
+
+    /// Whether an item line's name reads as the details of a name above it: a labelled detail
+    /// (`Mahlgrad: ganze Bohne`, `Farbe: Rot`; a label of one or two words before a colon, not a
+    /// title's such as `The Witcher 3: Wild Hunt`), or parts between middle dots (`Nintendo
+    /// Switch · Download`, `Monthly · Renews 14 April 2025`).
+    static func isDetailLabelled(_ name: String) -> Bool {
+        if name.contains(" · ") { return true }
+        guard name.utf8.contains(0x3A), let (label, _) = labelValue(name), Words(label).count <= 2 else { return false }
+        return !isTitleWithColon(name)
+    }
+
+    /// Whether a line is a further row of the fields table above it: a label cell of up to three
+    /// words without figures and one value cell, under rows of that shape that start at an
+    /// order's field (`Numéro de commande    2948173650`, `Vendeur    GameZone_Lille`).
+    static func continuesFields(_ lines: [TextLine], at index: Int) -> Bool {
+        guard index > 0, isFieldShaped(lines[index]) else { return false }
+        var row = index - 1
+        while row >= 0, row >= index - 4 {
+            if isOrderField(lines[row]) { return true }
+            guard isFieldShaped(lines[row]) else { return false }
+            row -= 1
+        }
+        return false
+    }
+
+    /// A label cell of up to three words without figures and one value cell that is no count.
+    static func isFieldShaped(_ line: TextLine) -> Bool {
+        guard line.text.utf8.count <= 120 else { return false }
+        let cells = line.cells
+        guard cells.count == 2, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            Words(TextFolding.fold(cells[0])).count <= 3, standaloneQuantity(cells[1]) == nil
+        else { return false }
+        return true
+    }
+}
