@@ -58,6 +58,7 @@ public struct Classifier: Sendable {
                 fired.append((index, signal, weight))
             }
         }
+        let counted = Self.countOncePerGroup(fired, rules: rules.categoryRules, scores: &scores)
         // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
         // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
         let newsletterSignals = fired.filter { rules.categoryRules[$0.rule].category == .newsletters }
@@ -82,11 +83,35 @@ public struct Classifier: Sendable {
             confidence = 0.3
             explanation.append("category \(category.rawValue): no rule matched (default)")
         }
-        for entry in fired {
+        for (index, entry) in fired.enumerated() {
             let rule = rules.categoryRules[entry.rule]
-            explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)")
+            let note = counted[index] ? "" : " (not counted: group \(rule.group ?? "") counts its strongest signal once)"
+            explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)\(note)")
         }
         return Classification(vendor: decision.vendor, category: category, confidence: confidence, explanation: explanation)
+    }
+
+    /// Rules of one group read one fact: of those that fired, only the strongest counts; the
+    /// others' weights are taken back from their category. Returns, for each fired entry,
+    /// whether it counted.
+    static func countOncePerGroup(_ fired: [(rule: Int, signal: String, weight: Double)], rules: [CategoryRule],
+                                  scores: inout [Category: Double]) -> [Bool]
+    {
+        var counted = Array(repeating: true, count: fired.count)
+        var strongest: [String: Int] = [:]
+        for (index, entry) in fired.enumerated() {
+            guard let group = rules[entry.rule].group else { continue }
+            let key = "\(rules[entry.rule].category.rawValue)/\(group)"
+            guard let best = strongest[key] else {
+                strongest[key] = index
+                continue
+            }
+            let loser = entry.weight > fired[best].weight ? best : index
+            if loser == best { strongest[key] = index }
+            counted[loser] = false
+            scores[rules[fired[loser].rule].category, default: 0] -= fired[loser].weight
+        }
+        return counted
     }
 
     /// Ties go to the category listed first.

@@ -23,6 +23,9 @@ public struct CategoryRule: Sendable {
     public var sectors: [Sector]
     /// When not empty, the rule applies to every vendor except those of these sectors.
     public var exceptSectors: [Sector]
+    /// Rules of one group read the same fact (the list headers and the unsubscribe footer both
+    /// say "sent in bulk"): of those that fire, only the highest weight counts.
+    public var group: String?
     public var source: SourceLocation
 
     /// Each text signal's patterns as one alternation, compiled at load time.
@@ -33,7 +36,7 @@ public struct CategoryRule: Sendable {
 
     init(id: String, category: Category, weight: Double, subject: [Pattern], body: [Pattern], sender: [Pattern],
          subdomain: [Pattern], headers: [String], schema: [String], sectors: [Sector], exceptSectors: [Sector],
-         source: SourceLocation)
+         group: String? = nil, source: SourceLocation)
     {
         self.id = id
         self.category = category
@@ -46,6 +49,7 @@ public struct CategoryRule: Sendable {
         self.schema = schema
         self.sectors = sectors
         self.exceptSectors = exceptSectors
+        self.group = group
         self.source = source
         subjectMatcher = PatternSet(subject)
         bodyMatcher = PatternSet(body)
@@ -55,7 +59,7 @@ public struct CategoryRule: Sendable {
 }
 
 extension CategoryRule {
-    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors"]
+    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors", "group"]
 
     static func readAll(_ text: String, reader: inout YAMLReader) -> [CategoryRule] {
         guard let root = reader.compose(text),
@@ -70,6 +74,9 @@ extension CategoryRule {
         for node in list {
             guard let rule = read(node, reader: &reader) else { continue }
             if !seen.insert(rule.id).inserted { reader.problem("rule id '\(rule.id)' is used twice", at: node) }
+            if let group = rule.group, let other = rules.first(where: { $0.group == group && $0.category != rule.category }) {
+                reader.problem("group '\(group)' mixes categories: '\(rule.id)' is \(rule.category.rawValue), '\(other.id)' is \(other.category.rawValue)", at: node)
+            }
             rules.append(rule)
         }
         return rules
@@ -101,6 +108,7 @@ extension CategoryRule {
             headers: reader.strings(fields["headers"], what: "a header name").map { $0.lowercased() },
             schema: reader.strings(fields["schema"], what: "a schema.org type"),
             sectors: sectors("sectors"), exceptSectors: sectors("except_sectors"),
+            group: fields["group"].flatMap { reader.string($0, what: "group") },
             source: reader.location(of: node)
         )
         if rule.subject.isEmpty && rule.body.isEmpty && rule.sender.isEmpty && rule.subdomain.isEmpty

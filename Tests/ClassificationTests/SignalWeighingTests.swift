@@ -1,0 +1,125 @@
+import Foundation
+import MIME
+import MailroomCore
+import Testing
+
+@testable import Classification
+@testable import Rules
+
+/// How the signals of one message are weighed against each other: signals that read one fact
+/// count once, the sender's address says little next to what the mail says.
+@Suite("Signal weighing")
+struct SignalWeighingTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    /// Category rules read from YAML text, as `Rules/categories.yaml` is.
+    static func categoryRules(_ text: String) -> (rules: [CategoryRule], problems: [String]) {
+        var reader = YAMLReader(file: "categories.yaml")
+        let rules = CategoryRule.readAll(text, reader: &reader)
+        return (rules, reader.diagnostics.map { "\($0.line):\($0.column): \($0.message)" })
+    }
+
+    @Test("rules of one group count their strongest signal once")
+    func groupCountsOnce() throws {
+        let (list, problems) = Self.categoryRules("""
+            rules:
+              - id: welcome
+                category: account
+                weight: 4
+                subject: ['\\bwelcome\\b']
+              - id: unsubscribe-header
+                category: newsletters
+                group: bulk
+                weight: 2
+                headers: [list-unsubscribe]
+              - id: list-header
+                category: newsletters
+                group: bulk
+                weight: 1.5
+                headers: [list-id]
+              - id: unsubscribe-footer
+                category: newsletters
+                group: bulk
+                weight: 3
+                body: ['\\bunsubscribe\\b']
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        let classifier = Classifier(rules: RuleSet(categoryRules: list))
+        // Summed, the three bulk signals (2 + 1.5 + 3/2) would beat the welcome (4); counted once, 2 does not.
+        let result = classifier.classify(mail([
+            "From: Cordée <bonjour@cordee.example>", "Subject: Welcome to Cordée",
+            "List-Unsubscribe: <https://cordee.example/u>", "List-Id: <members.cordee.example>",
+        ], body: "Glad to have you.\nUnsubscribe\n"))
+        #expect(result.category == .account, "\(result.explanation)")
+        #expect(result.explanation.contains { $0.contains("list-header") && $0.contains("not counted") })
+        #expect(!result.explanation.contains { $0.contains("unsubscribe-header") && $0.contains("not counted") })
+        #expect(result.confidence == 4.0 / 6.0)
+    }
+
+    @Test("a group is one fact of one category: mixing categories is reported where it happens")
+    func groupMixingCategories() {
+        let (_, problems) = Self.categoryRules("""
+            rules:
+              - id: a
+                category: newsletters
+                group: bulk
+                weight: 1
+                headers: [list-id]
+              - id: b
+                category: notifications
+                group: bulk
+                weight: 1
+                headers: [precedence]
+            """)
+        #expect(problems == ["7:5: group 'bulk' mixes categories: 'b' is notifications, 'a' is newsletters"])
+    }
+
+    @Test("list headers, an unsubscribe footer and a marketing subdomain do not outweigh a welcome or a card notice",
+          arguments: [
+              ("Bienvenue dans la communauté, Léa !", "hello@news.cordee.example", Category.account),
+              ("Welcome aboard, Sam", "hallo@news.cordee.example", .account),
+              ("Your password was changed", "hello@mail.cordee.example", .account),
+              ("Les nouveautés de printemps sont arrivées", "newsletter@news.cordee.example", .newsletters),
+              ("Spring edition: ten routes for April", "hello@news.cordee.example", .newsletters),
+          ])
+    func bulkSignalsCountOnce(subject: String, sender: String, expected: Category) {
+        let result = classifier.classify(mail([
+            "From: Cordée <\(sender)>", "Subject: \(subject)",
+            "List-Unsubscribe: <https://cordee.example/u>", "List-Id: <members.cordee.example>", "Feedback-ID: 7:cordee:esp",
+        ], body: "Bonjour,\n\nVoir la version en ligne.\nSe désabonner\n"))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a marketing mailbox outweighs a weak order word in a promotion's subject", arguments: [
+        "Summer fares: train tickets from 19 €", "Treat yourself: 5 € off your order tonight",
+    ])
+    func marketingMailbox(subject: String) {
+        let result = classifier.classify(mail([
+            "From: Rail Bleu <newsletter@news.railbleu.example>", "Subject: \(subject)",
+            "List-Unsubscribe: <https://railbleu.example/u>",
+        ], body: "View this email in your browser\n"))
+        #expect(result.category == .newsletters, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a team's mailbox replying in a thread is the company, not a person", arguments: [
+        "Maison Ocre Customer Care <customercare@maison-ocre.example>",
+        "Assurances Vallée – Sinistres <sinistres@assurances-vallee.example>",
+        "Atelier Brun Service client <serviceclient@atelier-brun.example>",
+    ])
+    func teamMailboxInThread(from: String) {
+        let result = classifier.classify(mail([
+            "From: \(from)", "Subject: Re: votre dossier 24-5521", "In-Reply-To: <abc@example.net>",
+            "User-Agent: Mozilla Thunderbird",
+        ], body: "Bonjour,\n\nNous revenons vers vous au sujet de votre dossier.\n"))
+        #expect(result.category != .personal, "\(from): \(result.explanation.joined(separator: " | "))")
+        #expect(result.vendor != nil)
+    }
+
+    @Test("a person writing from their own domain with a mail client stays personal")
+    func personOwnDomain() {
+        let result = classifier.classify(mail([
+            "From: Hélène Carrel <helene.carrel@carrel-architecte.example>", "Subject: Re: les plans", "In-Reply-To: <x@y>",
+        ]))
+        #expect(result.category == .personal)
+    }
+}
