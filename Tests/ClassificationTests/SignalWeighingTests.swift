@@ -123,3 +123,35 @@ struct SignalWeighingTests {
         #expect(result.category == .personal)
     }
 }
+
+@Suite("Signal weighing: references and replies")
+struct ReferencesAndRepliesTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("an order's reference number in the subject is order mail, whoever's mailbox sends it", arguments: [
+        "Summary of Order #2291746", "Bestellung Nr. 55120 – Übersicht", "Pedido nº 88231 – resumen", "Ordine n° 40021",
+        "Zamówienie nr 771203", "Bestelling nummer 99102",
+    ])
+    func orderReference(subject: String) {
+        let result = classifier.classify(mail(["From: Hostly <support@hostly.example>", "Subject: \(subject)"],
+                                              body: "Hello,\n\nHere is a summary.\n"))
+        #expect(result.category == .orders, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("'N° de commande' in the body outweighs a greeting mailbox")
+    func orderNumberInBody() {
+        let result = classifier.classify(mail(["From: Cordée <hello@cordee.example>", "Subject: C'est validé, merci Léa"],
+                                              body: "Votre participation est enregistrée.\nN° de commande : CD-22817\nMontant : 30 €\n"))
+        #expect(result.category == .orders, "\(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a vendor's reply in a thread is support even when it quotes an order number", arguments: [
+        "Re: Wrong colour delivered - Order #KD-88127", "RE: Commande n° 55120 incomplète", "AW: Bestellung Nr. 55120",
+    ])
+    func replyQuotingOrder(subject: String) {
+        let result = classifier.classify(mail([
+            "From: Kadoo <help@kadoo.example>", "Subject: \(subject)", "In-Reply-To: <q1@kadoo.example>",
+        ], body: "Hi,\n\nThanks for your message about order number KD-88127. We are sorry.\n"))
+        #expect(result.category == .support, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+}
