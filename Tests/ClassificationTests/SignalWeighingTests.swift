@@ -155,3 +155,68 @@ struct ReferencesAndRepliesTests {
         #expect(result.category == .support, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 }
+
+@Suite("Signal weighing: notices sent with list machinery")
+struct NoticesThroughListMachineryTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    static let listHeaders = [
+        "List-Unsubscribe: <https://lists.example/u/7>", "List-Id: <alerts.lists.example>", "Feedback-ID: 9:alerts:esp",
+    ]
+
+    @Test("a notice whose subject names only a place or a line: the body's disruption outweighs list headers and footer",
+          arguments: [
+              ("Médiathèque Jean-Vilar", "La médiathèque sera fermée du 3 au 10 mars en raison de travaux.\n"),
+              ("Line 4: Saturday", "There will be no line 4 service on Saturday due to engineering works.\n"),
+              ("S3 Hauptbahnhof", "Wegen Bauarbeiten fahren Ersatzbusse zwischen Pasing und Laim.\n"),
+              ("Línea 2", "La estación permanecerá cerrada por obras hasta el lunes.\n"),
+              ("Linea M1", "La stazione sarà chiusa per lavori di manutenzione.\n"),
+              ("Lijn 17", "Wegens werkzaamheden rijden er geen trams tussen Centraal en Zuid.\n"),
+              ("ul. Lipowa 4", "W dniu 12.04 nastąpi przerwa w dostawie wody.\n"),
+          ])
+    func disruptionInBody(subject: String, body: String) {
+        let result = classifier.classify(mail(["From: Réseau Ouest <infos@reseau-ouest.example>", "Subject: \(subject)"]
+            + Self.listHeaders, body: body + "\nSe désabonner / Unsubscribe\n"))
+        #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("closures, replacement services and supply cuts named in the subject are notices", arguments: [
+        "Fermeture exceptionnelle de la piscine le 14 juillet", "Planned closure: Riverside station", "Schienenersatzverkehr auf der S2",
+        "Cierre temporal de la estación Sol", "Chiusura straordinaria dello sportello", "Vervangend vervoer tussen Utrecht en Gouda",
+        "Planowane wyłączenie prądu na ul. Polnej", "Power cut planned in your street",
+    ])
+    func disruptionInSubject(subject: String) {
+        let result = classifier.classify(mail(["From: Réseau Ouest <noreply@reseau-ouest.example>", "Subject: \(subject)"]
+            + Self.listHeaders, body: "Bonjour,\n\nUnsubscribe\n"))
+        #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("asking what the person thinks of something they bought is a notice, in seven languages", arguments: [
+        "Que pensez-vous de votre aspirateur ?", "What do you think of your new kettle?", "How did your order turn out?",
+        "Wie gefällt Ihnen Ihr neuer Toaster?", "¿Qué te parece tu nueva cafetera?", "Cosa ne pensi del tuo nuovo zaino?",
+        "Wat vind je van je nieuwe fiets?", "Jak Ci się podoba Twój nowy czajnik?",
+    ])
+    func reviewRequests(subject: String) {
+        let result = classifier.classify(mail(["From: Maison Ocre <service@maison-ocre.example>", "Subject: \(subject)"]
+            + Self.listHeaders, body: "Bonjour,\n\nSe désabonner\n"))
+        #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a review mailbox, a notice mailbox in another language and a group's new event are notices through list headers",
+          arguments: [
+              ("avis@maison-ocre.example", "Alors, ce fauteuil ?"), ("powiadomienia@siec.example", "Komunikat dla mieszkańców"),
+              ("benachrichtigung@netz.example", "Information für Anwohner"), ("info@club.example", "New event: Board games evening"),
+          ])
+    func noticeMailboxes(sender: String, subject: String) {
+        let result = classifier.classify(mail(["From: Service <\(sender)>", "Subject: \(subject)"] + Self.listHeaders,
+                                              body: "Bonjour,\n\nSe désabonner\n"))
+        #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a newsletter with the same list machinery stays a newsletter")
+    func newsletterStays() {
+        let result = classifier.classify(mail(["From: Réseau Ouest <newsletter@reseau-ouest.example>", "Subject: Nos idées de sorties en bus"]
+            + Self.listHeaders, body: "Découvrez nos balades.\nSe désabonner\n"))
+        #expect(result.category == .newsletters, "\(result.explanation.joined(separator: " | "))")
+    }
+}
