@@ -220,3 +220,37 @@ struct NoticesThroughListMachineryTests {
         #expect(result.category == .newsletters, "\(result.explanation.joined(separator: " | "))")
     }
 }
+
+@Suite("Signal weighing: policy grey zones")
+struct PolicyGreyZonesTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("an offer's 'évolution' is the vendor's announcement; a change the person made is account", arguments: [
+        ("Évolution de votre forfait mobile au 1er octobre", Category.notifications),
+        ("Information : évolution de votre contrat habitation", .notifications),
+        ("Changement de votre forfait confirmé", .account),
+        ("Modification de votre abonnement prise en compte", .account),
+    ])
+    func evolutionIsAnnounced(subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Opérateur <information@operateur.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a health insurer's refund is a statement of the person's account; a shop's refund is order mail", arguments: [
+        ("harmonie-mutuelle.fr", "Un remboursement de 23,40 € vient d'être versé", Category.account),
+        ("harmonie-mutuelle.fr", "Ihre Erstattung wurde überwiesen", .account),
+        ("fnac.com", "Votre remboursement de 23,40 € a été effectué", .orders),
+    ])
+    func healthRefunds(domain: String, subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Service <ne-pas-repondre@\(domain)>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a storage level is a notice, not a discount", arguments: [
+        "Your mailbox is using 85% of its storage", "Votre compte utilise 92 % de votre espace", "Sie nutzen 90 % Ihres Speichers",
+    ])
+    func storageLevel(subject: String) {
+        let result = classifier.classify(mail(["From: Mail <notifications@mail-host.example>", "Subject: \(subject)"]))
+        #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+}
