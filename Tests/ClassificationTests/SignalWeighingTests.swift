@@ -254,3 +254,37 @@ struct PolicyGreyZonesTests {
         #expect(result.category == .notifications, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 }
+
+@Suite("Signal weighing: account, after-sale and bill vocabulary across languages")
+struct KindsAcrossLanguagesTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("logins that happened, cards expiring, payment methods to update, plans updated: account", arguments: [
+        "Er is zojuist ingelogd op uw account", "Sie haben sich mit Ihrem Konto eingeloggt", "Je betaalpas verloopt eind juni",
+        "Please update your payment method", "Merci de mettre à jour votre moyen de paiement", "Actualiza tu método de pago",
+        "Aggiorna il tuo metodo di pagamento", "Zaktualizuj metodę płatności", "Your Pro subscription has been updated",
+        "Ya puedes consultar tus certificados",
+    ])
+    func accountEvents(subject: String) {
+        let result = classifier.classify(mail(["From: Service <no-reply@service.example>", "Subject: \(subject)"]))
+        #expect(result.category == .account, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("disputes and repair requests are after-sale service", arguments: [
+        "We have resolved your dispute", "Hemos cerrado tu disputa", "Votre litige a été clôturé", "Je reparatieaanvraag is ontvangen",
+        "Il tuo reclamo è stato chiuso",
+    ])
+    func afterSale(subject: String) {
+        let result = classifier.classify(mail(["From: Service <no-reply@service.example>", "Subject: \(subject)"]))
+        #expect(result.category == .support, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a reminder about one tax, rent or instalment bill is order mail; a deadline reminder is a notice", arguments: [
+        ("Council tax reminder – account 5512", Category.orders), ("Rent reminder for April", .orders),
+        ("Missed instalment on your plan", .orders), ("Reminder: tax return deadline on 31 January", .notifications),
+    ])
+    func billReminders(subject: String, expected: Category) {
+        let result = classifier.classify(mail(["From: Borough <no-reply@borough.example>", "Subject: \(subject)"]))
+        #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+}
