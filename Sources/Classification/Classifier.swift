@@ -52,7 +52,7 @@ public struct Classifier: Sendable {
         // Rules are read in place: a copy of each rule per message retained and released its
         // every pattern, list and string (rules are shared by all analysis threads).
         rules.categoryRules.withUnsafeBufferPointer { list in
-            for index in list.indices where applies(list[index], to: decision.vendor) {
+            for index in list.indices where applies(list[index], to: decision.vendor, headers: features.headerNames) {
                 guard let (signal, weight) = strongestSignal(of: list[index], in: features) else { continue }
                 scores[list[index].category, default: 0] += weight
                 fired.append((index, signal, weight))
@@ -119,7 +119,8 @@ public struct Classifier: Sendable {
     static func rank(_ category: Category) -> Int { priority.firstIndex(of: category) ?? priority.count }
 
     /// Whether a rule's sector restrictions let it apply to this vendor.
-    func applies(_ rule: CategoryRule, to vendor: IdentifiedVendor?) -> Bool {
+    func applies(_ rule: CategoryRule, to vendor: IdentifiedVendor?, headers: Set<String>) -> Bool {
+        if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: headers.contains) { return false }
         let sector = vendor?.sector
         if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
         if let sector, rule.exceptSectors.contains(sector) { return false }

@@ -35,7 +35,10 @@ struct MessageFeatures {
         } else {
             senderSubdomain = PatternText("")
         }
-        headerNames = Set(message.headers.map { $0.name.lowercased() })
+        var names = Set(message.headers.map { $0.name.lowercased() })
+        // `Auto-Submitted: no` says a person sent it (RFC 3834): the field is there, the signal is not.
+        if message.list.autoSubmitted == "no" { names.remove("auto-submitted") }
+        headerNames = names
         schemaTypes = Self.schemaTypes(in: message.html ?? "")
     }
 

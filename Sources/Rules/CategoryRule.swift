@@ -23,6 +23,9 @@ public struct CategoryRule: Sendable {
     public var sectors: [Sector]
     /// When not empty, the rule applies to every vendor except those of these sectors.
     public var exceptSectors: [Sector]
+    /// Header fields whose presence keeps the rule from firing (lowercased names): an
+    /// `Auto-Submitted` message is a program's notice, so its list headers say nothing of marketing.
+    public var exceptHeaders: [String]
     /// Rules of one group read the same fact (the list headers and the unsubscribe footer both
     /// say "sent in bulk"): of those that fire, only the highest weight counts.
     public var group: String?
@@ -36,7 +39,7 @@ public struct CategoryRule: Sendable {
 
     init(id: String, category: Category, weight: Double, subject: [Pattern], body: [Pattern], sender: [Pattern],
          subdomain: [Pattern], headers: [String], schema: [String], sectors: [Sector], exceptSectors: [Sector],
-         group: String? = nil, source: SourceLocation)
+         exceptHeaders: [String] = [], group: String? = nil, source: SourceLocation)
     {
         self.id = id
         self.category = category
@@ -49,6 +52,7 @@ public struct CategoryRule: Sendable {
         self.schema = schema
         self.sectors = sectors
         self.exceptSectors = exceptSectors
+        self.exceptHeaders = exceptHeaders
         self.group = group
         self.source = source
         subjectMatcher = PatternSet(subject)
@@ -59,7 +63,7 @@ public struct CategoryRule: Sendable {
 }
 
 extension CategoryRule {
-    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors", "group"]
+    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors", "except_headers", "group"]
 
     static func readAll(_ text: String, reader: inout YAMLReader) -> [CategoryRule] {
         guard let root = reader.compose(text),
@@ -108,6 +112,7 @@ extension CategoryRule {
             headers: reader.strings(fields["headers"], what: "a header name").map { $0.lowercased() },
             schema: reader.strings(fields["schema"], what: "a schema.org type"),
             sectors: sectors("sectors"), exceptSectors: sectors("except_sectors"),
+            exceptHeaders: reader.strings(fields["except_headers"], what: "a header name").map { $0.lowercased() },
             group: fields["group"].flatMap { reader.string($0, what: "group") },
             source: reader.location(of: node)
         )
