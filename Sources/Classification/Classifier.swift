@@ -47,12 +47,18 @@ public struct Classifier: Sendable {
             return Classification(vendor: nil, category: .personal, confidence: 1, explanation: explanation)
         }
         let features = MessageFeatures(message, sender: decision.sender)
+        // A vendor the catalog does not know still has a sector when its domain says it: a
+        // public body's (`tfl.gov.uk`, `ants.gouv.fr`).
+        let sector = decision.vendor?.sector ?? decision.vendor.flatMap { PublicBodyDomain.sector(of: $0.domain) }
+        if decision.vendor?.sector == nil, let sector {
+            explanation.append("sector \(sector.rawValue): \(decision.vendor?.domain ?? "") is under a public administration's suffix")
+        }
         var scores: [Category: Double] = [:]
         var fired: [(rule: Int, signal: String, weight: Double)] = []
         // Rules are read in place: a copy of each rule per message retained and released its
         // every pattern, list and string (rules are shared by all analysis threads).
         rules.categoryRules.withUnsafeBufferPointer { list in
-            for index in list.indices where applies(list[index], to: decision.vendor, headers: features.headerNames) {
+            for index in list.indices where applies(list[index], sector: sector, headers: features.headerNames) {
                 guard let (signal, weight) = strongestSignal(of: list[index], in: features) else { continue }
                 scores[list[index].category, default: 0] += weight
                 fired.append((index, signal, weight))
@@ -118,10 +124,10 @@ public struct Classifier: Sendable {
     static let priority: [Category] = [.orders, .account, .support, .notifications, .newsletters]
     static func rank(_ category: Category) -> Int { priority.firstIndex(of: category) ?? priority.count }
 
-    /// Whether a rule's sector restrictions let it apply to this vendor.
-    func applies(_ rule: CategoryRule, to vendor: IdentifiedVendor?, headers: Set<String>) -> Bool {
+    /// Whether a rule's sector and header restrictions let it apply to mail of a vendor of this
+    /// sector with these header fields.
+    func applies(_ rule: CategoryRule, sector: Sector?, headers: Set<String>) -> Bool {
         if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: headers.contains) { return false }
-        let sector = vendor?.sector
         if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
         if let sector, rule.exceptSectors.contains(sector) { return false }
         return true

@@ -327,3 +327,33 @@ struct AutoSubmittedTests {
         #expect(list.first?.exceptHeaders == ["auto-submitted", "x-auto-response-suppress"])
     }
 }
+
+@Suite("Signal weighing: public bodies")
+struct PublicBodiesTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("a domain under a government suffix is a public administration's", arguments: [
+        ("metro-nord.gov.uk", true), ("prefecture-33.gouv.fr", true), ("sede.gob.es", true), ("comune-x.gov.it", true),
+        ("museum.example", false), ("gouv-shop.fr", false),
+    ])
+    func governmentSuffix(domain: String, isPublic: Bool) {
+        #expect((PublicBodyDomain.sector(of: domain) == .administration) == isPublic)
+    }
+
+    @Test("a public body's notice with list headers and footer is no newsletter, known to the catalog or not", arguments: [
+        "Info Ligne <lines@metro-nord.gov.uk>", "ANTS <noreply@ants.gouv.fr>",
+    ])
+    func publicNotice(from: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Riverside: Saturday 14",
+                                               "List-Unsubscribe: <https://lists.example/u>", "List-Id: <x.lists.example>"],
+                                              body: "Hello,\n\nUnsubscribe\n"))
+        #expect(result.category == .notifications, "\(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a public body's newsletter still says so")
+    func publicNewsletter() {
+        let result = classifier.classify(mail(["From: Ville <newsletter@ville-exemple.gouv.fr>", "Subject: La lettre d'information de juin",
+                                               "List-Unsubscribe: <https://lists.example/u>"], body: "Se désabonner\n"))
+        #expect(result.category == .newsletters, "\(result.explanation.joined(separator: " | "))")
+    }
+}
