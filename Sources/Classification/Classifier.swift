@@ -150,6 +150,9 @@ public struct Classifier: Sendable {
         if !features.senderSubdomain.isEmpty, rule.subdomainMatcher?.firstMatch(in: features.senderSubdomain) != nil {
             return ("subdomain \(features.senderSubdomain.string).", rule.weight)
         }
+        if !rule.senderDomains.isEmpty, rule.senderDomains.contains(features.senderDomain) {
+            return ("sender domain \(features.senderDomain)", rule.weight)
+        }
         if let match = rule.bodyMatcher?.firstMatch(in: features.body) {
             return ("body '\(match)'", rule.weight / 2)
         }

@@ -357,3 +357,31 @@ struct PublicBodiesTests {
         #expect(result.category == .newsletters, "\(result.explanation.joined(separator: " | "))")
     }
 }
+
+@Suite("Signal weighing: help desks")
+struct HelpDeskTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("mail from a help desk's domain is a ticket conversation, whatever the mailbox and subject", arguments: [
+        "Maison Ocre <maisonocre@zendesk.com>", "Maison Ocre <bonjour@maisonocre.freshdesk.com>", "Maison Ocre <hello@maisonocre.helpscout.net>",
+    ])
+    func helpDeskDomain(from: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Votre fauteuil Lina – mise à jour"],
+                                              body: "Bonjour Léa,\n\nNous avons transmis les photos à l'atelier.\n"))
+        #expect(result.category == .support, "\(from): \(result.explanation.joined(separator: " | "))")
+        #expect(result.explanation.contains { $0.contains("helpdesk-platform") })
+    }
+
+    @Test("sender_domains is read lowercased and counts as a signal")
+    func senderDomainsKey() {
+        let (list, problems) = SignalWeighingTests.categoryRules("""
+            rules:
+              - id: desk
+                category: support
+                weight: 4
+                sender_domains: [Zendesk.com]
+            """)
+        #expect(problems.isEmpty)
+        #expect(list.first?.senderDomains == ["zendesk.com"])
+    }
+}
