@@ -236,10 +236,11 @@ struct PolicyGreyZonesTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 
-    @Test("a health insurer's refund is a statement of the person's account; a shop's refund is order mail", arguments: [
+    @Test("an insurer's refund is a statement of the person's account; a shop's or a pharmacy's refund is order mail", arguments: [
         ("harmonie-mutuelle.fr", "Un remboursement de 23,40 € vient d'être versé", Category.account),
         ("harmonie-mutuelle.fr", "Ihre Erstattung wurde überwiesen", .account),
         ("fnac.com", "Votre remboursement de 23,40 € a été effectué", .orders),
+        ("1001pharmacies.com", "Votre remboursement de 23,40 € a été effectué", .orders),
     ])
     func healthRefunds(domain: String, subject: String, expected: Category) {
         let result = classifier.classify(mail(["From: Service <ne-pas-repondre@\(domain)>", "Subject: \(subject)"]))
@@ -277,6 +278,14 @@ struct KindsAcrossLanguagesTests {
     func afterSale(subject: String) {
         let result = classifier.classify(mail(["From: Service <no-reply@service.example>", "Subject: \(subject)"]))
         #expect(result.category == .support, "\(subject): \(result.explanation.joined(separator: " | "))")
+    }
+
+    @Test("a dispute in the news is no dispute of the person's: an editorial letter stays a newsletter")
+    func disputeInTheNews() {
+        let result = classifier.classify(mail(["From: Le Quotidien <newsletter@lequotidien.example>",
+                                               "Subject: The dispute over the river dam, and five other stories",
+                                               "List-Unsubscribe: <https://lequotidien.example/u>"], body: "Unsubscribe\n"))
+        #expect(result.category == .newsletters, "\(result.explanation.joined(separator: " | "))")
     }
 
     @Test("a reminder about one tax, rent or instalment bill is order mail; a deadline reminder is a notice", arguments: [
