@@ -47,17 +47,24 @@ public struct Classifier: Sendable {
             return Classification(vendor: nil, category: .personal, confidence: 1, explanation: explanation)
         }
         let features = MessageFeatures(message, sender: decision.sender)
+        // A vendor the catalog does not know still has a sector when its domain says it: a
+        // public body's (`tfl.gov.uk`, `ants.gouv.fr`).
+        let sector = decision.vendor?.sector ?? decision.vendor.flatMap { PublicBodyDomain.sector(of: $0.domain) }
+        if decision.vendor?.sector == nil, let sector {
+            explanation.append("sector \(sector.rawValue): \(decision.vendor?.domain ?? "") is under a public administration's suffix")
+        }
         var scores: [Category: Double] = [:]
         var fired: [(rule: Int, signal: String, weight: Double)] = []
         // Rules are read in place: a copy of each rule per message retained and released its
         // every pattern, list and string (rules are shared by all analysis threads).
         rules.categoryRules.withUnsafeBufferPointer { list in
-            for index in list.indices where applies(list[index], to: decision.vendor) {
+            for index in list.indices where applies(list[index], sector: sector, headers: features.headerNames) {
                 guard let (signal, weight) = strongestSignal(of: list[index], in: features) else { continue }
                 scores[list[index].category, default: 0] += weight
                 fired.append((index, signal, weight))
             }
         }
+        let counted = Self.countOncePerGroup(fired, rules: rules.categoryRules, scores: &scores)
         // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
         // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
         let newsletterSignals = fired.filter { rules.categoryRules[$0.rule].category == .newsletters }
@@ -82,20 +89,45 @@ public struct Classifier: Sendable {
             confidence = 0.3
             explanation.append("category \(category.rawValue): no rule matched (default)")
         }
-        for entry in fired {
+        for (index, entry) in fired.enumerated() {
             let rule = rules.categoryRules[entry.rule]
-            explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)")
+            let note = counted[index] ? "" : " (not counted: group \(rule.group ?? "") counts its strongest signal once)"
+            explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)\(note)")
         }
         return Classification(vendor: decision.vendor, category: category, confidence: confidence, explanation: explanation)
+    }
+
+    /// Rules of one group read one fact: of those that fired, only the strongest counts; the
+    /// others' weights are taken back from their category. Returns, for each fired entry,
+    /// whether it counted.
+    static func countOncePerGroup(_ fired: [(rule: Int, signal: String, weight: Double)], rules: [CategoryRule],
+                                  scores: inout [Category: Double]) -> [Bool]
+    {
+        var counted = Array(repeating: true, count: fired.count)
+        var strongest: [String: Int] = [:]
+        for (index, entry) in fired.enumerated() {
+            guard let group = rules[entry.rule].group else { continue }
+            let key = "\(rules[entry.rule].category.rawValue)/\(group)"
+            guard let best = strongest[key] else {
+                strongest[key] = index
+                continue
+            }
+            let loser = entry.weight > fired[best].weight ? best : index
+            if loser == best { strongest[key] = index }
+            counted[loser] = false
+            scores[rules[fired[loser].rule].category, default: 0] -= fired[loser].weight
+        }
+        return counted
     }
 
     /// Ties go to the category listed first.
     static let priority: [Category] = [.orders, .account, .support, .notifications, .newsletters]
     static func rank(_ category: Category) -> Int { priority.firstIndex(of: category) ?? priority.count }
 
-    /// Whether a rule's sector restrictions let it apply to this vendor.
-    func applies(_ rule: CategoryRule, to vendor: IdentifiedVendor?) -> Bool {
-        let sector = vendor?.sector
+    /// Whether a rule's sector and header restrictions let it apply to mail of a vendor of this
+    /// sector with these header fields.
+    func applies(_ rule: CategoryRule, sector: Sector?, headers: Set<String>) -> Bool {
+        if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: headers.contains) { return false }
         if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
         if let sector, rule.exceptSectors.contains(sector) { return false }
         return true
@@ -117,6 +149,9 @@ public struct Classifier: Sendable {
         }
         if !features.senderSubdomain.isEmpty, rule.subdomainMatcher?.firstMatch(in: features.senderSubdomain) != nil {
             return ("subdomain \(features.senderSubdomain.string).", rule.weight)
+        }
+        if !rule.senderDomains.isEmpty, rule.senderDomains.contains(features.senderDomain) {
+            return ("sender domain \(features.senderDomain)", rule.weight)
         }
         if let match = rule.bodyMatcher?.firstMatch(in: features.body) {
             return ("body '\(match)'", rule.weight / 2)

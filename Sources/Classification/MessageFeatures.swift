@@ -16,6 +16,8 @@ struct MessageFeatures {
     let senderLocalPart: PatternText
     /// The sender host's labels left of its registrable domain (`news.email`), lowercased.
     let senderSubdomain: PatternText
+    /// The registrable domain of the sender's address, lowercased (`zendesk.com`).
+    let senderDomain: String
     /// Names of the header fields present, lowercased.
     let headerNames: Set<String>
     /// schema.org types declared in JSON-LD or microdata.
@@ -30,12 +32,17 @@ struct MessageFeatures {
         body = PatternText(TextFolding.fold(Self.prefix(message.bodyText, characters: Self.bodyPrefix)))
         senderLocalPart = PatternText((sender?.localPart ?? "").lowercased())
         let host = sender?.domain ?? ""
-        if let registrable = RegistrableDomain.of(host), host.count > registrable.count {
+        let registrable = RegistrableDomain.of(host)
+        senderDomain = registrable?.lowercased() ?? ""
+        if let registrable, host.count > registrable.count {
             senderSubdomain = PatternText(String(host.dropLast(registrable.count + 1)))
         } else {
             senderSubdomain = PatternText("")
         }
-        headerNames = Set(message.headers.map { $0.name.lowercased() })
+        var names = Set(message.headers.map { $0.name.lowercased() })
+        // `Auto-Submitted: no` says a person sent it (RFC 3834): the field is there, the signal is not.
+        if message.list.autoSubmitted == "no" { names.remove("auto-submitted") }
+        headerNames = names
         schemaTypes = Self.schemaTypes(in: message.html ?? "")
     }
 

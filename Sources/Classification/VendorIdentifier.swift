@@ -204,7 +204,9 @@ struct VendorIdentifier: Sendable {
     /// client's signature in the headers, or a reply in a thread.
     func looksLikePerson(_ sender: MailAddress, message: Message) -> Bool {
         guard let name = sender.name else { return false }
-        let words = TextFoldingWords.words(name).filter { $0.count >= 3 }
+        // `Lush Customer Care <customercare@…>`, `Assureur – Sinistres <sinistres@…>`: a role's
+        // words in the address are a department's mailbox, not a person's name.
+        let words = TextFoldingWords.words(name).filter { $0.count >= 3 && !Self.roleWords.contains($0) }
         let local = TextFoldingWords.words(sender.localPart).joined(separator: " ")
         guard words.contains(where: { local.contains($0) }) else { return false }
         let mailClient = !message.headerValues("User-Agent").isEmpty || !message.headerValues("X-Mailer").isEmpty
@@ -250,6 +252,20 @@ struct VendorIdentifier: Sendable {
         }
         return names[words.joined(separator: " ")] ?? names[DisplayNameBrand.words(name).joined(separator: " ")]
     }
+
+    /// Words that name a department or a function in a display name, in the languages of the
+    /// catalog: the mailbox they name is a team's.
+    static let roleWords: Set<String> = [
+        "customer", "customers", "care", "service", "services", "support", "help", "helpdesk", "team", "sales", "billing",
+        "accounts", "claims", "returns", "reservations", "booking", "bookings", "contact", "info", "office", "desk",
+        "client", "clients", "clientele", "relation", "relations", "equipe", "assistance", "aide", "sinistre", "sinistres",
+        "reclamations", "facturation", "comptabilite", "ventes", "commercial", "accueil", "secretariat", "sav", "atelier",
+        "kundenservice", "kundendienst", "kunden", "schaden", "schadenservice", "buchhaltung", "vertrieb", "beratung",
+        "cliente", "clientes", "atencion", "soporte", "ayuda", "reservas", "siniestros", "facturacion", "ventas",
+        "clienti", "servizio", "assistenza", "sinistri", "prenotazioni", "vendite", "ufficio",
+        "klantenservice", "klanten", "klant", "schade", "schadeservice", "verkoop", "afdeling",
+        "obsluga", "klienta", "pomoc", "reklamacje", "szkody", "sprzedaz", "biuro",
+    ]
 
     static let automatedLocalPart = try! Pattern(
         #"^(no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nepasrepondre|no-?responder|info|infos|news|newsletters?|notifications?|alerts?|service|services|support|contact|client|clients|facture|billing|compte|account|accounts|hello|bonjour|bounce|mailer|postmaster|system|admin|team|equipe|marketing|commande|orders?|confirmation|reservations?|booking|tickets?|security|securite)\b"#

@@ -15,6 +15,9 @@ public struct CategoryRule: Sendable {
     public var sender: [Pattern]
     /// Patterns over the sender host's labels left of the registrable domain (`news.email`).
     public var subdomain: [Pattern]
+    /// Registrable domains of the sender's address that are the signal (`zendesk.com`: a help
+    /// desk writes only about tickets), lowercased.
+    public var senderDomains: [String]
     /// Header fields whose presence is the signal (lowercased names).
     public var headers: [String]
     /// schema.org types in JSON-LD or microdata (`Order`, `ParcelDelivery`…).
@@ -23,6 +26,12 @@ public struct CategoryRule: Sendable {
     public var sectors: [Sector]
     /// When not empty, the rule applies to every vendor except those of these sectors.
     public var exceptSectors: [Sector]
+    /// Header fields whose presence keeps the rule from firing (lowercased names): an
+    /// `Auto-Submitted` message is a program's notice, so its list headers say nothing of marketing.
+    public var exceptHeaders: [String]
+    /// Rules of one group read the same fact (the list headers and the unsubscribe footer both
+    /// say "sent in bulk"): of those that fire, only the highest weight counts.
+    public var group: String?
     public var source: SourceLocation
 
     /// Each text signal's patterns as one alternation, compiled at load time.
@@ -32,8 +41,8 @@ public struct CategoryRule: Sendable {
     public private(set) var subdomainMatcher: PatternSet?
 
     init(id: String, category: Category, weight: Double, subject: [Pattern], body: [Pattern], sender: [Pattern],
-         subdomain: [Pattern], headers: [String], schema: [String], sectors: [Sector], exceptSectors: [Sector],
-         source: SourceLocation)
+         subdomain: [Pattern], senderDomains: [String] = [], headers: [String], schema: [String], sectors: [Sector],
+         exceptSectors: [Sector], exceptHeaders: [String] = [], group: String? = nil, source: SourceLocation)
     {
         self.id = id
         self.category = category
@@ -42,10 +51,13 @@ public struct CategoryRule: Sendable {
         self.body = body
         self.sender = sender
         self.subdomain = subdomain
+        self.senderDomains = senderDomains
         self.headers = headers
         self.schema = schema
         self.sectors = sectors
         self.exceptSectors = exceptSectors
+        self.exceptHeaders = exceptHeaders
+        self.group = group
         self.source = source
         subjectMatcher = PatternSet(subject)
         bodyMatcher = PatternSet(body)
@@ -55,7 +67,7 @@ public struct CategoryRule: Sendable {
 }
 
 extension CategoryRule {
-    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "headers", "schema", "sectors", "except_sectors"]
+    static let keys = ["id", "category", "weight", "subject", "body", "sender", "subdomain", "sender_domains", "headers", "schema", "sectors", "except_sectors", "except_headers", "group"]
 
     static func readAll(_ text: String, reader: inout YAMLReader) -> [CategoryRule] {
         guard let root = reader.compose(text),
@@ -70,6 +82,9 @@ extension CategoryRule {
         for node in list {
             guard let rule = read(node, reader: &reader) else { continue }
             if !seen.insert(rule.id).inserted { reader.problem("rule id '\(rule.id)' is used twice", at: node) }
+            if let group = rule.group, let other = rules.first(where: { $0.group == group && $0.category != rule.category }) {
+                reader.problem("group '\(group)' mixes categories: '\(rule.id)' is \(rule.category.rawValue), '\(other.id)' is \(other.category.rawValue)", at: node)
+            }
             rules.append(rule)
         }
         return rules
@@ -98,15 +113,18 @@ extension CategoryRule {
             id: id ?? "", category: category ?? .notifications, weight: weight ?? 1,
             subject: patterns("subject"), body: patterns("body"), sender: patterns("sender"),
             subdomain: patterns("subdomain"),
+            senderDomains: reader.strings(fields["sender_domains"], what: "a domain").map { $0.lowercased() },
             headers: reader.strings(fields["headers"], what: "a header name").map { $0.lowercased() },
             schema: reader.strings(fields["schema"], what: "a schema.org type"),
             sectors: sectors("sectors"), exceptSectors: sectors("except_sectors"),
+            exceptHeaders: reader.strings(fields["except_headers"], what: "a header name").map { $0.lowercased() },
+            group: fields["group"].flatMap { reader.string($0, what: "group") },
             source: reader.location(of: node)
         )
         if rule.subject.isEmpty && rule.body.isEmpty && rule.sender.isEmpty && rule.subdomain.isEmpty
-            && rule.headers.isEmpty && rule.schema.isEmpty
+            && rule.senderDomains.isEmpty && rule.headers.isEmpty && rule.schema.isEmpty
         {
-            reader.problem("rule '\(rule.id)' has no signal (subject, body, sender, subdomain, headers or schema)", at: node)
+            reader.problem("rule '\(rule.id)' has no signal (subject, body, sender, subdomain, sender_domains, headers or schema)", at: node)
         }
         guard id != nil, category != nil, weight != nil else { return nil }
         return rule
