@@ -39,8 +39,13 @@ enum OrderNumberFinder {
 
     /// A digit, or five capitals in a row (a PNR): lines without either hold no reference.
     static func mayHoldReference(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldReference(utf8:))
+    }
+
+    private static func mayHoldReference(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var capitals = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte >= 0x30 && byte <= 0x39 { return true }
             capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
             if capitals >= 5 { return true }

@@ -21,13 +21,13 @@ final class TextLine {
         self.startsParagraph = startsParagraph
     }
 
-    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    private(set) lazy var scalars: [Unicode.Scalar] = Self.scalars(of: text)
     /// The line case- and accent-folded.
     private(set) lazy var folded: String = TextFolding.fold(text)
     /// The folded line for phrase search.
     private(set) lazy var key = SearchKey(folded: folded)
     private lazy var foldedScalars: [Unicode.Scalar]? = {
-        let folded = Array(self.folded.unicodeScalars)
+        let folded = Self.scalars(of: self.folded)
         return folded.count == scalars.count ? folded : nil
     }()
 
@@ -118,6 +118,44 @@ final class TextLine {
         flush()
         return result
     }()
+
+    /// `Array(text.unicodeScalars)`, decoded from the UTF-8 into an array allocated once: a
+    /// string's UTF-8 is valid, so each lead byte gives its sequence's length, and there are
+    /// never more scalars than bytes.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { output, initialized in
+                let count = utf8.count
+                var index = 0
+                var written = 0
+                while index < count {
+                    let lead = UInt32(utf8[index])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0, index + 1 < count {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0, index + 2 < count {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else if index + 3 < count {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                            | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    } else {
+                        value = 0xFFFD  // never: valid UTF-8 does not end inside a sequence
+                        index = count
+                    }
+                    output[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                }
+                initialized = written
+            }
+        }
+    }
 
     static func parenthesisDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
         var depths = [Int](repeating: 0, count: scalars.count + 1)

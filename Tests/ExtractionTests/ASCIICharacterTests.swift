@@ -1,3 +1,4 @@
+import Intl
 import Testing
 
 @testable import Extraction
@@ -56,5 +57,75 @@ struct JSONLDMarkerTests {
             let text = String((0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " })
             #expect(OrderExtractor.containsJSONLD(text) == OrderExtractor.containsCaseInsensitive(text, "ld+json"), "\(text)")
         }
+    }
+}
+
+/// Work done on the UTF-8 of a line gives what the character and scalar views gave.
+@Suite("Line bytes")
+struct LineBytesTests {
+    static let texts = ASCIICharacterTests.texts + [
+        "Total : 12,00 €", "a:b:c", ":\u{301}x: y", "e\u{301}:", "\u{1F600}: smile", "🇫🇷:fr", "x\r\n:y", "label:\u{300}value: 3",
+        "Sous-total\t45,90 €", "日本語：テキスト: 1", "\u{0600}:x",
+    ]
+
+    @Test("the first colon found on the bytes is the first colon character", arguments: texts)
+    func firstColon(text: String) {
+        #expect(TextItemReader.firstColon(in: text) == text.firstIndex(of: ":"))
+        #expect(TextItemReader.labelValue(text)?.label == Self.labelValueByCharacters(text)?.label)
+        #expect(TextItemReader.labelValue(text)?.value == Self.labelValueByCharacters(text)?.value)
+    }
+
+    static func labelValueByCharacters(_ text: String) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = TextFolding.fold(String(text[..<colon])).trimmedSpaces()
+        let value = text[text.index(after: colon)...].trimmedSpaces()
+        let words = Words(label)
+        guard !words.isEmpty, words.count <= 3, !value.isEmpty else { return nil }
+        return (words.items.joined(separator: " "), value)
+    }
+
+    @Test("a line's scalars decoded from its UTF-8 are its unicode scalars", arguments: texts)
+    func scalars(text: String) {
+        #expect(TextLine.scalars(of: text) == Array(text.unicodeScalars))
+        #expect(TextLine(text).scalars == Array(text.unicodeScalars))
+    }
+
+    @Test("the normalized bytes keep word bytes and put one space between runs", arguments: texts)
+    func normalizedBytes(text: String) {
+        var expected: [UInt8] = [0x20]
+        var space = false
+        for byte in text.utf8 {
+            if Words.isWordByte(byte) {
+                if space, expected.count > 1 { expected.append(0x20) }
+                expected.append(byte)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        expected.append(0x20)
+        #expect(StatusDetector.normalizedBytes(text, prefix: [0x20], suffix: [0x20]) == expected)
+        #expect(StatusDetector.normalizedBytes(text) == Array(expected.dropFirst().dropLast()))
+    }
+
+    @Test("the cheap tests for numbers and references read the bytes as before", arguments: texts + ["ABCDE", "ab12cd34", "abcdefgh1", "ABCD-E"])
+    func cheapTests(text: String) {
+        var run = 0
+        var digit = false
+        var number = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                run += 1
+                digit = digit || isDigit
+                if run >= 8 && digit { number = true }
+            } else {
+                run = 0
+                digit = false
+            }
+        }
+        #expect(TrackingFinder.mayHoldNumber(text) == number)
+        let reference = text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } || text.utf8.split { !($0 >= 0x41 && $0 <= 0x5A) }.contains { $0.count >= 5 }
+        #expect(OrderNumberFinder.mayHoldReference(text) == reference)
     }
 }
