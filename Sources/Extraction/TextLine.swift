@@ -51,7 +51,26 @@ final class TextLine {
         guard let folded = foldedScalars else { return TextFolding.fold(slice(from: lower, to: upper)) }
         let start = max(0, min(lower, folded.count))
         let range = start..<max(start, min(folded.count, upper))
-        return String(scalars: folded[range]).trimmedWhitespaceLikeFoundation()
+        return Self.trimmedString(folded[range])
+    }
+
+    /// `String(scalars: slice).trimmedWhitespaceLikeFoundation()`, trimmed on the scalars
+    /// before the one string is made.
+    static func trimmedString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var first = slice.startIndex
+        var last = slice.endIndex
+        while first < last, isFoundationWhitespace(slice[first]) { first += 1 }
+        while last > first, isFoundationWhitespace(slice[last - 1]) { last -= 1 }
+        return String(scalars: slice[first..<last])
+    }
+
+    /// The last scalar of ``slice(from:to:)``: the last one between two offsets that is not
+    /// whitespace, without making the string.
+    func lastScalar(from lower: Int, to upper: Int) -> Unicode.Scalar? {
+        let start = max(0, min(lower, scalars.count))
+        var end = max(start, min(scalars.count, upper))
+        while end > start, isFoundationWhitespace(scalars[end - 1]) { end -= 1 }
+        return end > start ? scalars[end - 1] : nil
     }
 
     /// Whether the line has a digit (ASCII, or a byte of another script's digits).
@@ -81,7 +100,7 @@ final class TextLine {
     func slice(from lower: Int, to upper: Int) -> String {
         let start = max(0, min(lower, scalars.count))
         let clamped = start..<max(start, min(scalars.count, upper))
-        return String(scalars: scalars[clamped]).trimmedWhitespaceLikeFoundation()
+        return Self.trimmedString(scalars[clamped])
     }
 
     /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).

@@ -129,3 +129,35 @@ struct LineBytesTests {
         #expect(OrderNumberFinder.mayHoldReference(text) == reference)
     }
 }
+
+/// Slices and word edges made without the intermediate strings give what the strings gave.
+@Suite("Line slices")
+struct LineSliceTests {
+    static let texts = LineBytesTests.texts + [
+        "  Housse 88 touches\u{A0} 1\t89,00 €  ", "\u{200B}x\u{200B}", " \t ", "A & B 2", "&", "-- 3 --", "café crème 12",
+    ]
+
+    @Test("first and last words, and whether there are two", arguments: texts)
+    func edges(text: String) {
+        let folded = TextFolding.fold(text)
+        let words = Words(folded).items
+        let edges = Words.edges(folded)
+        #expect(edges?.first == words.first)
+        #expect(edges?.last == words.last)
+        #expect((edges?.several ?? false) == (words.count >= 2))
+    }
+
+    @Test("slices trimmed on the scalars, and their last scalar, at every pair of offsets", arguments: texts)
+    func slices(text: String) {
+        let line = TextLine(text)
+        let count = line.scalars.count
+        for lower in -1...(count + 1) {
+            for upper in -1...(count + 1) {
+                let start = max(0, min(lower, count))
+                let range = start..<max(start, min(count, upper))
+                #expect(line.slice(from: lower, to: upper) == String(scalars: line.scalars[range]).trimmedWhitespaceLikeFoundation())
+                #expect(line.lastScalar(from: lower, to: upper) == line.slice(from: lower, to: upper).unicodeScalars.last)
+            }
+        }
+    }
+}
