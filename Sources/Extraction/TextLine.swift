@@ -74,7 +74,10 @@ final class TextLine {
     }
 
     /// Whether the line has a digit (ASCII, or a byte of another script's digits).
-    private(set) lazy var hasDigit: Bool = text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF }
+    private(set) lazy var hasDigit: Bool = {
+        var text = self.text
+        return text.withUTF8 { $0.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF } }
+    }()
 
     /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses;
     /// see ``MoneyScanner``.
@@ -86,9 +89,10 @@ final class TextLine {
         guard hasDigit else { return ([], []) }
         var outside: [MoneyToken] = []
         var inside: [MoneyToken] = []
-        let depths = Self.parenthesisDepths(scalars)
+        // Without an opening bracket every depth is 0: the depths are counted only with one.
+        let depths = scalars.contains { $0 == "(" || $0 == "[" } ? Self.parenthesisDepths(scalars) : nil
         for token in MoneyScanner.scan(scalars) where !token.isBare || token.number.fraction.count == 2 {
-            if depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
+            if let depths, depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
         }
         return (outside, inside)
     }()

@@ -161,3 +161,55 @@ struct LineSliceTests {
         }
     }
 }
+
+/// Reference tests answered on the bytes give the answers of the character tests.
+@Suite("Reference tests on bytes")
+struct ReferenceBytesTests {
+    /// `isReference` as it was written with `Character` tests.
+    static func byCharacters(_ text: String, allowLettersOnly: Bool) -> Bool {
+        if !allowLettersOnly, !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        guard (3...40).contains(text.count) else { return false }
+        guard text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-_./".unicodeScalars.contains($0) }) else {
+            return false
+        }
+        guard let first = text.first, first.isLetter || first.isNumber else { return false }
+        let digits = text.filter(\.isNumber).count
+        if digits == 0 {
+            return allowLettersOnly && (5...10).contains(text.count) && text.allSatisfy({ $0.isUppercase })
+                && !OrderNumberFinder.stopWords.contains(text.lowercased())
+        }
+        if text.contains("/") && OrderNumberFinder.isSlashedDate(text) { return false }
+        if text.count <= 4 && digits == text.count { return false }
+        if OrderNumberFinder.isAmountLike(text) { return false }
+        return true
+    }
+
+    @Test("random tokens of letters, digits, signs, accents and line breaks")
+    func sameAnswers() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["A", "B", "Z", "x", "q", "0", "1", "9", "-", "_", ".", "/", "é", "Ä", "١", "\r\n", " ", "ORDER", "2025", "14/09/2025", "67.96", "CONFIRMED"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            for letters in [false, true] {
+                #expect(OrderNumberFinder.isReference(text, allowLettersOnly: letters) == Self.byCharacters(text, allowLettersOnly: letters), "\(text.debugDescription)")
+            }
+        }
+    }
+}
+
+/// A line's amounts split by bracket depth, with the depths counted only when a bracket opens.
+@Suite("Amounts inside and outside brackets")
+struct BracketedAmountTests {
+    @Test("as splitting every token by its counted depth", arguments: [
+        "Total TTC : 1 053,00 €", "Total (incl. 20% VAT of £2.17) £13.00", "[Promo -5,00 €] 45,90 €", "Sous-total 45,90 € (dont TVA 6,91 €)",
+        "Qty 2 x £3.50 = £7.00", "(£1.00", "£1.00)", "no amount (at all)", "", "Prix : 387 €", "((£1.00) £2.00) £3.00 [€4,00]",
+    ])
+    func sameSplit(text: String) {
+        let line = TextLine(text)
+        let depths = TextLine.parenthesisDepths(line.scalars)
+        let tokens = MoneyScanner.scan(line.scalars).filter { !$0.isBare || $0.number.fraction.count == 2 }
+        #expect(line.amounts.map(\.range) == tokens.filter { depths[$0.range.lowerBound] == 0 }.map(\.range))
+        #expect(line.bracketedAmounts.map(\.range) == tokens.filter { depths[$0.range.lowerBound] > 0 }.map(\.range))
+        #expect(line.hasDigit == text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF })
+    }
+}
