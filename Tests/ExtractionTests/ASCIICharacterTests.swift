@@ -213,3 +213,38 @@ struct BracketedAmountTests {
         #expect(line.hasDigit == text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF })
     }
 }
+
+/// A reference word's folded form trimmed on its bytes is the one trimmed on its scalars.
+@Suite("Reference words trimmed on bytes")
+struct ReferenceTrimTests {
+    static let pieces = ["«", "»", ":", ";", ",", ".", "(", ")", "\"", "'", "A", "é", "1", "-", "#", "«x»", "ª", "»»", "\u{AB}\u{301}"]
+
+    @Test("random words of punctuation, letters and guillemets")
+    func sameTrim() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let word = (0..<Int.random(in: 0...6, using: &random)).map { _ in Self.pieces.randomElement(using: &random) ?? "" }.joined()
+            let bytes = Array(word.utf8)
+            let trimmed = String(decoding: bytes[ReferenceTokens.trimmingPunctuation(0..<bytes.count, in: bytes)], as: UTF8.self)
+            #expect(trimmed == word.trimmed(where: OrderNumberFinder.isTrimmedPunctuation), "\(word.debugDescription)")
+        }
+    }
+
+    @Test("every token of a line", arguments: [
+        "Commande n° «FR-12345» : confirmée.", "Order (#A1B2C3), placed", "Réf. : 'XKTBWNQPA';", "»« : ;", "Numéro: 2025/0219844.",
+    ])
+    func tokens(text: String) {
+        let line = TextLine(text)
+        let tokens = ReferenceTokens(line)
+        let folded = Array(line.folded.utf8)
+        let foldedRanges = ReferenceTokens.wordRanges(folded)
+        let originalRanges = ReferenceTokens.wordRanges(Array(text.utf8))
+        for index in 0..<tokens.count {
+            let original = String(decoding: Array(text.utf8)[originalRanges[index]], as: UTF8.self)
+            let word = foldedRanges.count == originalRanges.count
+                ? String(decoding: folded[foldedRanges[index]], as: UTF8.self) : TextFolding.fold(original)
+            #expect(tokens[index].folded == word.trimmed(where: OrderNumberFinder.isTrimmedPunctuation))
+            #expect(tokens[index].original == original)
+        }
+    }
+}
