@@ -275,6 +275,29 @@ struct VendorIdentifier: Sendable {
 /// Folded words of a display name or address part, for comparing names.
 enum TextFoldingWords {
     static func words(_ text: String) -> [String] {
-        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var folded = TextFolding.fold(text)
+        if let words = folded.withUTF8(asciiWords) { return words }
+        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The words of ASCII text cut on the bytes, `nil` when a byte is not ASCII. The ASCII
+    /// letters and numbers are `A–Z`, `a–z` and `0–9`, each its own character (a CR LF pair,
+    /// one character, is a separator like its two bytes), so the words are the ones
+    /// `split(whereSeparator:)` finds by walking characters.
+    static func asciiWords(_ utf8: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var start = -1
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            if byte >= 0x80 { return nil }
+            if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self))
+                start = -1
+            }
+        }
+        if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start...]), as: UTF8.self)) }
+        return words
     }
 }

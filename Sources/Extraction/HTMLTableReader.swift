@@ -93,7 +93,8 @@ enum HTMLTableReader {
         guard row.count >= 2, row.count <= 12, !row.contains(where: \.hasTable) else { return nil }
         var columns: [Int: ItemVocabulary.Column] = [:]
         for cell in row where !cell.flat.isEmpty {
-            guard cell.flat.count <= 40 else { return nil }
+            // At most 40 bytes is at most 40 characters; longer cells are counted (bytes when ASCII).
+            guard cell.flat.utf8.count <= 40 || cell.flat.characterCount <= 40 else { return nil }
             if let column = ItemVocabulary.column(ofHeader: cell.flat), !columns.values.contains(column) || column == .price {
                 columns[cell.column] = column
             }

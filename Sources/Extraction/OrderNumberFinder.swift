@@ -81,8 +81,13 @@ enum OrderNumberFinder {
 
     /// A digit, or five capitals in a row (a PNR): lines without either hold no reference.
     static func mayHoldReference(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldReference(utf8:))
+    }
+
+    private static func mayHoldReference(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var capitals = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte >= 0x30 && byte <= 0x39 { return true }
             capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
             if capitals >= 5 { return true }
@@ -238,20 +243,27 @@ enum OrderNumberFinder {
         // Without an ASCII digit a token is a reference only as a booking's capitals (a PNR):
         // every other way below answers false (a non-ASCII digit fails the ASCII test).
         if !allowLettersOnly, !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        guard (3...40).contains(text.count) else { return false }
-        guard text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "-_./".unicodeScalars.contains($0) }) else {
+        guard (3...40).contains(text.characterCount) else { return false }
+        // From here every scalar is an ASCII letter, digit or one of `-_./`: each byte is one
+        // character, and the letter, number and uppercase tests are byte ranges.
+        guard text.utf8.allSatisfy({ isASCIIAlphanumeric($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E || $0 == 0x2F }) else {
             return false
         }
-        guard let first = text.first, first.isLetter || first.isNumber else { return false }
-        let digits = text.filter(\.isNumber).count
+        guard let first = text.utf8.first, isASCIIAlphanumeric(first) else { return false }
+        let digits = text.utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
         if digits == 0 {
-            return allowLettersOnly && (5...10).contains(text.count) && text.allSatisfy({ $0.isUppercase }) && !stopWords.contains(text.lowercased())
+            return allowLettersOnly && (5...10).contains(text.utf8.count) && text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                && !stopWords.contains(text.lowercased())
         }
         // 14/09/2025 (but ME/2025/0219844 is a reference).
-        if text.contains("/") && isSlashedDate(text) { return false }
-        if text.count <= 4 && digits == text.count { return false }  // "2025", "12"
+        if text.utf8.contains(0x2F) && isSlashedDate(text) { return false }
+        if text.utf8.count <= 4 && digits == text.utf8.count { return false }  // "2025", "12"
         if isAmountLike(text) { return false }  // "67.96"
         return true
+    }
+
+    @inline(__always) static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// Whether a token of capitals only reads as a generated code (`XKTBWNQPA`), not a word

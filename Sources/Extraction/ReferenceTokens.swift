@@ -30,8 +30,10 @@ final class ReferenceTokens {
     subscript(index: Int) -> OrderNumberFinder.Token {
         if let token = made[index] { return token }
         let original = String(decoding: text[originalRanges[index]], as: UTF8.self)
-        let foldedWord = foldedRanges.map { String(decoding: folded[$0[index]], as: UTF8.self) } ?? TextFolding.fold(original)
-        let token = OrderNumberFinder.Token(original: original, folded: foldedWord.trimmed(where: OrderNumberFinder.isTrimmedPunctuation))
+        // The folded word trimmed on its bytes (the same scalars as `isTrimmedPunctuation`), made once.
+        let foldedWord = foldedRanges.map { String(decoding: folded[Self.trimmingPunctuation($0[index], in: folded)], as: UTF8.self) }
+            ?? TextFolding.fold(original).trimmed(where: OrderNumberFinder.isTrimmedPunctuation)
+        let token = OrderNumberFinder.Token(original: original, folded: foldedWord)
         made[index] = token
         return token
     }

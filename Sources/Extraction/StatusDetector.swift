@@ -39,24 +39,37 @@ enum StatusDetector {
 
     /// ``normalize(_:)`` as UTF-8 bytes, after `prefix` and before `suffix` (a search key's spaces).
     static func normalizedBytes(_ text: String, prefix: [UInt8] = [], suffix: [UInt8] = []) -> [UInt8] {
-        var output: [UInt8] = prefix
-        output.reserveCapacity(prefix.count + text.utf8.count + suffix.count)
-        let start = output.count
-        var space = false
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                if Words.isWordByte(byte) {
-                    if space, output.count > start { output.append(0x20) }
-                    output.append(byte)
-                    space = false
-                } else {
-                    space = true
+        return text.withUTF8 { bytes in
+            // Each space written stands for at least one byte dropped: the text's length bounds it.
+            [UInt8](unsafeUninitializedCapacity: prefix.count + bytes.count + suffix.count) { output, initialized in
+                var written = 0
+                for byte in prefix {
+                    output[written] = byte
+                    written += 1
                 }
+                let start = written
+                var space = false
+                for byte in bytes {
+                    if Words.isWordByte(byte) {
+                        if space, written > start {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        output[written] = byte
+                        written += 1
+                        space = false
+                    } else {
+                        space = true
+                    }
+                }
+                for byte in suffix {
+                    output[written] = byte
+                    written += 1
+                }
+                initialized = written
             }
         }
-        output.append(contentsOf: suffix)
-        return output
     }
 
     static let subjectWords: [(OrderStatus, [String])] = [

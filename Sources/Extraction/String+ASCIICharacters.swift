@@ -4,7 +4,8 @@
 extension StringProtocol {
     /// Whether every byte is ASCII and none is a carriage return (`\r\n` is one `Character`).
     private var isSingleByteCharacters: Bool {
-        utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        let test: (UInt8) -> Bool = { $0 < 0x80 && $0 != 0x0D }
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? utf8.allSatisfy(test)
     }
 
     /// `count`: the number of `Character`s.

@@ -211,6 +211,25 @@ struct Words {
 
     init(items: [String]) { self.items = items }
 
+    /// The first and the last word of `folded`, and whether they are two words (`Words(folded)`'s
+    /// first and last items, and `count >= 2`), without cutting the words between them; `nil`
+    /// when it has no word.
+    static func edges(_ folded: String) -> (first: String, last: String, several: Bool)? {
+        var folded = folded
+        return folded.withUTF8 { bytes -> (first: String, last: String, several: Bool)? in
+            func isWord(_ byte: UInt8) -> Bool { isWordByte(byte) || byte == UInt8(ascii: "&") }
+            guard let firstStart = bytes.firstIndex(where: isWord) else { return nil }
+            var firstEnd = firstStart
+            while firstEnd < bytes.count, isWord(bytes[firstEnd]) { firstEnd += 1 }
+            var lastEnd = bytes.count
+            while !isWord(bytes[lastEnd - 1]) { lastEnd -= 1 }
+            var lastStart = lastEnd - 1
+            while lastStart > 0, isWord(bytes[lastStart - 1]) { lastStart -= 1 }
+            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            return (word(firstStart..<firstEnd), word(lastStart..<lastEnd), lastStart != firstStart)
+        }
+    }
+
     var isEmpty: Bool { items.isEmpty }
     var count: Int { items.count }
 

@@ -48,7 +48,7 @@ struct OrderSummary: Sendable {
                                       label: SummaryLabel.withoutParentheses(label), line: index))
         }
         // "(dont TVA 6,91 €)", "(incl. 20% VAT of £2.17)": a bracket's own label.
-        let depths = TextLine.parenthesisDepths(line.scalars)
+        let depths = line.bracketedAmounts.isEmpty ? [] : TextLine.parenthesisDepths(line.scalars)
         for token in line.bracketedAmounts {
             var start = token.range.lowerBound
             while start > 0, depths[start - 1] >= depths[token.range.lowerBound], line.scalars[start - 1] != "(" { start -= 1 }

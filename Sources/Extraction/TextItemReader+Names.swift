@@ -182,14 +182,15 @@ extension TextItemReader {
         guard !amounts.isEmpty, !amounts.contains(where: \.negative) else { return nil }
         let prices = Array(amounts.suffix(amounts.count == 1 ? 1 : 2))
         let labelStart = amounts.count > prices.count ? amounts[amounts.count - prices.count - 1].range.upperBound : 0
-        let before = line.slice(from: labelStart, to: prices[0].range.lowerBound)
         // The count stands alone right before the price (`22%:` is a rate, `(4 g)` part of the name).
-        guard let end = before.unicodeScalars.last, DecimalText.digitValue(end) != nil else { return nil }
-        let words = Words(line.foldedSlice(from: 0, to: prices[0].range.lowerBound)).items
-        guard words.count >= 2, let last = words.last, last.utf8.count <= 3, let count = Int(last), count > 0,
-            SummaryLabel.kind(ofFolded: words[0]) == nil
+        guard let end = line.lastScalar(from: labelStart, to: prices[0].range.lowerBound), DecimalText.digitValue(end) != nil else { return nil }
+        // Only the first and last words of the name and its count are read.
+        guard let words = Words.edges(line.foldedSlice(from: 0, to: prices[0].range.lowerBound)), words.several,
+            words.last.utf8.count <= 3, let count = Int(words.last), count > 0, SummaryLabel.kind(ofFolded: words.first) == nil
         else { return nil }
-        if amounts.count > prices.count, Words(TextFolding.fold(before)).count != 1 { return nil }
+        if amounts.count > prices.count, Words(TextFolding.fold(line.slice(from: labelStart, to: prices[0].range.lowerBound))).count != 1 {
+            return nil
+        }
         guard prices.count == 2 else { return prices }
         guard let unit = prices[0].number.minorUnits(digits: 2), let total = prices[1].number.minorUnits(digits: 2),
             unit * Int64(count) == total

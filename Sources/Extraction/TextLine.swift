@@ -21,13 +21,13 @@ final class TextLine {
         self.startsParagraph = startsParagraph
     }
 
-    private(set) lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    private(set) lazy var scalars: [Unicode.Scalar] = Self.scalars(of: text)
     /// The line case- and accent-folded.
     private(set) lazy var folded: String = TextFolding.fold(text)
     /// The folded line for phrase search.
     private(set) lazy var key = SearchKey(folded: folded)
     private lazy var foldedScalars: [Unicode.Scalar]? = {
-        let folded = Array(self.folded.unicodeScalars)
+        let folded = Self.scalars(of: self.folded)
         return folded.count == scalars.count ? folded : nil
     }()
 
@@ -51,11 +51,33 @@ final class TextLine {
         guard let folded = foldedScalars else { return TextFolding.fold(slice(from: lower, to: upper)) }
         let start = max(0, min(lower, folded.count))
         let range = start..<max(start, min(folded.count, upper))
-        return String(scalars: folded[range]).trimmedWhitespaceLikeFoundation()
+        return Self.trimmedString(folded[range])
+    }
+
+    /// `String(scalars: slice).trimmedWhitespaceLikeFoundation()`, trimmed on the scalars
+    /// before the one string is made.
+    static func trimmedString(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var first = slice.startIndex
+        var last = slice.endIndex
+        while first < last, isFoundationWhitespace(slice[first]) { first += 1 }
+        while last > first, isFoundationWhitespace(slice[last - 1]) { last -= 1 }
+        return String(scalars: slice[first..<last])
+    }
+
+    /// The last scalar of ``slice(from:to:)``: the last one between two offsets that is not
+    /// whitespace, without making the string.
+    func lastScalar(from lower: Int, to upper: Int) -> Unicode.Scalar? {
+        let start = max(0, min(lower, scalars.count))
+        var end = max(start, min(scalars.count, upper))
+        while end > start, isFoundationWhitespace(scalars[end - 1]) { end -= 1 }
+        return end > start ? scalars[end - 1] : nil
     }
 
     /// Whether the line has a digit (ASCII, or a byte of another script's digits).
-    private(set) lazy var hasDigit: Bool = text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF }
+    private(set) lazy var hasDigit: Bool = {
+        var text = self.text
+        return text.withUTF8 { $0.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xD9 || $0 == 0xDB || $0 == 0xEF } }
+    }()
 
     /// Amounts with a currency sign, or bare with a fraction (`45,90`), outside parentheses;
     /// see ``MoneyScanner``.
@@ -67,9 +89,10 @@ final class TextLine {
         guard hasDigit else { return ([], []) }
         var outside: [MoneyToken] = []
         var inside: [MoneyToken] = []
-        let depths = Self.parenthesisDepths(scalars)
+        // Without an opening bracket every depth is 0: the depths are counted only with one.
+        let depths = scalars.contains { $0 == "(" || $0 == "[" } ? Self.parenthesisDepths(scalars) : nil
         for token in MoneyScanner.scan(scalars) where !token.isBare || token.number.fraction.count == 2 {
-            if depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
+            if let depths, depths[token.range.lowerBound] > 0 { inside.append(token) } else { outside.append(token) }
         }
         return (outside, inside)
     }()
@@ -81,7 +104,7 @@ final class TextLine {
     func slice(from lower: Int, to upper: Int) -> String {
         let start = max(0, min(lower, scalars.count))
         let clamped = start..<max(start, min(scalars.count, upper))
-        return String(scalars: scalars[clamped]).trimmedWhitespaceLikeFoundation()
+        return Self.trimmedString(scalars[clamped])
     }
 
     /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).
@@ -118,6 +141,44 @@ final class TextLine {
         flush()
         return result
     }()
+
+    /// `Array(text.unicodeScalars)`, decoded from the UTF-8 into an array allocated once: a
+    /// string's UTF-8 is valid, so each lead byte gives its sequence's length, and there are
+    /// never more scalars than bytes.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { output, initialized in
+                let count = utf8.count
+                var index = 0
+                var written = 0
+                while index < count {
+                    let lead = UInt32(utf8[index])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0, index + 1 < count {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0, index + 2 < count {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    } else if index + 3 < count {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                            | UInt32(utf8[index + 3] & 0x3F)
+                        index += 4
+                    } else {
+                        value = 0xFFFD  // never: valid UTF-8 does not end inside a sequence
+                        index = count
+                    }
+                    output[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                }
+                initialized = written
+            }
+        }
+    }
 
     static func parenthesisDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
         var depths = [Int](repeating: 0, count: scalars.count + 1)

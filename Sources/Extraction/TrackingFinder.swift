@@ -43,9 +43,14 @@ enum TrackingFinder {
 
     /// Whether a line has a run of eight letters and digits with a digit in it (cheap test first).
     static func mayHoldNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldNumber(utf8:))
+    }
+
+    private static func mayHoldNumber(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         var digit = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             let isDigit = byte >= 0x30 && byte <= 0x39
             if isDigit || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
                 run += 1

@@ -86,7 +86,7 @@ enum ElementKind {
     /// word. Other inline elements (`sup`, `small`…) stay glued (`12<sup>99</sup>`).
     static func separatesSiblings(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let key = key(name) else { return false }
-        return separatingKeys.contains(key)
+        return names.entry(key)?.separates ?? false
     }
 
     /// ``separatesSiblings(_:)`` for a NUL-terminated lowercase name.
@@ -96,15 +96,10 @@ enum ElementKind {
         return separatesSiblings(UnsafeBufferPointer(start: name, count: length))
     }
 
-    private static let separatingKeys: Set<UInt64> = Set(["span", "a", "b", "strong", "em", "i", "font", "label"].compactMap { name in
-        var bytes = Array(name.utf8)
-        return bytes.withUnsafeMutableBufferPointer { key(UnsafeBufferPointer($0)) }
-    })
-
     /// Looks up an ASCII name, case-insensitively.
     init(name: UnsafeBufferPointer<UInt8>) {
         guard let key = Self.key(name) else { self = .inline; return }
-        self = Self.kinds[key] ?? .inline
+        self = Self.names.entry(key)?.kind ?? .inline
     }
 
     /// An exact packed key for names of up to 10 letters, digits, `-`, `_` or `:` (6 bits each,
@@ -131,7 +126,8 @@ enum ElementKind {
         return key
     }
 
-    private static let kinds: [UInt64: ElementKind] = {
+    /// The elements with a kind other than `inline`, and the inline ones that separate siblings.
+    private static let names = NameTable(kinds: {
         var table: [String: ElementKind] = [:]
         for name in ["script", "style", "head", "title", "template", "noembed", "iframe", "object", "textarea", "select"] {
             table[name] = .skipped
@@ -149,11 +145,42 @@ enum ElementKind {
         table["tr"] = .row
         table["td"] = .cell
         table["th"] = .cell
-        var packed: [UInt64: ElementKind] = [:]
-        for (name, kind) in table {
-            var bytes = Array(name.utf8)
-            if let key = bytes.withUnsafeMutableBufferPointer({ key(UnsafeBufferPointer($0)) }) { packed[key] = kind }
+        return table
+    }(), separating: ["span", "a", "b", "strong", "em", "i", "font", "label"])
+
+    /// Packed names (see ``key(_:)``) in an open-addressed table: one multiplication and a
+    /// compare or two per tag, where a `Dictionary` hashed the key with SipHash.
+    struct NameTable {
+        private var keys = [UInt64](repeating: 0, count: 256)
+        private var entries = [(kind: ElementKind, separates: Bool)](repeating: (.inline, false), count: 256)
+
+        init(kinds: [String: ElementKind], separating: [String]) {
+            for (name, kind) in kinds { insert(name, kind: kind, separates: separating.contains(name)) }
+            for name in separating where kinds[name] == nil { insert(name, kind: .inline, separates: true) }
         }
-        return packed
-    }()
+
+        private mutating func insert(_ name: String, kind: ElementKind, separates: Bool) {
+            var bytes = Array(name.utf8)
+            guard let key = bytes.withUnsafeMutableBufferPointer({ ElementKind.key(UnsafeBufferPointer($0)) }) else { return }
+            var slot = Self.slot(key)
+            while keys[slot] != 0 { slot = (slot + 1) & 255 }
+            keys[slot] = key
+            entries[slot] = (kind, separates)
+        }
+
+        /// The entry of a packed name (never 0), or `nil` for an element not in the table.
+        @inline(__always)
+        func entry(_ key: UInt64) -> (kind: ElementKind, separates: Bool)? {
+            var slot = Self.slot(key)
+            while true {
+                let stored = keys[slot]
+                if stored == key { return entries[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & 255
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56) }
+    }
 }

@@ -8,7 +8,8 @@ import CICU
 public enum TextFolding {
     /// Returns `text` lowercased with accents removed and Latin ligatures spelled out.
     public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+        var text = text
+        if let lowered = text.withUTF8(asciiLowercased) { return lowered }
         if let folded = foldWithTable(text) { return folded }
         return foldWithICU(text)
     }
@@ -103,9 +104,26 @@ public enum TextFolding {
         return String(decoding: UnsafeBufferPointer(start: folded, count: Int(outLength)), as: UTF16.self)
     }
 
-    private static func asciiLowercased(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+    /// ASCII text lowercased, written once into the new string; `nil` when a byte is not
+    /// ASCII (tested eight bytes at a time first: most text folded here is ASCII).
+    static func asciiLowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = utf8.baseAddress else { return "" }
+        let count = utf8.count
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return nil }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0x80 { return nil }
+            index += 1
+        }
+        return String(unsafeUninitializedCapacity: count) { output in
+            for index in 0..<count {
+                let byte = base[index]
+                output[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return count
+        }
     }
 }

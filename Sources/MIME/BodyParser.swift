@@ -57,7 +57,7 @@ struct BodyParser {
     private mutating func walkMultipart(_ node: UnsafeMutablePointer<mailmime>, header: PartHeader, boundary: String, section: String, depth: Int, log: inout WarningLog) {
         let label = section.isEmpty ? "message body" : "part \(section)"
         if let range = Self.bytes(start: node.pointee.mm_mime_start, length: node.pointee.mm_length),
-           Self.find(Array(("--" + boundary + "--").utf8), in: range) == nil {
+           ByteSearch(Array(("--" + boundary + "--").utf8)).lastOffset(in: range) == nil {
             log.add(WarningCode.unterminatedMultipart, "\(label): closing boundary missing")
         }
         guard Int(node.pointee.mm_type) == MAILMIME_MULTIPLE else {
@@ -161,27 +161,32 @@ struct BodyParser {
         return name == "utf-8" || name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name == "koi8-r" || name == "koi8-u"
     }
 
-    /// CRLF and lone CR become LF, in place, on the bytes.
+    /// CRLF and lone CR become LF, in place, on the bytes: the runs between carriage returns
+    /// are found with `memchr` and moved down at once.
     static func normalizeLineEndings(_ bytes: inout [UInt8]) {
-        guard bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }) else { return }
         let count = bytes.count
-        let written = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-            var read = 0
-            var write = 0
-            while read < count {
-                let byte = buffer[read]
-                read += 1
-                if byte == 0x0D {
-                    buffer[write] = 0x0A
-                    if read < count, buffer[read] == 0x0A { read += 1 }
-                } else {
-                    buffer[write] = byte
-                }
+        let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+            guard let base = buffer.baseAddress, let first = memchr(base, 0x0D, count) else { return count }
+            var write = first - base
+            var read = write
+            while true {
+                // A carriage return at `read`: one line feed, and the line feed after it is skipped.
+                base.storeBytes(of: 0x0A, toByteOffset: write, as: UInt8.self)
                 write += 1
+                read += 1
+                if read < count, base.load(fromByteOffset: read, as: UInt8.self) == 0x0A { read += 1 }
+                guard read < count else { break }
+                let end = memchr(base + read, 0x0D, count - read).map { $0 - base } ?? count
+                if end > read {
+                    (base + write).copyMemory(from: base + read, byteCount: end - read)
+                    write += end - read
+                    read = end
+                }
+                guard read < count else { break }
             }
             return write
         }
-        bytes.removeLast(count - written)
+        if written < count { bytes.removeLast(count - written) }
     }
 
     /// CRLF and lone CR become LF: text parts use `\n` whatever the transport used.
@@ -225,11 +230,46 @@ struct BodyParser {
         ByteSearch(needle).firstOffset(in: haystack)
     }
 
-    private static let containerTokens = [ByteSearch("ultipart/"), ByteSearch("essage/rfc822")]
+    private static let multipartToken = Array("ultipart/".utf8)
+    private static let messageToken = Array("essage/rfc822".utf8)
 
     /// How many `multipart/` and `message/rfc822` tokens the body holds: a bound on nesting
     /// that keeps libetpan's recursion (it descends into both) shallow on hostile input.
-    private static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
-        containerTokens.reduce(0) { $0 + $1.count(in: body) }
+    ///
+    /// One pass for both: each token has a slash after a `t` or an `e` (`ultipart/`,
+    /// `essage/`), which is rare even in base64; the tokens are compared only there, 16
+    /// positions at a time. Neither token can overlap itself, so this counts what counting
+    /// each token's non-overlapping occurrences counted.
+    static func countMultiparts(_ body: UnsafeRawBufferPointer) -> Int {
+        guard let base = body.baseAddress, body.count >= 2 else { return 0 }
+        let length = body.count
+        var total = 0
+        func matches(_ token: [UInt8], at start: Int) -> Bool {
+            guard start >= 0, start + token.count <= length else { return false }
+            for (offset, byte) in token.enumerated() where base.load(fromByteOffset: start + offset, as: UInt8.self) != byte { return false }
+            return true
+        }
+        func check(slash: Int) {
+            if matches(multipartToken, at: slash - 8) || matches(messageToken, at: slash - 6) { total += 1 }
+        }
+        let slashes = SIMD16<UInt8>(repeating: 0x2F)
+        let tees = SIMD16<UInt8>(repeating: 0x74)
+        let ees = SIMD16<UInt8>(repeating: 0x65)
+        var index = 1
+        while index + 16 <= length {
+            let current = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let previous = base.loadUnaligned(fromByteOffset: index - 1, as: SIMD16<UInt8>.self)
+            let candidates = (current .== slashes) .& ((previous .== tees) .| (previous .== ees))
+            if any(candidates) {
+                for lane in 0..<16 where candidates[lane] { check(slash: index + lane) }
+            }
+            index += 16
+        }
+        while index < length {
+            let previous = base.load(fromByteOffset: index - 1, as: UInt8.self)
+            if base.load(fromByteOffset: index, as: UInt8.self) == 0x2F, previous == 0x74 || previous == 0x65 { check(slash: index) }
+            index += 1
+        }
+        return total
     }
 }

@@ -66,6 +66,39 @@ public struct ByteSearch: Sendable {
         return nil
     }
 
+    /// The offset of the last occurrence in `haystack`, or `nil` (also for an empty needle):
+    /// the same answer to "does it occur" as ``firstOffset(in:)``, found at once when the
+    /// needle stands near the end (a MIME closing boundary), 16 positions at a time backwards.
+    public func lastOffset(in haystack: UnsafeRawBufferPointer) -> Int? {
+        needle.withUnsafeBytes { pattern in
+            let count = pattern.count
+            let length = haystack.count
+            guard count > 0, length >= count, let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+            let first = SIMD16<UInt8>(repeating: pattern[0])
+            let last = SIMD16<UInt8>(repeating: pattern[count - 1])
+            // `end` is the last candidate position not yet looked at.
+            var end = length - count
+            while end >= 15 {
+                let start = end - 15
+                // The tails' last load ends at `end + count - 1`, the haystack's last byte.
+                let heads = base.loadUnaligned(fromByteOffset: start, as: SIMD16<UInt8>.self)
+                let tails = base.loadUnaligned(fromByteOffset: start + count - 1, as: SIMD16<UInt8>.self)
+                let candidates = (heads .== first) .& (tails .== last)
+                if any(candidates) {
+                    for lane in (0..<16).reversed() where candidates[lane] {
+                        if memcmp(base + start + lane, patternBase, count) == 0 { return start + lane }
+                    }
+                }
+                end -= 16
+            }
+            while end >= 0 {
+                if memcmp(base + end, patternBase, count) == 0 { return end }
+                end -= 1
+            }
+            return nil
+        }
+    }
+
     /// Whether `haystack` holds the needle.
     public func occurs(in haystack: UnsafeRawBufferPointer) -> Bool { firstOffset(in: haystack) != nil }
 

@@ -91,4 +91,19 @@ struct TextFoldingTests {
     func folds(_ input: String, _ expected: String) {
         #expect(TextFolding.fold(input) == expected)
     }
+
+    @Test("ASCII text of every length folds to its lowercase; one 8-bit character anywhere leaves the ASCII path")
+    func asciiPath() {
+        var random = SystemRandomNumberGenerator()
+        let ascii = (0..<128).compactMap { Unicode.Scalar($0).map(Character.init) }
+        for length in 0..<40 {
+            let text = String((0..<length).map { _ in ascii.randomElement(using: &random) ?? "a" })
+            #expect(TextFolding.fold(text) == text.lowercased(), "\(text.debugDescription)")
+            for position in 0...length {
+                var mixed = Array(text)
+                mixed.insert("É", at: position)
+                #expect(TextFolding.fold(String(mixed)) == String(mixed).lowercased().replacingOccurrences(of: "é", with: "e"))
+            }
+        }
+    }
 }
