@@ -44,6 +44,14 @@ enum ItemPricing {
     /// Whether every candidate has a price and their sum, read as unit prices or as line
     /// totals, meets a target within a minor unit.
     static func fits(_ candidates: ArraySlice<ItemCandidate>, targets: [Int64], currency: String) -> Bool {
+        guard let sums = sums(candidates, currency: currency, everyPriced: true) else { return false }
+        return targets.contains { abs($0 - sums.asUnit) <= 1 || abs($0 - sums.asLine) <= 1 }
+    }
+
+    /// The candidates' sum read two ways: each price as a unit price (times the quantity) and as
+    /// a line total. `nil` when `everyPriced` and a candidate has no price; otherwise such a
+    /// candidate adds nothing.
+    static func sums(_ candidates: some Collection<ItemCandidate>, currency: String, everyPriced: Bool) -> (asUnit: Int64, asLine: Int64)? {
         var asUnit: Int64 = 0
         var asLine: Int64 = 0
         for candidate in candidates {
@@ -56,31 +64,18 @@ enum ItemPricing {
             } else if let unit = candidate.unitPrice?.minorUnits(in: currency) {
                 asUnit += unit * Int64(candidate.quantity)
                 asLine += unit * Int64(candidate.quantity)
-            } else {
-                return false
+            } else if everyPriced {
+                return nil
             }
         }
-        return targets.contains { abs($0 - asUnit) <= 1 || abs($0 - asLine) <= 1 }
+        return (asUnit, asLine)
     }
 
     /// The reading the summary confirms, when only one of them adds up.
     static func decide(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?) -> Reading? {
         guard candidates.contains(where: { $0.price != nil && $0.quantity > 1 }) else { return nil }
         guard let currency = currency ?? candidates.lazy.compactMap({ $0.price?.currency }).first else { return nil }
-        var asUnit: Int64 = 0
-        var asLine: Int64 = 0
-        for candidate in candidates {
-            if let price = candidate.price?.minorUnits(in: currency) {
-                asUnit += price * Int64(candidate.quantity)
-                asLine += price
-            } else if let line = candidate.lineTotal?.minorUnits(in: currency) {
-                asUnit += line
-                asLine += line
-            } else if let unit = candidate.unitPrice?.minorUnits(in: currency) {
-                asUnit += unit * Int64(candidate.quantity)
-                asLine += unit * Int64(candidate.quantity)
-            }
-        }
+        guard let (asUnit, asLine) = sums(candidates, currency: currency, everyPriced: false) else { return nil }
         let targets = Reconciliation.itemTargets(summary: summary, currency: currency)
         let unitFits = targets.contains { abs($0 - asUnit) <= 1 }
         let lineFits = targets.contains { abs($0 - asLine) <= 1 }
