@@ -68,32 +68,34 @@ struct BatchContext: Sendable {
                 coveredUpTo = IMAPUID(upper)
             }
             summaries.sort { $0.uid < $1.uid }
+            var plans = summaries.map(MessageAssembler.plan(for:))
             var taken = 0
             var bytes = 0
             while taken < summaries.count {
-                bytes += MessageAssembler.plannedBytes(summaries[taken], limit: limit)
+                bytes += MessageAssembler.plannedBytes(summaries[taken], plan: plans[taken], limit: limit)
                 if taken > 0, bytes > byteBudget { break }
                 taken += 1
             }
             let leftover = Array(summaries[taken...])
             summaries.removeSubrange(taken...)
+            plans.removeSubrange(taken...)
             let lastUID = leftover.isEmpty ? max(coveredUpTo, summaries.last?.uid ?? coveredUpTo) : summaries[taken - 1].uid
 
-            var plans: [MessageAssembler.Plan: [IMAPUID]] = [:]
-            for summary in summaries { plans[MessageAssembler.plan(for: summary), default: []].append(summary.uid) }
+            var members: [MessageAssembler.Plan: [IMAPUID]] = [:]
+            for (summary, plan) in zip(summaries, plans) { members[plan, default: []].append(summary.uid) }
             var parts: [IMAPUID: [String: Data]] = [:]
-            for (plan, members) in plans {
+            for (plan, planUIDs) in members {
                 let sections: [String] =
                     switch plan {
                     case .wholeText: ["TEXT"]
                     case .sections(let list): list
                     }
                 guard !sections.isEmpty else { continue }
-                let fetched = try await connection.sections(sections, of: UIDSet(members), limit: limit)
+                let fetched = try await connection.sections(sections, of: UIDSet(planUIDs), limit: limit)
                 parts.merge(fetched) { $1 }
             }
-            let bodies = summaries.map { summary in
-                MessageAssembler.assemble(summary, plan: MessageAssembler.plan(for: summary), fetched: parts[summary.uid] ?? [:])
+            let bodies = zip(summaries, plans).map { summary, plan in
+                MessageAssembler.assemble(summary, plan: plan, fetched: parts[summary.uid] ?? [:])
             }
             return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID,
                                 leftover: Leftover(summaries: leftover, coveredUpTo: coveredUpTo))

@@ -27,10 +27,10 @@ enum MessageAssembler {
         return .sections(leaves.filter(isTextBody).map(\.section))
     }
 
-    /// The octets a message's fetch brings in: its header and the text the plan fetches, each
-    /// part at most `limit` octets.
-    static func plannedBytes(_ summary: MessageSummary, limit: Int) -> Int {
-        switch plan(for: summary) {
+    /// The octets a message's fetch brings in under its `plan`: its header and the text the plan
+    /// fetches, each part at most `limit` octets.
+    static func plannedBytes(_ summary: MessageSummary, plan: Plan, limit: Int) -> Int {
+        switch plan {
         case .wholeText:
             return summary.header.count + min(limit, max(0, summary.size - summary.header.count))
         case .sections:
