@@ -126,34 +126,6 @@ public struct UIDSet: Hashable, Sendable, CustomStringConvertible, Sequence {
         ranges.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound):\($0.upperBound)" }
             .joined(separator: ",")
     }
-
-    /// The set cut into pieces of at most `size` UIDs each, in ascending order.
-    public func chunked(by size: Int) -> [UIDSet] {
-        precondition(size > 0)
-        var chunks: [UIDSet] = []
-        var current = UIDSet()
-        var currentCount = 0
-        for range in ranges {
-            var lower = range.lowerBound
-            while true {
-                let room = UInt64(size - currentCount)
-                let available = UInt64(range.upperBound) - UInt64(lower) + 1
-                let take = Swift.min(room, available)
-                let upper = UInt32(UInt64(lower) + take - 1)
-                current.ranges.append(lower...upper)
-                currentCount += Int(take)
-                if currentCount == size {
-                    chunks.append(current)
-                    current = UIDSet()
-                    currentCount = 0
-                }
-                if upper == range.upperBound { break }
-                lower = upper + 1
-            }
-        }
-        if !current.isEmpty { chunks.append(current) }
-        return chunks
-    }
 }
 
 /// The standard system flags (RFC 3501 §2.3.2) and keywords, as the server spells them.
