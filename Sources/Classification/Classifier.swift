@@ -1,3 +1,4 @@
+import Foundation
 import MIME
 import MailroomCore
 import Rules
@@ -76,13 +77,18 @@ public struct Classifier: Sendable {
         }
         let category: Category
         let confidence: Double
-        if let best = Self.priority.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && Self.rank($0) > Self.rank($1)) }),
+        let modelScore = rules.categoryModel.map { model in
+            let hashes = ModelFeatures.hashes(in: features)
+            return model.score(hashes.head, text: hashes.text, textWeight: Self.modelTextWeight)
+        }
+        if let model = rules.categoryModel, let modelScore, modelScore.knownFeatures >= Self.modelMinimumFeatures {
+            (category, confidence) = Self.weigh(rules: scores, model: model, score: modelScore, explanation: &explanation)
+        } else if let best = Self.priority.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && Self.rank($0) > Self.rank($1)) }),
             let top = scores[best], top > 0
         {
             category = best
             confidence = top / scores.values.reduce(0, +)
-            let summary = Self.priority.compactMap { category in scores[category].map { "\(category.rawValue) \(Self.format($0))" } }
-            explanation.append("category \(category.rawValue) (confidence \(Self.format(confidence)); scores: \(summary.joined(separator: ", ")))")
+            explanation.append("category \(category.rawValue) (confidence \(Self.format(confidence)); scores: \(Self.summary(scores)))")
         } else {
             // Nothing matched: vendor mail with no sign of anything else is an automated notice.
             category = decision.vendor == nil ? .personal : .notifications
@@ -95,6 +101,47 @@ public struct Classifier: Sendable {
             explanation.append("  \(rule.category.rawValue) +\(Self.format(entry.weight)): \(rule.id) (\(rule.source)) \(entry.signal)\(note)")
         }
         return Classification(vendor: decision.vendor, category: category, confidence: confidence, explanation: explanation)
+    }
+
+    /// How much one point of a rule's weight counts against the model's log-odds: a rule names
+    /// a signal a person stated, so one rule firing outweighs a few words.
+    static let ruleWeight = 1.5
+    /// The most the model can hold a category back (in log-odds): the model alone never
+    /// overrules a clear signal from the rules.
+    static let modelFloor = 5.0
+    /// How much a word of the text counts next to a word of the subject, the sender or the
+    /// headers: the text is long and its footer speaks of everything (unsubscribing, the
+    /// account, orders), so its many words would otherwise drown the few that name the mail.
+    static let modelTextWeight = 0.3
+    /// A message of fewer known words than this is decided by the rules alone.
+    static let modelMinimumFeatures = 3
+
+    /// The category the rules' scores and the model's log-odds choose together, with its
+    /// probability once both are weighed.
+    static func weigh(rules scores: [Category: Double], model: CategoryModel, score: CategoryModel.Score,
+                      explanation: inout [String]) -> (Category, Double)
+    {
+        let top = score.logScores.max() ?? 0
+        var combined: [Category: Double] = [:]
+        for (column, category) in CategoryModel.categories.enumerated() {
+            combined[category] = ruleWeight * (scores[category] ?? 0) + max(score.logScores[column] - top, -modelFloor)
+        }
+        let best = priority.max { (combined[$0] ?? -.infinity) < (combined[$1] ?? -.infinity)
+            || ((combined[$0] ?? -.infinity) == (combined[$1] ?? -.infinity) && rank($0) > rank($1)) } ?? .notifications
+        let bestScore = combined[best] ?? 0
+        let confidence = 1 / combined.values.reduce(0) { $0 + exp($1 - bestScore) }
+        let ranked = zip(CategoryModel.categories, score.logScores).sorted { $0.1 > $1.1 }
+        let rulesPart = scores.isEmpty ? "no rule" : "rules: \(summary(scores))"
+        explanation.append("category \(best.rawValue) (confidence \(format(confidence)); \(rulesPart); model: \(ranked[0].0.rawValue))")
+        let words = model.strongestFeatures(of: score, for: ranked[0].0, count: 4)
+        let margin = ranked.count > 1 ? ranked[0].1 - ranked[1].1 : 0
+        explanation.append("  model \(ranked[0].0.rawValue) by \(format(margin)) over \(ranked.count > 1 ? ranked[1].0.rawValue : "-"): "
+            + "\(words.joined(separator: ", ")) (\(score.knownFeatures) known features; model/categories.tsv)")
+        return (best, confidence)
+    }
+
+    static func summary(_ scores: [Category: Double]) -> String {
+        priority.compactMap { category in scores[category].map { "\(category.rawValue) \(format($0))" } }.joined(separator: ", ")
     }
 
     /// Rules of one group read one fact: of those that fired, only the strongest counts; the

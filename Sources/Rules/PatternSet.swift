@@ -38,6 +38,8 @@ public struct PatternSet: Sendable {
 public struct PatternText: Sendable {
     public let utf16: UTF16Text
     let bytes: [UInt8]
+    /// The text's UTF-8 bytes.
+    public var utf8: [UInt8] { bytes }
     /// 4,096 bits, one per hashed three-byte window: a word with a window whose bit is clear is absent.
     let trigrams: [UInt64]
     /// The UTF-16 offsets where an ASCII letter or digit follows the start or a character

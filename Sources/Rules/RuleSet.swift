@@ -18,6 +18,8 @@ public struct RuleSet: Sendable {
     public var sectors: [Sector: SectorInfo] = [:]
     /// Return-window and warranty defaults and their sector overrides (`Rules/deadlines.yaml`).
     public var deadlines = DeadlineSettings()
+    /// Word statistics learned from labelled mail (`Rules/model/categories.tsv`), if shipped.
+    public var categoryModel: CategoryModel?
 
     public init(vendors: [VendorRule] = [], categoryRules: [CategoryRule] = [], platforms: Platforms = Platforms()) {
         for vendor in vendors { add(vendor) }
@@ -90,6 +92,7 @@ public enum RulesLoader {
                 set.platforms.mailboxProviders.formUnion(platforms.mailboxProviders)
             }
             loadOrderRules(in: folder, into: &set, diagnostics: &diagnostics)
+            loadCategoryModel(in: folder, into: &set, diagnostics: &diagnostics)
         }
         guard diagnostics.isEmpty else { throw RulesError(diagnostics: diagnostics) }
         return set

@@ -93,4 +93,39 @@ extension CommandLineTests {
         #expect(lint.stdout.contains("atelier-brun.yaml:4:1: unknown key 'domain' in a vendor; did you mean 'domains'?"))
         #expect(lint.stdout.contains("atelier-brun.yaml:1:1: a vendor needs the key 'domains'"))
     }
+
+    @Test("rules train counts labelled mail into a model file; in the user's rules folder it extends the shipped model")
+    func trainModel() throws {
+        let corpus = home.appendingPathComponent("labelled")
+        for (id, category) in [(1, "account"), (2, "account"), (3, "personal")] {
+            let path = try writeNotice(id, from: "documents@atelier-brun.example", to: "labelled/\(id).eml")
+            try Data(#"{"vendor": "Atelier Brun", "category": "\#(category)"}"#.utf8)
+                .write(to: URL(fileURLWithPath: String(path.dropLast(4)) + ".expected.json"))
+        }
+        _ = try writeNotice(4, from: "documents@atelier-brun.example", to: "labelled/unlabelled.eml")
+        let model = home.appendingPathComponent(".config/mailroom/rules/model/categories.tsv")
+        let trained = try run(["rules", "train", corpus.path, "--output", model.path])
+        #expect(trained.status == 0, "\(trained.stderr)")
+        #expect(trained.stderr.contains("Trained on 2 messages (orders 0, account 2, support 0, newsletters 0, notifications 0)"))
+        #expect(trained.stderr.contains("1 without a label, 1 personal or unreadable"))
+        let text = try String(contentsOf: model, encoding: .utf8)
+        #expect(text.contains("\nmessages\t0\t2\t0\t0\t0\n"))
+        #expect(text.contains("\nb:disponible\t0\t2\t0\t0\t0\n"))
+        #expect(try run(["rules", "train", corpus.path]).stdout == text, "the same mail gives the same file")
+
+        let lint = try run(["rules", "lint"])
+        #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
+        #expect(lint.stdout.contains("a category model of "))
+        try Data((text + "b:broken\t1\n").utf8).write(to: model)
+        let broken = try run(["rules", "lint"])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("categories.tsv:\(text.split(separator: "\n").count + 1):1: expected a feature and 5 counts separated by tabs"))
+
+        try FileManager.default.removeItem(at: model)
+        let empty = home.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try run(["rules", "train", empty.path])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("cannot train the category model: no labelled business mail"))
+    }
 }

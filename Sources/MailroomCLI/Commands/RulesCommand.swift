@@ -7,8 +7,8 @@ import Rules
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Check the rule files (shipped, then yours) and run the vendors' examples.",
-        subcommands: [Lint.self, Test.self]
+        abstract: "Check the rule files (shipped, then yours), run the vendors' examples, train the category model.",
+        subcommands: [Lint.self, Test.self, Train.self]
     )
 
     /// `mailroom rules lint`: every problem as `file:line:col: message`; exit 1 when there is one.
@@ -34,7 +34,8 @@ struct RulesCommand: ParsableCommand {
             let examples = rules.vendors.values.reduce(0) { $0 + $1.examples.count }
             Terminal.output("Rules OK: \(rules.vendors.count) vendors, \(rules.categoryRules.count) category rules, "
                 + "\(rules.platforms.emailServiceProviders.count + rules.platforms.mailboxProviders.count) platform domains, "
-                + "\(examples) examples (\(folders.map(\.path).joined(separator: ", "))).")
+                + "\(examples) examples, a category model of \(rules.categoryModel?.featureCount ?? 0) features "
+                + "(\(folders.map(\.path).joined(separator: ", "))).")
         }
     }
 
