@@ -372,10 +372,10 @@ enum TextItemReader {
     static func cleanName(_ text: String) -> String {
         var name = stripBullet(text)
         // "Kettle - Black <https://shop.example/p/kettle>": a link written after the name.
-        if name.utf8.contains(0x3C) || name.utf8.contains(0x5B), let link = trailingLink(name) {
+        if name.containsByte(0x3C) || name.containsByte(0x5B), let link = trailingLink(name) {
             name = String(name[..<link])
         }
-        if name.utf8.contains(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
+        if name.containsByte(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")
     }

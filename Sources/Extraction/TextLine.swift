@@ -110,13 +110,18 @@ final class TextLine {
     /// The line cut into cells at tabs and runs of two or more spaces (or dot leaders).
     private(set) lazy var cells: [String] = {
         var result: [String] = []
-        var current = ""
+        // A cell's scalars, made a string once trimmed (trimming a string with a Foundation
+        // character set made one set per cell and cost more than the rest of the line).
+        var current: [Unicode.Scalar] = []
         var spaces = 0
         var dots = 0
         func flush() {
-            let trimmed = current.trimmingCharacters(in: CharacterSet(charactersIn: " .…·:|"))
-            if !trimmed.isEmpty { result.append(trimmed) }
-            current = ""
+            var start = 0
+            var end = current.count
+            while start < end, Self.isCellEdge(current[start]) { start += 1 }
+            while end > start, Self.isCellEdge(current[end - 1]) { end -= 1 }
+            if end > start { result.append(String(scalars: current[start..<end])) }
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in scalars {
             if scalar == "\t" || scalar == "|" {
@@ -125,22 +130,31 @@ final class TextLine {
             if scalar == " " || scalar == "\u{A0}" {
                 spaces += 1
                 if spaces == 2 { flush() }
-                if spaces < 2 { current.unicodeScalars.append(" ") }
+                if spaces < 2 { current.append(" ") }
                 continue
             }
             if scalar == "." || scalar == "…" {
                 dots += 1
                 if dots == 3 { flush() }
-                if dots < 3 { current.unicodeScalars.append(scalar) }
+                if dots < 3 { current.append(scalar) }
                 continue
             }
             spaces = 0
             dots = 0
-            current.unicodeScalars.append(scalar)
+            current.append(scalar)
         }
         flush()
         return result
     }()
+
+    /// The scalars trimmed from a cell's ends: what `trimmingCharacters(in: " .…·:|")` trims.
+    @inline(__always)
+    static func isCellEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x2E, 0x2026, 0xB7, 0x3A, 0x7C: return true
+        default: return false
+        }
+    }
 
     /// `Array(text.unicodeScalars)`, decoded from the UTF-8 into an array allocated once: a
     /// string's UTF-8 is valid, so each lead byte gives its sequence's length, and there are

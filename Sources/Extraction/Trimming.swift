@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trimming without Foundation's `CharacterSet` (costly on hot paths): scalars matched by a
 /// closure, or spaces and tabs.
 extension StringProtocol {
@@ -26,6 +28,17 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the UTF-8 holds `byte`: `memchr` on the contiguous bytes, where
+    /// `utf8.contains(_:)` stepped through the view byte by byte (item names are read from
+    /// every line under a recommendation heading).
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// The words between runs of spaces, tabs and no-break spaces, split on UTF-8 bytes (the
     /// Character-based `split` costs a grapheme break per character).
     func spaceSeparatedWords() -> [Substring] {

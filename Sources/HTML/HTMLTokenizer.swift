@@ -41,8 +41,7 @@ struct HTMLTokenizer {
             }
             // A text run up to the next "<" or "&".
             let start = index
-            index += 1
-            while index < count, input[index] != 0x3C, input[index] != 0x26 { index += 1 }
+            index = ByteRun.firstOf(0x3C, 0x26, in: input, from: index + 1)
             return .text(start..<index)
         }
         return nil
@@ -52,7 +51,13 @@ struct HTMLTokenizer {
     mutating func skipRawText(until name: UnsafeBufferPointer<UInt8>) {
         let count = input.count
         while index < count {
-            if input[index] == 0x3C, index + 1 < count, input[index + 1] == 0x2F, matchesName(at: index + 2, name) {
+            // The next "<", found with memchr: style and script bodies are long and hold few.
+            guard let next = find(0x3C, from: index) else {
+                index = count
+                return
+            }
+            index = next
+            if index + 1 < count, input[index + 1] == 0x2F, matchesName(at: index + 2, name) {
                 return // the end tag itself is read as a token next
             }
             index += 1
@@ -154,14 +159,16 @@ struct HTMLTokenizer {
         let count = input.count
         var position = start
         while position + pattern.count <= count {
-            if input[position] == pattern[0] {
-                var matched = true
-                for offset in 1..<pattern.count where input[position + offset] != pattern[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return position }
+            // Candidates are the pattern's first byte, found with memchr.
+            guard let candidate = find(pattern[0], from: position) else { return nil }
+            position = candidate
+            guard position + pattern.count <= count else { return nil }
+            var matched = true
+            for offset in 1..<pattern.count where input[position + offset] != pattern[offset] {
+                matched = false
+                break
             }
+            if matched { return position }
             position += 1
         }
         return nil

@@ -1,3 +1,4 @@
+import Foundation
 import Intl
 
 /// Turns raw header bytes into text.
@@ -89,6 +90,19 @@ enum HeaderText {
 extension Sequence<UInt8> {
     /// Whether `first` is immediately followed by `second` somewhere in the bytes.
     func containsPair(_ first: UInt8, _ second: UInt8) -> Bool {
+        // Contiguous bytes (a native string's UTF-8, an array): `first` found with memchr.
+        if let found = withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+            var offset = 0
+            while offset < bytes.count - 1, let hit = memchr(base + offset, Int32(first), bytes.count - 1 - offset) {
+                let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if base[position + 1] == second { return true }
+                offset = position + 1
+            }
+            return false
+        }) {
+            return found
+        }
         var previous: UInt8?
         for byte in self {
             if previous == first, byte == second { return true }

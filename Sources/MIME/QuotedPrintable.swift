@@ -61,6 +61,9 @@ enum QuotedPrintable {
                 // on the line) belong to it.
                 var end = index + 1
                 while end < count {
+                    // Bytes other than `=`, space and tab go on the run as they are.
+                    end = ByteRun.firstOf(0x3D, 0x20, 0x09, in: text, from: end)
+                    guard end < count else { break }
                     let next = text[end]
                     if next == 0x3D { break }
                     if next == 0x20 || next == 0x09 {

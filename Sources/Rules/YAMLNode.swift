@@ -16,7 +16,9 @@ struct YAMLReader {
     /// Parses YAML text into a node tree, recording a syntax error as a diagnostic.
     mutating func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // UTF-8 named: Yams' default encoding reads the whole process environment on every
+            // call (a quarter of the rules' loading time, once per file).
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
