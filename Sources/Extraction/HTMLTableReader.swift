@@ -12,15 +12,18 @@ enum HTMLTableReader {
         let column: Int
         let span: Int
         let hasTable: Bool
+        /// Whether the lines are those of a small table wrapped in the cell (`wrappedLines`).
+        let wrapped: Bool
         /// The text on one line.
         let flat: String
 
-        init(_ cell: HTMLTables.Cell, column: Int) {
-            lines = cell.lines
+        init(_ cell: HTMLTables.Cell, column: Int, inlined: [String]? = nil) {
+            lines = inlined ?? cell.lines
             self.column = column
             span = cell.colspan
-            hasTable = cell.hasTable
-            flat = cell.lines.joined(separator: " ")
+            hasTable = inlined == nil && cell.hasTable
+            wrapped = inlined != nil
+            flat = lines.joined(separator: " ")
         }
 
         var text: String { flat }
@@ -36,7 +39,8 @@ enum HTMLTableReader {
     static let maximumItems = 60
 
     static func items(inHTML html: String, resolver: CurrencyResolver) -> Result? {
-        let tables = HTMLTables.scan(html, maximumRows: maximumRows).map { table in table.rows.map(cells) }
+        let scanned = HTMLTables.scan(html, maximumRows: maximumRows)
+        let tables = scanned.map { table in table.rows.map { cells(of: $0, in: scanned) } }
         for (index, rows) in tables.enumerated() {
             if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
             // A header drawn as a table of its own, its rows in the next tables.
@@ -54,14 +58,33 @@ enum HTMLTableReader {
         return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 
-    static func cells(of row: [HTMLTables.Cell]) -> [Cell] {
+    static func cells(of row: [HTMLTables.Cell], in tables: [HTMLTables.Table] = []) -> [Cell] {
         var result: [Cell] = []
         var column = 0
         for cell in row {
-            result.append(Cell(cell, column: column))
+            result.append(Cell(cell, column: column, inlined: cell.hasTable ? wrappedLines(cell, in: tables) : nil))
             column += cell.colspan
         }
         return result
+    }
+
+    /// The lines of a cell whose content is wrapped in a small table of its own (a product's
+    /// name, reference and options laid out in a one-cell table inside the item row's first
+    /// cell): the nested tables' lines, row by row. `nil` when a nested table is a layout of
+    /// its own (more than four rows or eight lines, or tables nested again).
+    static func wrappedLines(_ cell: HTMLTables.Cell, in tables: [HTMLTables.Table]) -> [String]? {
+        guard !cell.nested.isEmpty, cell.nested.count <= 2 else { return nil }
+        var lines: [String] = []
+        for index in cell.nested {
+            guard index < tables.count, tables[index].rows.count <= 4 else { return nil }
+            for row in tables[index].rows {
+                for inner in row {
+                    guard !inner.hasTable else { return nil }
+                    lines += inner.lines
+                }
+            }
+        }
+        return lines.isEmpty || lines.count > 8 ? nil : lines
     }
 
     // MARK: With a header
@@ -111,9 +134,12 @@ enum HTMLTableReader {
             !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,
             row.allSatisfy({ MoneyScanner.scan($0.flat).allSatisfy(\.isBare) })
         else { return nil }
-        // The name column comes first among the recognised ones.
+        // The name column comes first among the recognised ones; a price column may stand before
+        // it where a quantity column says the row is an item's (`Prix unitaire | Article | Qté`).
+        let pricesFirst = kinds.contains(.quantity)
         guard let nameColumn = columns.first(where: { $0.value == .name })?.key,
-            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity })
+            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity
+                || (pricesFirst && [.unitPrice, .price, .lineTotal].contains(columns[$0])) })
         else { return nil }
         return columns
     }
@@ -126,7 +152,7 @@ enum HTMLTableReader {
         }
         guard let nameCell = cell(.name), var name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
         var statedQuantity: Int?
-        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+        if let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
@@ -146,9 +172,11 @@ enum HTMLTableReader {
 
         var quantity = 1
         if columns.values.contains(.quantity) {
-            guard let text = cell(.quantity)?.text, let count = TextItemReader.standaloneQuantity(text) else { return nil }
+            guard let text = cell(.quantity)?.text,
+                let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
+            else { return nil }
             quantity = count
-        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first {
             quantity = count
         }
         func amount(_ kind: ItemVocabulary.Column) -> Amount? {
@@ -168,6 +196,16 @@ enum HTMLTableReader {
         if [candidate.unitPrice, candidate.lineTotal, candidate.price].contains(where: { $0?.negative == true }) { return nil }
         if let sku = cell(.sku)?.text, !sku.isEmpty { candidate.sku = sku }
         return candidate
+    }
+
+    /// The count a line under an item's name gives: labelled (`Qté : 2`), with its sign alone
+    /// (`× 2`, `2x`) or with a unit word (`2 pcs`).
+    static func countLine(_ line: String) -> Int? {
+        if let count = TextItemReader.labelledQuantity(TextFolding.fold(line)) { return count }
+        guard line.utf8.count <= 12, line.unicodeScalars.contains(where: { $0 == "x" || $0 == "×" || $0 == "X" }) else {
+            return line.utf8.count <= 12 ? TextItemReader.countedQuantity(line) : nil
+        }
+        return TextItemReader.standaloneQuantity(line)
     }
 
     /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
@@ -240,7 +278,7 @@ enum HTMLTableReader {
             return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
         }
         // A parcel's content without prices: the name and its labelled quantity (`Quantité: 2`).
-        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap(countLine).first {
             return ItemCandidate(name: name, quantity: count)
         }
         guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
@@ -248,7 +286,7 @@ enum HTMLTableReader {
         let label = Words(TextFolding.fold(String(priceLine.unicodeScalars.prefix(token.range.lowerBound))))
         guard label.count <= 2, SummaryLabel.kind(ofFolded: label.items.joined(separator: " ")) == nil else { return nil }
         var candidate = ItemCandidate(name: name, quantity: 1)
-        candidate.quantity = lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first ?? 1
+        candidate.quantity = lines.dropFirst().lazy.compactMap(countLine).first ?? 1
         candidate.price = OrderSummary.amount(token, resolver: resolver)
         return candidate
     }
@@ -263,15 +301,44 @@ enum HTMLTableReader {
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
                 if items.count == maximumItems { break }
-            } else if !items.isEmpty {
+            } else if !items.isEmpty || opensTotals(row) {
+                // A subtotal or total before any item: the table is the order's totals block, and
+                // the charges under it (`Pfand | 0,25 €`) are no items.
                 break
             }
         }
-        return items
+        return withTrailingCounts(items)
+    }
+
+    /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.
+    static func opensTotals(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, let label = filled.first, label.flat.utf8.count <= 60,
+            let kind = SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)), kind == .subtotal || kind == .total
+        else { return false }
+        return MoneyScanner.scan(filled[filled.count - 1].flat).contains { !$0.isBare }
+    }
+
+    /// A run of rows whose names all end with a bare number, most of them `1` (`Hollow Knight 1`,
+    /// `Broccoli 200g 2`): a count printed after the name in its cell, not part of the names.
+    static func withTrailingCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 2, !items.contains(where: \.quantityStated) else { return items }
+        let counts = items.map { TextItemReader.trailingBareCount($0.name) }
+        guard counts.allSatisfy({ $0 != nil }), counts.filter({ $0?.0 == 1 }).count * 2 >= counts.count else { return items }
+        return zip(items, counts).map { item, found in
+            var counted = item
+            if let (count, rest) = found {
+                counted.name = rest
+                counted.quantity = count
+                counted.quantityStated = true
+            }
+            return counted
+        }
     }
 
     static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
-        guard !row.contains(where: \.hasTable) else { return nil }
+        // A wrapped table's lines are read under a header only: without one, its rows are read on their own.
+        guard !row.contains(where: { $0.hasTable || $0.wrapped }) else { return nil }
         let filled = row.filter { !$0.lines.isEmpty }
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
@@ -296,11 +363,11 @@ enum HTMLTableReader {
         guard let rawName = nameCell.lines.first else { return nil }
         var name = TextItemReader.cleanName(rawName)
         var statedQuantity = leadingCount
-        if leadingCount == nil, let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+        if leadingCount == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
-        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
             ?? filled.dropFirst().dropLast().lazy.compactMap {
                 TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
             }.first
@@ -309,6 +376,7 @@ enum HTMLTableReader {
         else { return nil }
         let quantity = counted ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
+        candidate.quantityStated = counted != nil
         // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
         if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
             Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),

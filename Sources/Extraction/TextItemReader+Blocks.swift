@@ -194,7 +194,8 @@ extension TextItemReader {
     /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`.
     static func countedQuantity(_ cell: String) -> Int? {
         let words = Words(TextFolding.fold(cell)).items
-        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1]),
+        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1])
+                || ItemVocabulary.countUnitWords.contains(words[1]),
             words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
         else { return nil }
         return count

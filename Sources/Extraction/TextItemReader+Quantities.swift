@@ -129,4 +129,57 @@ extension TextItemReader {
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
     }
+
+    /// A count written after a name in the name's own cell: glued to its sign (`Pizza
+    /// Margherita 2x`) or with a unit word (`Set de 6 verres 2 pce`, `Gyoza (2 St.)`).
+    static func trailingCount(_ name: String) -> (Int, String)? {
+        if let found = trailingTimesQuantity(name) { return found }
+        var words = name.spaceSeparatedWords()
+        guard words.count >= 2, let last = words.last else { return nil }
+        var count: Int?
+        if last.hasSuffix(")"), let open = name.lastIndex(of: "("), name[open...].utf8.count <= 14 {
+            // "(2 pce)", "(1x)": the brackets hold the count alone.
+            let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            if let found = countedQuantity(inside) ?? glued(inside) {
+                let rest = name[..<open].trimmedSpaces()
+                return hasWords(rest) ? (found, rest) : nil
+            }
+            return nil
+        }
+        if let found = glued(String(last)) {
+            count = found
+            words.removeLast()
+        } else if words.count >= 3, let found = countedQuantity(words.suffix(2).joined(separator: " ")) {
+            count = found
+            words.removeLast(2)
+        }
+        guard let count, let first = words.first, let end = words.last?.endIndex else { return nil }
+        let rest = String(name[first.startIndex..<end])
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// `2x`, `2×`: a count glued to its sign.
+    private static func glued(_ word: String) -> Int? {
+        guard let sign = word.unicodeScalars.last, sign == "x" || sign == "×" || sign == "X" else { return nil }
+        let digits = word.unicodeScalars.dropLast()
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ DecimalText.digitValue($0) != nil }),
+            let count = Int(String(String.UnicodeScalarView(digits))), (1...9_999).contains(count)
+        else { return nil }
+        return count
+    }
+
+    /// Whether a name left after its count still names something (three letters at least).
+    private static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+    }
+
+    /// "Hollow Knight 1": a bare count at the end of a name, `nil` when the name does not end so.
+    static func trailingBareCount(_ name: String) -> (Int, String)? {
+        let words = name.spaceSeparatedWords()
+        guard words.count >= 2, let last = words.last, last.utf8.count <= 2, last.allSatisfy(\.isASCII),
+            let count = Int(last), (1...99).contains(count), let first = words.first
+        else { return nil }
+        let rest = String(name[first.startIndex..<words[words.count - 2].endIndex])
+        return hasWords(rest) ? (count, rest) : nil
+    }
 }
