@@ -208,6 +208,13 @@ enum HTMLTableReader {
         return TextItemReader.standaloneQuantity(line)
     }
 
+    /// A line that is only a number from 1 to 99.
+    static func bareCount(_ line: String) -> Int? {
+        let text = line.trimmedSpaces()
+        guard text.utf8.count <= 2, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(text), count >= 1 else { return nil }
+        return count
+    }
+
     /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
     /// The last one when there are several: a struck-out price comes before the price paid.
     static func moneyToken(_ text: String) -> MoneyToken? {
@@ -319,11 +326,12 @@ enum HTMLTableReader {
         return MoneyScanner.scan(filled[filled.count - 1].flat).contains { !$0.isBare }
     }
 
-    /// A run of rows whose names all end with a bare number, most of them `1` (`Hollow Knight 1`,
-    /// `Broccoli 200g 2`): a count printed after the name in its cell, not part of the names.
+    /// A run of rows whose names all end with a bare number, or print one on a line of their
+    /// own, most of them `1` (`Hollow Knight 1`, `Broccoli 200g 2`): a count printed with the
+    /// name in its cell, not part of the names.
     static func withTrailingCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
         guard items.count >= 2, !items.contains(where: \.quantityStated) else { return items }
-        let counts = items.map { TextItemReader.trailingBareCount($0.name) }
+        let counts = items.map { item in item.looseCount.map { ($0, item.name) } ?? TextItemReader.trailingBareCount(item.name) }
         guard counts.allSatisfy({ $0 != nil }), counts.filter({ $0?.0 == 1 }).count * 2 >= counts.count else { return items }
         return zip(items, counts).map { item, found in
             var counted = item
@@ -377,6 +385,9 @@ enum HTMLTableReader {
         let quantity = counted ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
         candidate.quantityStated = counted != nil
+        if counted == nil, nameCell.lines.count >= 2, let loose = nameCell.lines.dropFirst().lazy.compactMap(bareCount).first {
+            candidate.looseCount = loose
+        }
         // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
         if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
             Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),

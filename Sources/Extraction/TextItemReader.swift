@@ -13,6 +13,9 @@ struct ItemCandidate {
     var sku: String?
     /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
     var quantityStated = false
+    /// A bare number printed apart in the item's name cell (`Vitamin C 500 mg` over `2`): its
+    /// count when the rows around it print one too (`HTMLTableReader.withTrailingCounts`).
+    var looseCount: Int?
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
@@ -50,9 +53,12 @@ enum TextItemReader {
         // The line of the lone price that closed the last item; the last line that ended a block.
         var pricedBy = -1
         var sealedBy = -1
+        // A count written under its label (`Quantité :` over `2`, a definition list's rendering).
+        var countUnderLabel = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
+            if index == countUnderLabel { continue }
             if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
             // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
@@ -83,7 +89,12 @@ enum TextItemReader {
                 }
                 continue
             }
-            if let quantity = labelledQuantity(folded), line.amounts.isEmpty, countColumn(line) == nil {
+            var labelledCount = labelledQuantity(folded)
+            if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
+                labelledCount = count
+                countUnderLabel = index + 1
+            }
+            if let quantity = labelledCount, line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
                 if let name = nameBeforeLabels(line.text) {

@@ -55,7 +55,8 @@ struct TableLayoutTests {
             """
         let order = try #require(extractor.extract(message(subject: "Order FR-2207", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Falafel wrap @ 7.50", "1 × Lentil soup @ 5.50", "2 × Mint tea @ 3.00"])
-        #expect(TextItemReader.trailingCount("Set of 4 glasses 2 pce")?.0 == 2)
+        #expect(TextItemReader.trailingCount("Cotton pads 80 pcs")?.0 == nil)
+        #expect(TextItemReader.trailingBareCount("Set of 4 glasses 2 pce")?.1 == "Set of 4 glasses")
         #expect(TextItemReader.trailingCount("Kettle 1.7 l")?.0 == nil)
     }
 
@@ -133,5 +134,33 @@ struct TableLayoutTests {
             """
         let order = try #require(extractor.extract(message(subject: "Commande AB-77120", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Carnet de croquis A5 @ 14.90", "1 × Gomme mie de pain @ 6.50"])
+    }
+
+    @Test("a bare count on a line of its own in every name cell of a run")
+    func looseCountLines() throws {
+        let html = """
+            <html><body><p>Ordine 7731-B</p>
+            <table><tr><td><img src="a.jpg"></td><td><a href="#">Crema mani 75 ml</a><br><span>1</span></td><td>6,90 €</td></tr>
+            <tr><td><img src="b.jpg"></td><td><a href="#">Spazzolino morbido</a><br><span>3</span></td><td>2,50 €</td></tr>
+            <tr><td><img src="c.jpg"></td><td><a href="#">Cerotti 20 pezzi</a><br><span>1</span></td><td>3,20 €</td></tr></table>
+            <p>Totale 17,60 €</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine 7731-B", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Crema mani 75 ml @ 6.90", "3 × Spazzolino morbido @ 2.50", "1 × Cerotti 20 pezzi @ 3.20"])
+    }
+
+    @Test("a definition list's count under its label; a count's label naming what it counts")
+    func countsUnderLabels() throws {
+        let html = """
+            <html><body><p>Référence de dossier : TRX4QZ</p>
+            <div><p><b>Aller Bordeaux → Toulouse</b></p><p>12/01 · 2de classe</p>
+            <dl><dt>Quantité :</dt> <dd>3</dd><dt>Prix unitaire :</dt> <dd>31,00 €</dd></dl></div>
+            <p>Montant total : 93,00 €</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre voyage", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Aller Bordeaux → Toulouse @ 31.00"])
+        #expect(TextItemReader.labelledQuantity("nombre de places 3") == 3)
+        #expect(TextItemReader.labelledQuantity("anzahl der tickets 2") == 2)
+        #expect(TextItemReader.labelledQuantity("nombre de pages 320") == nil)
     }
 }
