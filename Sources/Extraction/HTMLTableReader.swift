@@ -91,7 +91,7 @@ enum HTMLTableReader {
 
     static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
         for (index, row) in rows.enumerated() {
-            guard let columns = header(row) else { continue }
+            guard let columns = header(row) ?? inferredHeader(rows, at: index) else { continue }
             if let result = items(rows[(index + 1)...], columns: columns, resolver: resolver) { return result }
         }
         return nil
@@ -144,6 +144,54 @@ enum HTMLTableReader {
         return columns
     }
 
+    /// The columns of a header row whose words are not known (`Vino | Botellas | Precio/bot. |
+    /// Importe`), read from the rows under it: filled rows of as many cells, one column of
+    /// names, one of counts, and one or two of amounts; of two, the first is the unit price
+    /// when each row's count times it makes the second.
+    static func inferredHeader(_ rows: [[Cell]], at index: Int) -> [Int: ItemVocabulary.Column]? {
+        let row = rows[index]
+        guard row.count >= 3, row.count <= 8, index + 1 < rows.count, rows[index + 1].count == row.count,
+            row.allSatisfy({ !$0.hasTable && $0.lines.count == 1 && $0.flat.utf8.count <= 30 && !$0.flat.unicodeScalars.contains { DecimalText.digitValue($0) != nil } })
+        else { return nil }
+        let data = rows[(index + 1)...].prefix { next in next.count == row.count && next.allSatisfy { !$0.hasTable && !$0.lines.isEmpty } }
+        guard !data.isEmpty else { return nil }
+        var names: [Int] = []
+        var counts: [Int] = []
+        var money: [Int] = []
+        for (position, cell) in row.enumerated() {
+            let values = data.map { $0[position] }
+            if values.allSatisfy(isPriceCell) {
+                money.append(cell.column)
+            } else if values.allSatisfy({ TextItemReader.standaloneQuantity($0.flat) ?? TextItemReader.countedQuantity($0.flat) != nil }) {
+                counts.append(cell.column)
+            } else if values.allSatisfy({ $0.flat.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 && !isPriceCell($0) }) {
+                names.append(cell.column)
+            }
+        }
+        guard names.count == 1, counts.count == 1, (1...2).contains(money.count) else { return nil }
+        var columns: [Int: ItemVocabulary.Column] = [names[0]: .name, counts[0]: .quantity]
+        guard money.count == 2 else {
+            columns[money[0]] = .price
+            return columns
+        }
+        // Each row's count times the first amount makes the second: unit price and line total.
+        let products = data.allSatisfy { next in
+            func value(_ column: Int) -> Amount? {
+                next.first { $0.column == column }.flatMap { moneyToken($0.flat) }.flatMap { OrderSummary.amount($0, resolver: CurrencyResolver(domain: nil)) }
+            }
+            guard let countCell = next.first(where: { $0.column == counts[0] }),
+                let count = TextItemReader.standaloneQuantity(countCell.flat) ?? TextItemReader.countedQuantity(countCell.flat),
+                let unit = value(money[0]), let line = value(money[1]), let currency = unit.currency ?? line.currency,
+                let unitMinor = unit.minorUnits(in: currency), let lineMinor = line.minorUnits(in: currency)
+            else { return false }
+            return abs(unitMinor * Int64(count) - lineMinor) <= 1
+        }
+        guard products else { return nil }
+        columns[money[0]] = .unitPrice
+        columns[money[1]] = .lineTotal
+        return columns
+    }
+
     static func item(_ row: [Cell], columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> ItemCandidate? {
         guard !row.contains(where: \.hasTable) else { return nil }
         func cell(_ kind: ItemVocabulary.Column) -> Cell? {
@@ -160,7 +208,10 @@ enum HTMLTableReader {
         if nameCell.span > 1, columns.keys.contains(where: { $0 > nameCell.column && $0 < nameCell.column + nameCell.span }) {
             return nil
         }
-        guard !ItemVocabulary.isNonItemName(name) else { return nil }
+        // A first word that says payment (`Pago de Carraovejas`, a winery) does not undo a row whose
+        // count times its unit price makes its line total: checked once the amounts are read.
+        let nonItemName = ItemVocabulary.isNonItemName(name)
+        guard !nonItemName || (columns.values.contains(.unitPrice) && columns.values.contains(.lineTotal)) else { return nil }
         // A charge with a count in the quantity column is a line of the bill ("Import VAT | 1 | £64.80");
         // totals never are.
         if let kind = SummaryLabel.kind(of: name) {
@@ -195,7 +246,16 @@ enum HTMLTableReader {
         }
         if [candidate.unitPrice, candidate.lineTotal, candidate.price].contains(where: { $0?.negative == true }) { return nil }
         if let sku = cell(.sku)?.text, !sku.isEmpty { candidate.sku = sku }
+        if nonItemName, !multiplies(candidate) { return nil }
         return candidate
+    }
+
+    /// Whether a candidate's quantity times its unit price makes its line total.
+    static func multiplies(_ candidate: ItemCandidate) -> Bool {
+        guard let unit = candidate.unitPrice, let line = candidate.lineTotal, let currency = unit.currency ?? line.currency,
+            let unitMinor = unit.minorUnits(in: currency), let lineMinor = line.minorUnits(in: currency), lineMinor > 0
+        else { return false }
+        return abs(unitMinor * Int64(candidate.quantity) - lineMinor) <= 1
     }
 
     /// The count a line under an item's name gives: labelled (`Qté : 2`), with its sign alone
@@ -308,6 +368,9 @@ enum HTMLTableReader {
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
                 if items.count == maximumItems { break }
+            } else if !items.isEmpty, isSectionHeading(row) {
+                // "Still to come", "Colis 2": a heading between two groups of the order's rows.
+                continue
             } else if !items.isEmpty || opensTotals(row) {
                 // A subtotal or total before any item: the table is the order's totals block, and
                 // the charges under it (`Pfand | 0,25 €`) are no items.
@@ -315,6 +378,17 @@ enum HTMLTableReader {
             }
         }
         return withTrailingCounts(items)
+    }
+
+    /// A row of one short cell without an amount that heads no recommendations: a heading
+    /// inside the item rows (a partial shipment's `Still to come`).
+    static func isSectionHeading(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, filled[0].lines.count <= 2, filled[0].flat.utf8.count <= 60,
+            MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare)
+        else { return false }
+        let folded = TextFolding.fold(filled[0].flat)
+        return !ItemRegions.isRecommendationHeading(folded: folded) && SummaryLabel.kind(ofFolded: folded) == nil
     }
 
     /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.

@@ -163,4 +163,30 @@ struct TableLayoutTests {
         #expect(TextItemReader.labelledQuantity("anzahl der tickets 2") == 2)
         #expect(TextItemReader.labelledQuantity("nombre de pages 320") == nil)
     }
+
+    @Test("a heading row between two groups of item rows; a recommendation heading ends them")
+    func sectionHeadingsInsideRows() throws {
+        let html = """
+            <html><body><p>Order 90-4471 has partly shipped</p>
+            <table><tr><td>In this parcel</td></tr><tr><td>1 x</td><td>Camping stove</td><td>£45.00</td></tr>
+            <tr><td>Arriving later</td></tr><tr><td>2 x</td><td>Gas cartridge</td><td>£8.00</td></tr>
+            <tr><td>You may also like</td></tr><tr><td>1 x</td><td>Folding kettle</td><td>£19.00</td></tr></table>
+            <table><tr><td>Order total</td><td>£61.00</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 90-4471", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Camping stove @ 45.00", "2 × Gas cartridge @ 8.00"])
+    }
+
+    @Test("a header of unknown words read from the rows under it: names, counts, unit price times count making the line total")
+    func inferredHeader() throws {
+        let html = """
+            <html><body><p>Pedido TQ-1180</p>
+            <table><thead><tr><th>Queso</th><th>Piezas</th><th>Por pieza</th><th>Suma</th></tr></thead>
+            <tbody><tr><td>Pago de la Sierra curado</td><td>2</td><td>18,00 €</td><td>36,00 €</td></tr>
+            <tr><td>Idiazábal ahumado</td><td>1</td><td>14,50 €</td><td>14,50 €</td></tr></tbody></table>
+            <p>Total: 50,50 €</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Pedido TQ-1180", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Pago de la Sierra curado @ 18.00", "1 × Idiazábal ahumado @ 14.50"])
+    }
 }
