@@ -16,6 +16,8 @@ struct ItemCandidate {
     /// A bare number printed apart in the item's name cell (`Vitamin C 500 mg` over `2`): its
     /// count when the rows around it print one too (`HTMLTableReader.withTrailingCounts`).
     var looseCount: Int?
+    /// Whether the name was read from the line above the count and price (`TextItemReader`).
+    var namedAbove = false
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
@@ -62,13 +64,18 @@ enum TextItemReader {
             if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
             // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
+            // "(Used - Trade Paper)" under a name: its variant, not the next item's name.
+            if pendingName != nil || pending != nil, line.amounts.isEmpty, isBracketedLine(line.text) { continue }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
             // "Article | Chemise en lin" (a two-column table without colons) too.
+            // "[2] Livre : Petit Pays": a numbered entry of a list names its item, whatever its label.
             if line.amounts.isEmpty, let (label, value) = labelValue(line.text) ?? cellLabelValue(line),
                 ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf)
+                    || isNumberedEntry(line.text)
             {
+                let value = numberedEntryValue(line.text) ?? value
                 if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
                 labelled = ItemCandidate(name: cleanName(stripSize(value)), quantity: 1)
                 continue
@@ -209,6 +216,7 @@ enum TextItemReader {
                 guard let name = pendingName else { continue }
                 var item = candidate
                 item.name = name.text
+                item.namedAbove = true
                 items.append(item)
                 pendingName = nil
                 detailsMayFollow = false
@@ -232,7 +240,16 @@ enum TextItemReader {
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
-        return items.isEmpty ? unpriced : items
+        return items.isEmpty ? unpriced : withoutChangedTail(items)
+    }
+
+    /// The items without those after a run of name-over-count blocks that are single priced
+    /// lines without a count (`Kurier DPD  0,00 zł` under `Name` / `4,49 zł x 12 = 53,88 zł`
+    /// blocks): the layout changed, and the lines are the order's charges and totals.
+    static func withoutChangedTail(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        let blocks = items.prefix { $0.namedAbove && $0.quantityStated }.count
+        guard blocks >= 2, blocks < items.count, items[blocks...].allSatisfy({ !$0.namedAbove && !$0.quantityStated }) else { return items }
+        return Array(items.prefix(blocks))
     }
 
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
@@ -260,7 +277,8 @@ enum TextItemReader {
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
             if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
-        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
+        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
+            // "$20.00 x 2 = $40.00" too.
             // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
             quantity = count
             unit = OrderSummary.amount(first, resolver: resolver)
