@@ -302,9 +302,11 @@ extension TextItemReader {
     /// Whether a count line (`Quantity 1`, `Qté : 2`, `Qty: 1  €50.00`) comes within the next three
     /// lines, before any other amount: the line above it names an item.
     static func countFollows(_ lines: [TextLine], after index: Int) -> Bool {
-        for next in lines[(index + 1)...].prefix(3) {
+        for (offset, next) in lines[(index + 1)...].prefix(3).enumerated() {
             if next.amounts.isEmpty {
                 if next.hasDigit, labelledQuantity(next.folded) != nil { return true }
+                // "Quantité :" over "2".
+                if countBelowLabel(lines, at: index + 1 + offset) != nil { return true }
             } else {
                 return opensWithQuantity(next)
             }

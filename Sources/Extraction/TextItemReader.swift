@@ -144,8 +144,10 @@ enum TextItemReader {
             if let amount = lonePrice(line) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
-                    // "Total de la commande" over "118,98 €": the summary's amount.
+                    // "Total de la commande" over "118,98 €": the summary's amount, which closes
+                    // the list when items came before it.
                     pendingName = nil
+                    if !items.isEmpty { break }
                 } else if pending != nil {
                     pending?.price = price
                     flushPending()

@@ -67,4 +67,20 @@ struct TextLayoutTests {
         let order = try #require(extractor.extract(message(subject: "Zamówienie KT-40918", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Drapak dla kota 80 cm @ 129.00", "3 × Piłka z dzwonkiem @ 6.50"])
     }
+
+    @Test("definition-list cards: a title with a colon over its count's label; a subtotal over its amount ends the list")
+    func cardsOverLabelledCounts() throws {
+        let html = """
+            <html><body><p>Référence : TH-20931</p>
+            <div><p><b>Coffret thé vert - 3 saveurs</b></p><p>Édition d'hiver</p>
+            <dl><dt>Quantité :</dt><dd>1</dd><dt>Prix :</dt><dd>24,00€</dd></dl></div>
+            <div><p><b>Recharge : Sencha bio 100 g</b></p>
+            <dl><dt>Quantité :</dt><dd>2</dd><dt>Prix :</dt><dd>9,50€</dd></dl></div>
+            <div><div>Sous-total</div><div>43,00€</div><div>Retrait en boutique</div><div>0,00€</div>
+            <div>Total payé</div><div>43,00€</div></div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ton reçu", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Coffret thé vert - 3 saveurs @ 24.00", "2 × Recharge : Sencha bio 100 g @ 9.50"])
+        #expect(order.total?.decimalString == "43.00")
+    }
 }
