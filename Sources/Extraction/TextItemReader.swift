@@ -1,28 +1,6 @@
 import Foundation
 import Intl
 
-/// An item as read from a line, before deciding whether its one price is a unit price or the
-/// line's total.
-struct ItemCandidate {
-    var name: String
-    var quantity: Int
-    var unitPrice: Amount?
-    var lineTotal: Amount?
-    /// One price whose meaning is not written.
-    var price: Amount?
-    var sku: String?
-    /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
-    var quantityStated = false
-    /// A bare number printed apart in the item's name cell (`Vitamin C 500 mg` over `2`): its
-    /// count when the rows around it print one too (`HTMLTableReader.withTrailingCounts`).
-    var looseCount: Int?
-    /// Whether the name was read from the line above the count and price (`TextItemReader`).
-    var namedAbove = false
-
-    /// Whether any price is known.
-    var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
-}
-
 /// Line items in plain text: `2 x Tiramisu maison   9,00 €`, `BILLY Bibliothèque   2 x 59,99 €`,
 /// `Standard   1   £12.99`, `Tente de camping   x1   129,99 €`, a name line followed by
 /// `Qty: 1   £89.99`, and `Article : …` / `Quantité : 1` / `Prix de l'article : 18,00 €` blocks.
@@ -243,15 +221,6 @@ enum TextItemReader {
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
         return items.isEmpty ? unpriced : withoutChangedTail(items)
-    }
-
-    /// The items without those after a run of name-over-count blocks that are single priced
-    /// lines without a count (`Kurier DPD  0,00 zł` under `Name` / `4,49 zł x 12 = 53,88 zł`
-    /// blocks): the layout changed, and the lines are the order's charges and totals.
-    static func withoutChangedTail(_ items: [ItemCandidate]) -> [ItemCandidate] {
-        let blocks = items.prefix { $0.namedAbove && $0.quantityStated }.count
-        guard blocks >= 2, blocks < items.count, items[blocks...].allSatisfy({ !$0.namedAbove && !$0.quantityStated }) else { return items }
-        return Array(items.prefix(blocks))
     }
 
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
