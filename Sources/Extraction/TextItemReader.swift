@@ -123,9 +123,15 @@ enum TextItemReader {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
                     // "Total de la commande" over "118,98 €": the summary's amount, which closes
-                    // the list when items came before it.
+                    // the list when items came before it and no counted item follows (a seller's
+                    // subtotal between two sellers' items does not).
                     pendingName = nil
-                    if !items.isEmpty { break }
+                    let following = (index + 1)..<min(lines.count, index + 41)
+                    if !items.isEmpty, !following.contains(where: { next in
+                        (lines[next].hasDigit && labelledQuantity(lines[next].folded) != nil) || countBelowLabel(lines, at: next) != nil
+                    }) {
+                        break
+                    }
                 } else if pending != nil {
                     pending?.price = price
                     flushPending()

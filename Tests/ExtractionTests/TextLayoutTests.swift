@@ -83,4 +83,18 @@ struct TextLayoutTests {
         #expect(amounts(order) == ["1 × Coffret thé vert - 3 saveurs @ 24.00", "2 × Recharge : Sencha bio 100 g @ 9.50"])
         #expect(order.total?.decimalString == "43.00")
     }
+
+    @Test("a seller's subtotal over its amount between two sellers' items does not end the list")
+    func sellerSubtotals() throws {
+        let html = """
+            <html><body><p>Référence : MK-88120</p>
+            <div><p><b>Perceuse sans fil 18 V</b></p><dl><dt>Quantité :</dt><dd>1</dd><dt>Prix :</dt><dd>89,00€</dd></dl></div>
+            <div><div>Sous-total</div><div>89,00€</div></div>
+            <div><p><b>Coffret de forets 15 pièces</b></p><dl><dt>Quantité :</dt><dd>2</dd><dt>Prix :</dt><dd>12,00€</dd></dl></div>
+            <div><div>Sous-total</div><div>24,00€</div></div>
+            <div><div>Total payé</div><div>113,00€</div></div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ta commande", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Perceuse sans fil 18 V @ 89.00", "2 × Coffret de forets 15 pièces @ 12.00"])
+    }
 }
