@@ -12,15 +12,18 @@ enum HTMLTableReader {
         let column: Int
         let span: Int
         let hasTable: Bool
+        /// Whether the lines are those of a small table wrapped in the cell (`wrappedLines`).
+        let wrapped: Bool
         /// The text on one line.
         let flat: String
 
-        init(_ cell: HTMLTables.Cell, column: Int) {
-            lines = cell.lines
+        init(_ cell: HTMLTables.Cell, column: Int, inlined: [String]? = nil) {
+            lines = inlined ?? cell.lines
             self.column = column
             span = cell.colspan
-            hasTable = cell.hasTable
-            flat = cell.lines.joined(separator: " ")
+            hasTable = inlined == nil && cell.hasTable
+            wrapped = inlined != nil
+            flat = lines.joined(separator: " ")
         }
 
         var text: String { flat }
@@ -36,7 +39,8 @@ enum HTMLTableReader {
     static let maximumItems = 60
 
     static func items(inHTML html: String, resolver: CurrencyResolver) -> Result? {
-        let tables = HTMLTables.scan(html, maximumRows: maximumRows).map { table in table.rows.map(cells) }
+        let scanned = HTMLTables.scan(html, maximumRows: maximumRows)
+        let tables = scanned.map { table in table.rows.map { cells(of: $0, in: scanned) } }
         for (index, rows) in tables.enumerated() {
             if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
             // A header drawn as a table of its own, its rows in the next tables.
@@ -54,11 +58,11 @@ enum HTMLTableReader {
         return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 
-    static func cells(of row: [HTMLTables.Cell]) -> [Cell] {
+    static func cells(of row: [HTMLTables.Cell], in tables: [HTMLTables.Table] = []) -> [Cell] {
         var result: [Cell] = []
         var column = 0
         for cell in row {
-            result.append(Cell(cell, column: column))
+            result.append(Cell(cell, column: column, inlined: cell.hasTable ? wrappedLines(cell, in: tables) : nil))
             column += cell.colspan
         }
         return result
@@ -68,7 +72,7 @@ enum HTMLTableReader {
 
     static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
         for (index, row) in rows.enumerated() {
-            guard let columns = header(row) else { continue }
+            guard let columns = header(row) ?? inferredHeader(rows, at: index) else { continue }
             if let result = items(rows[(index + 1)...], columns: columns, resolver: resolver) { return result }
         }
         return nil
@@ -111,9 +115,12 @@ enum HTMLTableReader {
             !kinds.intersection([.quantity, .unitPrice, .lineTotal, .price]).isEmpty,
             row.allSatisfy({ MoneyScanner.scan($0.flat).allSatisfy(\.isBare) })
         else { return nil }
-        // The name column comes first among the recognised ones.
+        // The name column comes first among the recognised ones; a price column may stand before
+        // it where a quantity column says the row is an item's (`Prix unitaire | Article | Qté`).
+        let pricesFirst = kinds.contains(.quantity)
         guard let nameColumn = columns.first(where: { $0.value == .name })?.key,
-            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity })
+            columns.keys.allSatisfy({ $0 >= nameColumn || columns[$0] == .sku || columns[$0] == .quantity
+                || (pricesFirst && [.unitPrice, .price, .lineTotal].contains(columns[$0])) })
         else { return nil }
         return columns
     }
@@ -126,7 +133,7 @@ enum HTMLTableReader {
         }
         guard let nameCell = cell(.name), var name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
         var statedQuantity: Int?
-        if let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+        if let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
@@ -134,7 +141,10 @@ enum HTMLTableReader {
         if nameCell.span > 1, columns.keys.contains(where: { $0 > nameCell.column && $0 < nameCell.column + nameCell.span }) {
             return nil
         }
-        guard !ItemVocabulary.isNonItemName(name) else { return nil }
+        // A first word that says payment (`Pago de Carraovejas`, a winery) does not undo a row whose
+        // count times its unit price makes its line total: checked once the amounts are read.
+        let nonItemName = ItemVocabulary.isNonItemName(name)
+        guard !nonItemName || (columns.values.contains(.unitPrice) && columns.values.contains(.lineTotal)) else { return nil }
         // A charge with a count in the quantity column is a line of the bill ("Import VAT | 1 | £64.80");
         // totals never are.
         if let kind = SummaryLabel.kind(of: name) {
@@ -146,9 +156,11 @@ enum HTMLTableReader {
 
         var quantity = 1
         if columns.values.contains(.quantity) {
-            guard let text = cell(.quantity)?.text, let count = TextItemReader.standaloneQuantity(text) else { return nil }
+            guard let text = cell(.quantity)?.text,
+                let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
+            else { return nil }
             quantity = count
-        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+        } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first {
             quantity = count
         }
         func amount(_ kind: ItemVocabulary.Column) -> Amount? {
@@ -167,6 +179,7 @@ enum HTMLTableReader {
         }
         if [candidate.unitPrice, candidate.lineTotal, candidate.price].contains(where: { $0?.negative == true }) { return nil }
         if let sku = cell(.sku)?.text, !sku.isEmpty { candidate.sku = sku }
+        if nonItemName, !multiplies(candidate) { return nil }
         return candidate
     }
 
@@ -240,7 +253,7 @@ enum HTMLTableReader {
             return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
         }
         // A parcel's content without prices: the name and its labelled quantity (`Quantité: 2`).
-        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap({ TextItemReader.labelledQuantity(TextFolding.fold($0)) }).first {
+        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap(countLine).first {
             return ItemCandidate(name: name, quantity: count)
         }
         guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
@@ -248,7 +261,7 @@ enum HTMLTableReader {
         let label = Words(TextFolding.fold(String(priceLine.unicodeScalars.prefix(token.range.lowerBound))))
         guard label.count <= 2, SummaryLabel.kind(ofFolded: label.items.joined(separator: " ")) == nil else { return nil }
         var candidate = ItemCandidate(name: name, quantity: 1)
-        candidate.quantity = lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first ?? 1
+        candidate.quantity = lines.dropFirst().lazy.compactMap(countLine).first ?? 1
         candidate.price = OrderSummary.amount(token, resolver: resolver)
         return candidate
     }
@@ -263,15 +276,21 @@ enum HTMLTableReader {
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
                 if items.count == maximumItems { break }
-            } else if !items.isEmpty {
+            } else if !items.isEmpty, isSectionHeading(row) {
+                // "Still to come", "Colis 2": a heading between two groups of the order's rows.
+                continue
+            } else if !items.isEmpty || opensTotals(row) {
+                // A subtotal or total before any item: the table is the order's totals block, and
+                // the charges under it (`Pfand | 0,25 €`) are no items.
                 break
             }
         }
-        return items
+        return withTrailingCounts(items)
     }
 
     static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
-        guard !row.contains(where: \.hasTable) else { return nil }
+        // A wrapped table's lines are read under a header only: without one, its rows are read on their own.
+        guard !row.contains(where: { $0.hasTable || $0.wrapped }) else { return nil }
         let filled = row.filter { !$0.lines.isEmpty }
         if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
         guard row.count >= 2 else { return nil }
@@ -296,11 +315,11 @@ enum HTMLTableReader {
         guard let rawName = nameCell.lines.first else { return nil }
         var name = TextItemReader.cleanName(rawName)
         var statedQuantity = leadingCount
-        if leadingCount == nil, let (count, rest) = TextItemReader.trailingTimesQuantity(name) {
+        if leadingCount == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
-        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap { TextItemReader.labelledQuantity(TextFolding.fold($0)) }.first
+        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
             ?? filled.dropFirst().dropLast().lazy.compactMap {
                 TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
             }.first
@@ -309,6 +328,10 @@ enum HTMLTableReader {
         else { return nil }
         let quantity = counted ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)
+        candidate.quantityStated = counted != nil
+        if counted == nil, nameCell.lines.count >= 2, let loose = nameCell.lines.dropFirst().lazy.compactMap(bareCount).first {
+            candidate.looseCount = loose
+        }
         // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
         if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
             Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),

@@ -99,10 +99,11 @@ enum ItemPricing {
 /// Whether an order's amounts add up.
 enum Reconciliation {
     /// What the items of an order should add up to, given its summary: the subtotal; the total
-    /// less shipping and fees, with and without tax, plus discounts.
-    static func itemTargets(summary: OrderSummary, currency: String) -> [Int64] {
+    /// less shipping and fees, with and without tax, plus discounts (only these when
+    /// `includingSubtotal` is false).
+    static func itemTargets(summary: OrderSummary, currency: String, subtotal includingSubtotal: Bool = true) -> [Int64] {
         var targets: [Int64] = []
-        if let subtotal = summary.subtotal?.amount.minorUnits(in: currency) { targets.append(subtotal) }
+        if includingSubtotal, let subtotal = summary.subtotal?.amount.minorUnits(in: currency) { targets.append(subtotal) }
         if let total = summary.total?.amount.minorUnits(in: currency) ?? summary.refund?.amount.minorUnits(in: currency) {
             let shipping = summary.shipping.compactMap { $0.amount.minorUnits(in: currency) }.reduce(0, +)
             let fees = summary.fees.compactMap { $0.amount.minorUnits(in: currency) }.reduce(0, +)

@@ -71,6 +71,9 @@ enum ItemVocabulary {
         "pezzo", "cadauno", "szt", "sztuka",
     ]
 
+    /// Unit words written after a count only (`1 pce`, `2 St.`, `3 ks`), besides `perUnitWords`.
+    static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u"]
+
     /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`), and
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)

@@ -49,6 +49,23 @@ extension OrderExtractor {
             return other.total != nil || other.refund != nil ? other : summary
         }
 
+        /// The summary for a table's items: the rendered HTML's, unless its total does not add up
+        /// with the items while the plain text's does (an amount glued to its label in the
+        /// rendering, `Total to pay4 846 Kč`, reads wrong).
+        func summary(forTable items: [ItemCandidate]) -> OrderSummary {
+            let summary = summary(for: .htmlTable)
+            guard !plainLines.isEmpty, !renderedLines.isEmpty, items.count >= 1,
+                let currency = currencyGuess(summary) ?? currencyGuess(plainSummary)
+            else { return summary }
+            func fits(_ summary: OrderSummary) -> Bool {
+                let targets = Reconciliation.itemTargets(summary: summary, currency: currency, subtotal: false)
+                return !targets.isEmpty && ItemPricing.fits(items[...], targets: targets, currency: currency)
+            }
+            let other = plainSummary
+            guard other.total != nil, !fits(summary), fits(other) else { return summary }
+            return other
+        }
+
         /// The summaries of the two texts, read once.
         private let summaries = SummaryCache()
         var plainSummary: OrderSummary { summaries.value(\.plain) { OrderSummary(lines: plainLines, resolver: resolver) } }

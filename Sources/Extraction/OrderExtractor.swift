@@ -69,7 +69,7 @@ public struct OrderExtractor: Sendable {
         {
             table.items = ItemRegions.removingRecommended(table.items, lines: context.renderedLines)
             if table.items.contains(where: \.hasPrice) {
-                let summary = context.summary(for: .htmlTable).removingItems(named: table.items.map(\.name))
+                let summary = context.summary(forTable: table.items).removingItems(named: table.items.map(\.name))
                 var draft = context.heuristicDraft(.htmlTable, summary: summary)
                 draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
                 drafts.append(draft)

@@ -191,10 +191,20 @@ extension TextItemReader {
         return (words.items.joined(separator: " "), cells[1])
     }
 
+    /// The items without those after a run of name-over-count blocks that are single priced
+    /// lines without a count (`Kurier DPD  0,00 zł` under `Name` / `4,49 zł x 12 = 53,88 zł`
+    /// blocks): the layout changed, and the lines are the order's charges and totals.
+    static func withoutChangedTail(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        let blocks = items.prefix { $0.namedAbove && $0.quantityStated }.count
+        guard blocks >= 2, blocks < items.count, items[blocks...].allSatisfy({ !$0.namedAbove && !$0.quantityStated }) else { return items }
+        return Array(items.prefix(blocks))
+    }
+
     /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`.
     static func countedQuantity(_ cell: String) -> Int? {
         let words = Words(TextFolding.fold(cell)).items
-        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1]),
+        guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1])
+                || ItemVocabulary.countUnitWords.contains(words[1]),
             words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
         else { return nil }
         return count

@@ -302,9 +302,11 @@ extension TextItemReader {
     /// Whether a count line (`Quantity 1`, `Qté : 2`, `Qty: 1  €50.00`) comes within the next three
     /// lines, before any other amount: the line above it names an item.
     static func countFollows(_ lines: [TextLine], after index: Int) -> Bool {
-        for next in lines[(index + 1)...].prefix(3) {
+        for (offset, next) in lines[(index + 1)...].prefix(3).enumerated() {
             if next.amounts.isEmpty {
                 if next.hasDigit, labelledQuantity(next.folded) != nil { return true }
+                // "Quantité :" over "2".
+                if countBelowLabel(lines, at: index + 1 + offset) != nil { return true }
             } else {
                 return opensWithQuantity(next)
             }
@@ -335,4 +337,26 @@ extension TextItemReader {
         "danke fur", "vielen dank", "herzlichen dank", "gracias por", "muchas gracias", "grazie per", "grazie di",
         "bedankt voor", "hartelijk dank", "dank je", "dank u", "dziekujemy za", "dziekujemy",
     ].map { Array((" " + $0 + " ").utf8) }
+
+    /// "[2] Livre : Petit Pays": an entry numbered in brackets, then a label of up to three words
+    /// without digits and its value.
+    static func isNumberedEntry(_ text: String) -> Bool { numberedEntryValue(text) != nil }
+
+    /// The value of a numbered entry (`Petit Pays`), `nil` when the line is none.
+    static func numberedEntryValue(_ text: String) -> String? {
+        let trimmed = text.trimmedSpaces()
+        guard trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") else { return nil }
+        let number = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
+        guard !number.isEmpty, number.count <= 3, number.allSatisfy(\.isASCII), Int(number) != nil else { return nil }
+        let rest = String(trimmed[trimmed.index(after: close)...])
+        guard let (label, value) = labelValue(rest), !label.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return nil }
+        return value
+    }
+
+    /// A line wholly in brackets: `(Farbe: Blau)`, `(Used - Hardcover)`.
+    static func isBracketedLine(_ text: String) -> Bool {
+        let trimmed = text.trimmedSpaces()
+        guard trimmed.utf8.count >= 3, trimmed.utf8.count <= 80, trimmed.hasPrefix("("), trimmed.hasSuffix(")") else { return false }
+        return !trimmed.dropFirst().dropLast().contains { $0 == "(" || $0 == ")" }
+    }
 }

@@ -75,6 +75,12 @@ extension TextItemReader {
         let words = Words(folded).items
         for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
             if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+            // "Nombre de places : 3", "Number of tickets: 2": a linking word and what is counted between.
+            if index + 3 < words.count, linkingWords.contains(words[index + 1]), Int(words[index + 2]) == nil,
+                let count = Int(words[index + 3]), (1...99).contains(count)
+            {
+                return count
+            }
         }
         // "Q.té : 3": an abbreviation cut by its dot.
         for index in words.indices.dropLast(2) where words[index] == "q" && ["te", "ta", "ty"].contains(words[index + 1]) {
@@ -82,6 +88,9 @@ extension TextItemReader {
         }
         return nil
     }
+
+    /// The words between a count's label and what it counts (`nombre de places`, `number of tickets`).
+    static let linkingWords: Set<String> = ["de", "des", "of", "der", "di", "dei", "degli", "van", "d"]
 
     /// "Name (2)" → (2, "Name").
     static func trailingBracketQuantity(_ name: String) -> (Int, String)? {
@@ -128,5 +137,73 @@ extension TextItemReader {
         let rest = String(scalars: scalars[..<end]).trimmedSpaces()
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
+    }
+
+    /// A count written after a name in the name's own cell: glued to its sign (`Pizza
+    /// Margherita 2x`), or with a unit word in brackets (`Gyoza (2 St.)`). Without brackets,
+    /// `Cotton pads 80 pcs` names a pack: see `trailingBareCount`.
+    static func trailingCount(_ name: String) -> (Int, String)? {
+        if let found = trailingTimesQuantity(name) { return found }
+        var words = name.spaceSeparatedWords()
+        guard words.count >= 2, let last = words.last else { return nil }
+        var count: Int?
+        if last.hasSuffix(")"), let open = name.lastIndex(of: "("), name[open...].utf8.count <= 14 {
+            // "(2 pce)", "(1x)": the brackets hold the count alone.
+            let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            if let found = countedQuantity(inside) ?? glued(inside) {
+                let rest = name[..<open].trimmedSpaces()
+                return hasWords(rest) ? (found, rest) : nil
+            }
+            return nil
+        }
+        if let found = glued(String(last)) {
+            count = found
+            words.removeLast()
+        }
+        guard let count, let first = words.first, let end = words.last?.endIndex else { return nil }
+        let rest = String(name[first.startIndex..<end])
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// `2x`, `2×`: a count glued to its sign.
+    private static func glued(_ word: String) -> Int? {
+        guard let sign = word.unicodeScalars.last, sign == "x" || sign == "×" || sign == "X" else { return nil }
+        let digits = word.unicodeScalars.dropLast()
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ DecimalText.digitValue($0) != nil }),
+            let count = Int(String(String.UnicodeScalarView(digits))), (1...9_999).contains(count)
+        else { return nil }
+        return count
+    }
+
+    /// Whether a name left after its count still names something (three letters at least).
+    private static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+    }
+
+    /// "Hollow Knight 1", "Toaster 1 pce": a bare count (or one with its unit word) at the end
+    /// of a name, `nil` when the name does not end so. It is a count only where the rows around
+    /// end so too (a pack's size ends one name, not most of them with `1`).
+    static func trailingBareCount(_ name: String) -> (Int, String)? {
+        var words = name.spaceSeparatedWords()
+        if words.count >= 3, countedQuantity(words.suffix(2).joined(separator: " ")) != nil {
+            words.removeLast()
+        }
+        guard words.count >= 2, let last = words.last, last.utf8.count <= 2, last.allSatisfy(\.isASCII),
+            let count = Int(last), (1...99).contains(count), let first = words.first
+        else { return nil }
+        let rest = String(name[first.startIndex..<words[words.count - 2].endIndex])
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// The count on the line under a quantity label alone on its line (`Quantité :` over `2`,
+    /// as a definition list renders), `nil` otherwise.
+    static func countBelowLabel(_ lines: [TextLine], at index: Int) -> Int? {
+        let line = lines[index]
+        guard index + 1 < lines.count, !line.hasDigit, line.text.utf8.count <= 40, line.text.hasSuffix(":") else { return nil }
+        let words = Words(line.folded)
+        guard words.count >= 1, words.count <= 4, let first = words.items.first, ItemVocabulary.quantityLabels.contains(first)
+            || words.items.last.map(ItemVocabulary.quantityLabels.contains) == true
+        else { return nil }
+        return standaloneQuantity(lines[index + 1].text)
     }
 }

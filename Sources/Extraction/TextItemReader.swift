@@ -1,23 +1,6 @@
 import Foundation
 import Intl
 
-/// An item as read from a line, before deciding whether its one price is a unit price or the
-/// line's total.
-struct ItemCandidate {
-    var name: String
-    var quantity: Int
-    var unitPrice: Amount?
-    var lineTotal: Amount?
-    /// One price whose meaning is not written.
-    var price: Amount?
-    var sku: String?
-    /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
-    var quantityStated = false
-
-    /// Whether any price is known.
-    var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
-}
-
 /// Line items in plain text: `2 x Tiramisu maison   9,00 €`, `BILLY Bibliothèque   2 x 59,99 €`,
 /// `Standard   1   £12.99`, `Tente de camping   x1   129,99 €`, a name line followed by
 /// `Qty: 1   £89.99`, and `Article : …` / `Quantité : 1` / `Prix de l'article : 18,00 €` blocks.
@@ -50,19 +33,27 @@ enum TextItemReader {
         // The line of the lone price that closed the last item; the last line that ended a block.
         var pricedBy = -1
         var sealedBy = -1
+        // A count written under its label (`Quantité :` over `2`, a definition list's rendering).
+        var countUnderLabel = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
+            if index == countUnderLabel { continue }
             if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
             // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
+            // "(Used - Trade Paper)" under a name: its variant, not the next item's name.
+            if pendingName != nil || pending != nil, line.amounts.isEmpty, isBracketedLine(line.text) { continue }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
             // "Article | Chemise en lin" (a two-column table without colons) too.
+            // "[2] Livre : Petit Pays": a numbered entry of a list names its item, whatever its label.
             if line.amounts.isEmpty, let (label, value) = labelValue(line.text) ?? cellLabelValue(line),
                 ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf)
+                    || isNumberedEntry(line.text)
             {
+                let value = numberedEntryValue(line.text) ?? value
                 if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
                 labelled = ItemCandidate(name: cleanName(stripSize(value)), quantity: 1)
                 continue
@@ -83,7 +74,12 @@ enum TextItemReader {
                 }
                 continue
             }
-            if let quantity = labelledQuantity(folded), line.amounts.isEmpty, countColumn(line) == nil {
+            var labelledCount = labelledQuantity(folded)
+            if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
+                labelledCount = count
+                countUnderLabel = index + 1
+            }
+            if let quantity = labelledCount, line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
                 if let name = nameBeforeLabels(line.text) {
@@ -126,8 +122,16 @@ enum TextItemReader {
             if let amount = lonePrice(line) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
-                    // "Total de la commande" over "118,98 €": the summary's amount.
+                    // "Total de la commande" over "118,98 €": the summary's amount, which closes
+                    // the list when items came before it and no counted item follows (a seller's
+                    // subtotal between two sellers' items does not).
                     pendingName = nil
+                    let following = (index + 1)..<min(lines.count, index + 41)
+                    if !items.isEmpty, !following.contains(where: { next in
+                        (lines[next].hasDigit && labelledQuantity(lines[next].folded) != nil) || countBelowLabel(lines, at: next) != nil
+                    }) {
+                        break
+                    }
                 } else if pending != nil {
                     pending?.price = price
                     flushPending()
@@ -198,6 +202,7 @@ enum TextItemReader {
                 guard let name = pendingName else { continue }
                 var item = candidate
                 item.name = name.text
+                item.namedAbove = true
                 items.append(item)
                 pendingName = nil
                 detailsMayFollow = false
@@ -221,7 +226,7 @@ enum TextItemReader {
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
-        return items.isEmpty ? unpriced : items
+        return items.isEmpty ? unpriced : withoutChangedTail(items)
     }
 
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
@@ -249,7 +254,8 @@ enum TextItemReader {
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
             if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
-        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound)) {
+        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
+            // "$20.00 x 2 = $40.00" too.
             // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
             quantity = count
             unit = OrderSummary.amount(first, resolver: resolver)

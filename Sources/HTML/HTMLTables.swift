@@ -12,6 +12,8 @@ public enum HTMLTables {
         public var isHeader: Bool
         /// Whether a table is nested in the cell (a layout cell, not a data cell).
         public var hasTable: Bool
+        /// The indexes (in `scan`'s result) of the tables nested right in the cell.
+        public var nested: [Int] = []
     }
 
     /// One table's rows, in document order of the tables' starts.
@@ -30,6 +32,7 @@ public enum HTMLTables {
         var colspan: Int
         var isHeader: Bool
         var hasTable = false
+        var nested: [Int] = []
     }
 
     private struct OpenTable {
@@ -42,7 +45,7 @@ public enum HTMLTables {
             guard let open = cell else { return }
             let lines = open.hasTable ? [] : open.output.lines()
             if row == nil { row = [] }
-            row?.append(Cell(lines: lines, colspan: open.colspan, isHeader: open.isHeader, hasTable: open.hasTable))
+            row?.append(Cell(lines: lines, colspan: open.colspan, isHeader: open.isHeader, hasTable: open.hasTable, nested: open.nested))
             cell = nil
         }
 
@@ -76,7 +79,10 @@ public enum HTMLTables {
                 case .skipped:
                     if !selfClosing { tokenizer.skipRawText(until: name) }
                 case .table:
-                    if stack.last?.cell != nil { stack[stack.count - 1].cell!.hasTable = true }
+                    if stack.last?.cell != nil {
+                        stack[stack.count - 1].cell!.hasTable = true
+                        stack[stack.count - 1].cell!.nested.append(tables.count)
+                    }
                     tables.append(Table(rows: []))
                     stack.append(OpenTable(slot: tables.count - 1))
                 case .row:

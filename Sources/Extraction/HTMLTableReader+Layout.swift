@@ -1,0 +1,137 @@
+import HTML
+import Intl
+
+/// What the layout of an item table says beyond its header's words: the lines of a small table
+/// wrapped in a name cell, columns read from the rows under an unknown header, counts printed
+/// with the names, section headings between item rows, the totals block under them.
+extension HTMLTableReader {
+    /// The lines of a cell whose content is wrapped in a small table of its own (a product's
+    /// name, reference and options laid out in a one-cell table inside the item row's first
+    /// cell): the nested tables' lines, row by row. `nil` when a nested table is a layout of
+    /// its own (more than four rows or eight lines, or tables nested again).
+    static func wrappedLines(_ cell: HTMLTables.Cell, in tables: [HTMLTables.Table]) -> [String]? {
+        guard !cell.nested.isEmpty, cell.nested.count <= 2 else { return nil }
+        var lines: [String] = []
+        for index in cell.nested {
+            guard index < tables.count, tables[index].rows.count <= 4 else { return nil }
+            for row in tables[index].rows {
+                for inner in row {
+                    guard !inner.hasTable else { return nil }
+                    lines += inner.lines
+                }
+            }
+        }
+        return lines.isEmpty || lines.count > 8 ? nil : lines
+    }
+
+    /// The columns of a header row whose words are not known (`Vino | Botellas | Precio/bot. |
+    /// Importe`), read from the rows under it: filled rows of as many cells, one column of
+    /// names, one of counts, and one or two of amounts; of two, the first is the unit price
+    /// when each row's count times it makes the second.
+    static func inferredHeader(_ rows: [[Cell]], at index: Int) -> [Int: ItemVocabulary.Column]? {
+        let row = rows[index]
+        guard row.count >= 3, row.count <= 8, index + 1 < rows.count, rows[index + 1].count == row.count,
+            row.allSatisfy({ !$0.hasTable && $0.lines.count == 1 && $0.flat.utf8.count <= 30 && !$0.flat.unicodeScalars.contains { DecimalText.digitValue($0) != nil } })
+        else { return nil }
+        let data = rows[(index + 1)...].prefix { next in next.count == row.count && next.allSatisfy { !$0.hasTable && !$0.lines.isEmpty } }
+        guard !data.isEmpty else { return nil }
+        var names: [Int] = []
+        var counts: [Int] = []
+        var money: [Int] = []
+        for (position, cell) in row.enumerated() {
+            let values = data.map { $0[position] }
+            if values.allSatisfy(isPriceCell) {
+                money.append(cell.column)
+            } else if values.allSatisfy({ TextItemReader.standaloneQuantity($0.flat) ?? TextItemReader.countedQuantity($0.flat) != nil }) {
+                counts.append(cell.column)
+            } else if values.allSatisfy({ $0.flat.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 && !isPriceCell($0) }) {
+                names.append(cell.column)
+            }
+        }
+        guard names.count == 1, counts.count == 1, (1...2).contains(money.count) else { return nil }
+        var columns: [Int: ItemVocabulary.Column] = [names[0]: .name, counts[0]: .quantity]
+        guard money.count == 2 else {
+            columns[money[0]] = .price
+            return columns
+        }
+        // Each row's count times the first amount makes the second: unit price and line total.
+        let products = data.allSatisfy { next in
+            func value(_ column: Int) -> Amount? {
+                next.first { $0.column == column }.flatMap { moneyToken($0.flat) }.flatMap { OrderSummary.amount($0, resolver: CurrencyResolver(domain: nil)) }
+            }
+            guard let countCell = next.first(where: { $0.column == counts[0] }),
+                let count = TextItemReader.standaloneQuantity(countCell.flat) ?? TextItemReader.countedQuantity(countCell.flat),
+                let unit = value(money[0]), let line = value(money[1]), let currency = unit.currency ?? line.currency,
+                let unitMinor = unit.minorUnits(in: currency), let lineMinor = line.minorUnits(in: currency)
+            else { return false }
+            return abs(unitMinor * Int64(count) - lineMinor) <= 1
+        }
+        guard products else { return nil }
+        columns[money[0]] = .unitPrice
+        columns[money[1]] = .lineTotal
+        return columns
+    }
+
+    /// Whether a candidate's quantity times its unit price makes its line total.
+    static func multiplies(_ candidate: ItemCandidate) -> Bool {
+        guard let unit = candidate.unitPrice, let line = candidate.lineTotal, let currency = unit.currency ?? line.currency,
+            let unitMinor = unit.minorUnits(in: currency), let lineMinor = line.minorUnits(in: currency), lineMinor > 0
+        else { return false }
+        return abs(unitMinor * Int64(candidate.quantity) - lineMinor) <= 1
+    }
+
+    /// The count a line under an item's name gives: labelled (`Qté : 2`), with its sign alone
+    /// (`× 2`, `2x`) or with a unit word (`2 pcs`).
+    static func countLine(_ line: String) -> Int? {
+        if let count = TextItemReader.labelledQuantity(TextFolding.fold(line)) { return count }
+        guard line.utf8.count <= 12, line.unicodeScalars.contains(where: { $0 == "x" || $0 == "×" || $0 == "X" }) else {
+            return line.utf8.count <= 12 ? TextItemReader.countedQuantity(line) : nil
+        }
+        return TextItemReader.standaloneQuantity(line)
+    }
+
+    /// A line that is only a number from 1 to 99.
+    static func bareCount(_ line: String) -> Int? {
+        let text = line.trimmedSpaces()
+        guard text.utf8.count <= 2, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(text), count >= 1 else { return nil }
+        return count
+    }
+
+    /// A row of one short cell without an amount that heads no recommendations: a heading
+    /// inside the item rows (a partial shipment's `Still to come`).
+    static func isSectionHeading(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, filled[0].lines.count <= 2, filled[0].flat.utf8.count <= 60,
+            MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare)
+        else { return false }
+        let folded = TextFolding.fold(filled[0].flat)
+        return !ItemRegions.isRecommendationHeading(folded: folded) && SummaryLabel.kind(ofFolded: folded) == nil
+    }
+
+    /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.
+    static func opensTotals(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, let label = filled.first, label.flat.utf8.count <= 60,
+            let kind = SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)), kind == .subtotal || kind == .total
+        else { return false }
+        return MoneyScanner.scan(filled[filled.count - 1].flat).contains { !$0.isBare }
+    }
+
+    /// A run of rows whose names all end with a bare number, or print one on a line of their
+    /// own, most of them `1` (`Hollow Knight 1`, `Broccoli 200g 2`): a count printed with the
+    /// name in its cell, not part of the names.
+    static func withTrailingCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 2, !items.contains(where: \.quantityStated) else { return items }
+        let counts = items.map { item in item.looseCount.map { ($0, item.name) } ?? TextItemReader.trailingBareCount(item.name) }
+        guard counts.allSatisfy({ $0 != nil }), counts.filter({ $0?.0 == 1 }).count * 2 >= counts.count else { return items }
+        return zip(items, counts).map { item, found in
+            var counted = item
+            if let (count, rest) = found {
+                counted.name = rest
+                counted.quantity = count
+                counted.quantityStated = true
+            }
+            return counted
+        }
+    }
+}

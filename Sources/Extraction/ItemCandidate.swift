@@ -1,0 +1,21 @@
+/// An item as read from a line, before deciding whether its one price is a unit price or the
+/// line's total.
+struct ItemCandidate {
+    var name: String
+    var quantity: Int
+    var unitPrice: Amount?
+    var lineTotal: Amount?
+    /// One price whose meaning is not written.
+    var price: Amount?
+    var sku: String?
+    /// Whether the count is written (`2 x`, `Qty: 2`), not assumed to be one.
+    var quantityStated = false
+    /// A bare number printed apart in the item's name cell (`Vitamin C 500 mg` over `2`): its
+    /// count when the rows around it print one too (`HTMLTableReader.withTrailingCounts`).
+    var looseCount: Int?
+    /// Whether the name was read from the line above the count and price (`TextItemReader`).
+    var namedAbove = false
+
+    /// Whether any price is known.
+    var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }
+}
