@@ -100,6 +100,11 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: display name '\(name)' is \(sub.name), a brand of \(rule.name)'s domain \(identity) (\(sub.source.file))")
                 return VendorDecision(vendor: IdentifiedVendor(rule: sub, domain: identity), isPersonal: false, sender: from, reasons: reasons)
             }
+            // A platform that sells or books for businesses, under a business's name.
+            if let carried = carriedBusiness(message, platform: rule, platformDomain: identity, sender: from) {
+                reasons.append(carried.reason)
+                return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
             reasons.append("vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }

@@ -1,0 +1,69 @@
+import Foundation
+import MIME
+import MailroomCore
+import Testing
+
+@testable import Classification
+@testable import Rules
+
+/// Mail from platforms that sell, book or collect for businesses (`intermediary:` in a vendor file).
+@Suite("Intermediary platforms")
+struct IntermediaryTests {
+    let classifier = Classifier(rules: ClassifierTests.rules)
+
+    @Test("a business named in the display name is the vendor; its domain from Reply-To or from a link its name spells", arguments: [
+        // The business's own Reply-To.
+        (["From: Théâtre des Capucins via Weezevent <noreply@weezevent.com>", "Reply-To: billetterie@theatre-capucins.fr"],
+         "Vos billets pour « Le Songe » sont prêts", "theatre-capucins-fr", "Théâtre des Capucins", "theatre-capucins.fr"),
+        // No Reply-To: a link in the text at a domain the name spells.
+        (["From: Salon Mirabelle <no-reply@planity.com>"],
+         "Votre rendez-vous du 12 mars est confirmé.\nSalon Mirabelle, 4 rue Gambetta — https://www.salon-mirabelle.fr/acces\n",
+         "salon-mirabelle-fr", "Salon Mirabelle", "salon-mirabelle.fr"),
+        // Neither: named from the display name, on the platform's domain.
+        (["From: Club de Voile de Léran via HelloAsso <contact@helloasso.com>"],
+         "Merci pour votre adhésion de 45,00 € au Club de Voile de Léran.\nhttps://www.helloasso.com/associations\n",
+         "club-de-voile-de-leran", "Club de Voile de Léran", "helloasso.com"),
+    ])
+    func businessNamed(headers: [String], body: String, id: String, name: String, domain: String) {
+        let result = classifier.classify(mail(headers + ["Subject: Confirmation", "Date: Tue, 4 Mar 2025 10:00:00 +0100"], body: body))
+        #expect(result.vendor?.id == VendorID(id), "\(result.explanation)")
+        #expect(result.vendor?.name == name)
+        #expect(result.vendor?.domain == domain)
+        #expect(result.vendor?.known == false)
+        #expect(result.explanation.contains { $0.contains("an intermediary for") && $0.contains("Rules/vendors/") })
+    }
+
+    @Test("a link at a domain the business's name does not spell names nothing")
+    func unrelatedLink() {
+        let result = classifier.classify(mail(
+            ["From: Ferme des Aulnes via Eventbrite <noreply@order.eventbrite.com>", "Subject: Your tickets"],
+            body: "Map: https://maps.example-tiles.org/x\nOrganiser page: https://www.eventbrite.co.uk/o/ferme\n"))
+        #expect(result.vendor?.id == VendorID("ferme-des-aulnes"))
+        #expect(result.vendor?.domain == "eventbrite.com")
+    }
+
+    @Test("a platform writing as itself, or under a template's name, stays the vendor", arguments: [
+        ("HelloAsso <contact@helloasso.com>", "helloasso"),
+        ("Eventbrite <noreply@order.eventbrite.com>", "eventbrite"),
+        ("Julien de Weezevent <hello@weezevent.com>", "weezevent"),
+        ("iDGARAGE <rdv@idgarages.com>", "idgarages"),
+        ("L'équipe Hello Asso <contact@helloasso.com>", "helloasso"),
+        ("Rappel de rendez-vous <no-reply@doctolib.fr>", "doctolib"),
+        ("Vos billets <noreply@weezevent.com>", "weezevent"),
+        ("No Reply <noreply@planity.com>", "planity"),
+    ])
+    func platformItself(from: String, id: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Reply-To: support@weezevent.com", "Subject: Confirmation"]))
+        #expect(result.vendor?.id == VendorID(id), "\(result.explanation)")
+        #expect(result.vendor?.known == true)
+    }
+
+    @Test("a catalog vendor that is no intermediary keeps its mail whatever the display name says")
+    func notAnIntermediary() {
+        let result = classifier.classify(mail([
+            "From: Boutique Lumen via Amazon <marketplace-messages@amazon.fr>", "Reply-To: contact@boutique-lumen.fr",
+            "Subject: Question sur votre commande",
+        ]))
+        #expect(result.vendor?.id == VendorID("amazon"))
+    }
+}
