@@ -29,18 +29,23 @@ extension VendorIdentifier {
         if let reply = message.replyTo.lazy.compactMap({ RegistrableDomain.of($0.domain) }).first(where: isBusinessDomain) {
             return (business(at: reply, named: named.name), "vendor: '\(displayName)' sent through \(carrier); Reply-To \(reply) is the business's domain")
         }
-        let spelled = Self.hosts(in: message).compactMap(RegistrableDomain.of).filter(isBusinessDomain).sorted()
-            .first { IdentifiedVendor.spelling(of: $0, in: named.name) != nil }
-        if let spelled {
+        if let spelled = linkedDomain(message, spelledBy: named.name, where: isBusinessDomain) {
             return (business(at: spelled, named: named.name),
                     "vendor: '\(displayName)' sent through \(carrier); the mail links to \(spelled), which its name spells")
         }
         return (named, "vendor: '\(displayName)' sent through \(carrier); named from the display name")
     }
 
+    /// The first registrable domain (in order) among the hosts the message's text writes that
+    /// passes `isBusinessDomain` and that `name` spells (`garage-rivoire.fr` for `Garage Rivoire`).
+    func linkedDomain(_ message: Message, spelledBy name: String, where isBusinessDomain: (String) -> Bool) -> String? {
+        Set(Self.hosts(in: message).compactMap(RegistrableDomain.of)).filter(isBusinessDomain).sorted()
+            .first { IdentifiedVendor.spelling(of: $0, in: name) != nil }
+    }
+
     /// The catalog's vendor for `domain`, else a vendor of that domain (its id the domain's, as
     /// for the business's own mail) under the name the platform gives it.
-    private func business(at domain: String, named name: String) -> IdentifiedVendor {
+    func business(at domain: String, named name: String) -> IdentifiedVendor {
         if let rule = rules.vendor(forDomain: domain) { return IdentifiedVendor(rule: rule, domain: domain) }
         var vendor = IdentifiedVendor(unknownDomain: domain, displayName: name)
         vendor.name = name

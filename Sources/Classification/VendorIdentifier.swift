@@ -142,10 +142,18 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: sent through a platform; Reply-To \(reply) is the business's domain, not in the catalog")
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }
-            // Else the shop is the name the mail is sent under.
+            // Else the shop is the name the mail is sent under: of its own domain when the text
+            // links to one its name spells, else named from it on the platform's domain.
             if let from, let name = from.name, let platform = RegistrableDomain.of(from.domain),
                 let vendor = IdentifiedVendor(unknownBrand: name, platformDomain: platform)
             {
+                let platforms = rules.platforms
+                if let linked = linkedDomain(message, spelledBy: vendor.name, where: { domain in
+                    domain != platform && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
+                }) {
+                    reasons.append("vendor: sent through \(platform) under the name '\(name)'; the mail links to \(linked), which the name spells")
+                    return VendorDecision(vendor: business(at: linked, named: vendor.name), isPersonal: false, sender: from, reasons: reasons)
+                }
                 reasons.append("vendor: sent through \(platform) under the name '\(name)', not in the catalog; named from it")
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }

@@ -42,6 +42,17 @@ struct IntermediaryTests {
         #expect(result.vendor?.domain == "eventbrite.com")
     }
 
+    @Test("a shop on a sending platform's domain is of the domain its text links to when its name spells it", arguments: [
+        ("Orbe Analytics <invoice+statements@stripe.com>", "Manage your plan at https://orbe.app/billing.\n", "orbe-app", "orbe.app"),
+        ("Orbe Analytics <invoice+statements@stripe.com>", "Questions? https://support.example-helpdesk.net\n", "orbe-analytics", "stripe.com"),
+    ])
+    func sendingPlatformLink(from: String, body: String, id: String, domain: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Your receipt from Orbe Analytics #1180-2291"], body: body))
+        #expect(result.vendor?.id == VendorID(id), "\(result.explanation)")
+        #expect(result.vendor?.name == "Orbe Analytics")
+        #expect(result.vendor?.domain == domain)
+    }
+
     @Test("a platform writing as itself, or under a template's name, stays the vendor", arguments: [
         ("HelloAsso <contact@helloasso.com>", "helloasso"),
         ("Eventbrite <noreply@order.eventbrite.com>", "eventbrite"),
