@@ -14,11 +14,12 @@ extension VendorIdentifier {
     func carriedBusiness(_ message: Message, platform: VendorRule, platformDomain: String, sender: MailAddress?)
         -> (vendor: IdentifiedVendor, reason: String)?
     {
-        guard let kind = platform.intermediary, let displayName = sender?.name else { return nil }
-        let words = DisplayNameBrand.words(displayName)
+        guard let kind = platform.intermediary, let displayName = sender?.name,
+            let businessName = businessPart(of: displayName, platform: platform)
+        else { return nil }
+        let words = DisplayNameBrand.words(businessName)
         guard words.contains(where: { !Self.roleWords.contains($0) && !Self.templateWords.contains($0) }),
-            !names(platform: platform, words: words),
-            let named = IdentifiedVendor(unknownBrand: displayName, platformDomain: platformDomain)
+            let named = IdentifiedVendor(unknownBrand: businessName, platformDomain: platformDomain)
         else { return nil }
         let carrier = "\(platform.name), an intermediary for \(kind.rawValue) (\(platform.source.file))"
         let own = Set(platform.domains + [platformDomain])
@@ -52,15 +53,44 @@ extension VendorIdentifier {
         return vendor
     }
 
-    /// Whether the folded words of a display name name the platform: its name, one of its brands
-    /// or one of its domains' names, written in one word or several (`Manon de Ulule`,
-    /// `HelloAsso`, `Hello Asso`, `iDGARAGE` for `idgarages.com`).
-    func names(platform: VendorRule, words: [String]) -> Bool {
-        let compact = words.joined()
-        let tokens = ([platform.name] + platform.brands).map { TextFoldingWords.words($0).joined() }
-            + platform.domains.compactMap { $0.split(separator: ".").first.map { $0.replacingOccurrences(of: "-", with: "") } }
-        return tokens.contains { token in
-            token.count >= 3 && (compact.contains(token) || words.contains { $0.count >= 4 && token.hasPrefix($0) })
+    /// The part of a display name that names a business, `nil` when it names only the platform.
+    /// The whole name when it does not name the platform; the words before the platform's name
+    /// when a word of sending or a separator comes between (`Salon Mirabelle – Planity`,
+    /// `Ferme des Aulnes on Eventbrite`, `X via iDGARAGE`); none when the name starts with the
+    /// platform's (`HelloAsso`, `Doctolib Rappels`) or is a person of the platform's
+    /// (`Manon de Ulule`, `Sarah at Eventbrite`).
+    func businessPart(of displayName: String, platform: VendorRule) -> String? {
+        let words = TextFoldingWords.words(displayName)
+        guard let mention = platformMention(in: words, platform: platform) else { return displayName }
+        var before = Array(words[..<mention])
+        guard let last = before.last, !Self.memberWords.contains(last) else { return nil }
+        while let last = before.last, Self.sendingWords.contains(last) { before.removeLast() }
+        guard !before.isEmpty else { return nil }
+        // The display name's own tokens up to the last word kept, without a trailing separator.
+        var kept: [Substring] = []
+        var count = 0
+        for token in displayName.split(whereSeparator: \.isWhitespace) where count < before.count {
+            kept.append(token)
+            count += TextFoldingWords.words(String(token)).count
+        }
+        let text = kept.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " -–—|·:,(/"))
+        return TextFoldingWords.words(text) == before ? text : nil
+    }
+
+    /// Where the platform's name, one of its brands or one of its domains' names starts among
+    /// folded words, written in one word or several (`HelloAsso`, `Hello Asso`, `iDGARAGE` for
+    /// `idgarages.com`).
+    func platformMention(in words: [String], platform: VendorRule) -> Int? {
+        let tokens = Set(([platform.name] + platform.brands).map { TextFoldingWords.words($0).joined() }
+            + platform.domains.compactMap { $0.split(separator: ".").first.map { $0.replacingOccurrences(of: "-", with: "") } })
+            .filter { $0.count >= 3 }
+        return words.indices.first { start in
+            var joined = ""
+            for word in words[start..<min(words.count, start + 3)] {
+                joined += word
+                if tokens.contains(joined) { return true }
+            }
+            return tokens.contains { $0.hasPrefix(words[start]) && words[start].count >= 4 && words[start].count >= $0.count - 2 }
         }
     }
 
@@ -97,6 +127,15 @@ extension VendorIdentifier {
         else { return nil }
         return text
     }
+
+    /// Words before a platform's name that make a person of the platform (`Manon de Ulule`).
+    static let memberWords: Set<String> = ["de", "d", "from", "at", "von", "vom", "bei", "da", "di", "del", "van", "z", "ze", "od", "du"]
+
+    /// Words between a business's name and the platform's that say the platform sends for it.
+    static let sendingWords: Set<String> = [
+        "via", "on", "sur", "avec", "with", "by", "par", "through", "powered", "uber", "mit", "con", "met", "op", "su", "en",
+        "przez", "na", "w", "x",
+    ]
 
     /// Folded words of display names a platform's templates use that name no business
     /// (`Rappel de rendez-vous`, `Your tickets`, `Reçu de don`).

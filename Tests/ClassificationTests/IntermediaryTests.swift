@@ -42,6 +42,18 @@ struct IntermediaryTests {
         #expect(result.vendor?.domain == "eventbrite.com")
     }
 
+    @Test("the business's part of a display name that also names the platform", arguments: [
+        ("Salon Mirabelle – Planity <no-reply@planity.com>", "salon-mirabelle", "Salon Mirabelle"),
+        ("Ferme des Aulnes on Eventbrite <noreply@order.eventbrite.com>", "ferme-des-aulnes", "Ferme des Aulnes"),
+        ("Atelier Cuir Merle sur Weezevent <noreply@weezevent.com>", "atelier-cuir-merle", "Atelier Cuir Merle"),
+        ("Garage du Pont via iDGARAGE <rdv@idgarages.com>", "garage-du-pont", "Garage du Pont"),
+    ])
+    func businessBeforePlatform(from: String, id: String, name: String) {
+        let result = classifier.classify(mail(["From: \(from)", "Subject: Confirmation"]))
+        #expect(result.vendor?.id == VendorID(id), "\(result.explanation)")
+        #expect(result.vendor?.name == name)
+    }
+
     @Test("a shop on a sending platform's domain is of the domain its text links to when its name spells it", arguments: [
         ("Orbe Analytics <invoice+statements@stripe.com>", "Manage your plan at https://orbe.app/billing.\n", "orbe-app", "orbe.app"),
         ("Orbe Analytics <invoice+statements@stripe.com>", "Questions? https://support.example-helpdesk.net\n", "orbe-analytics", "stripe.com"),
@@ -57,6 +69,8 @@ struct IntermediaryTests {
         ("HelloAsso <contact@helloasso.com>", "helloasso"),
         ("Eventbrite <noreply@order.eventbrite.com>", "eventbrite"),
         ("Julien de Weezevent <hello@weezevent.com>", "weezevent"),
+        ("Sarah at Eventbrite <sarah@eventbrite.com>", "eventbrite"),
+        ("Doctolib Rappels <no-reply@doctolib.fr>", "doctolib"),
         ("iDGARAGE <rdv@idgarages.com>", "idgarages"),
         ("L'équipe Hello Asso <contact@helloasso.com>", "helloasso"),
         ("Rappel de rendez-vous <no-reply@doctolib.fr>", "doctolib"),
