@@ -28,7 +28,8 @@ extension VendorIdentifier {
             !own.contains(domain) && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
         }
         if let reply = message.replyTo.lazy.compactMap({ RegistrableDomain.of($0.domain) }).first(where: isBusinessDomain) {
-            return (business(at: reply, named: named.name), "vendor: '\(displayName)' sent through \(carrier); Reply-To \(reply) is the business's domain")
+            return (business(at: reply, named: named.name),
+                    "vendor: '\(displayName)' sent through \(carrier); Reply-To \(reply) is the business's domain")
         }
         if let spelled = linkedDomain(message, spelledBy: named.name, where: isBusinessDomain) {
             return (business(at: spelled, named: named.name),
@@ -140,7 +141,7 @@ extension VendorIdentifier {
     /// Folded words of display names a platform's templates use that name no business
     /// (`Rappel de rendez-vous`, `Your tickets`, `Reçu de don`).
     static let templateWords: Set<String> = [
-        "no", "reply", "noreply", "ne", "pas", "repondre", "do", "not", "notification", "notifications", "alert", "alerts",
+        "l", "no", "reply", "noreply", "ne", "pas", "repondre", "do", "not", "notification", "notifications", "alert", "alerts",
         "your", "my", "votre", "vos", "mon", "mes", "ton", "tes", "ihr", "ihre", "tu", "tus", "il", "tuo", "uw", "je", "twoj",
         "the", "le", "la", "les", "de", "du", "des", "der", "die", "das", "el", "los", "het", "een",
         "rappel", "reminder", "erinnerung", "recordatorio", "promemoria", "herinnering", "przypomnienie",

@@ -33,6 +33,19 @@ struct IntermediaryTests {
         #expect(result.explanation.contains { $0.contains("an intermediary for") && $0.contains("Rules/vendors/") })
     }
 
+    @Test("a business's mail through a platform and its own mail make one vendor")
+    func sameVendorBothWays() {
+        let own = classifier.classify(mail(
+            ["From: Garage du Pont <atelier@garage-du-pont.fr>", "Subject: Votre véhicule est prêt"],
+            body: "Bonjour,\n\nVotre véhicule est prêt.\nGarage du Pont\n"))
+        let carried = classifier.classify(mail(
+            ["From: Garage du Pont via iDGARAGE <rdv@idgarages.com>", "Subject: Rendez-vous confirmé"],
+            body: "Votre rendez-vous est confirmé.\nGarage du Pont — https://www.garage-du-pont.fr\n"))
+        #expect(own.vendor?.id == VendorID("garage-du-pont-fr"))
+        #expect(carried.vendor?.id == own.vendor?.id, "\(carried.explanation)")
+        #expect(carried.vendor?.domain == "garage-du-pont.fr")
+    }
+
     @Test("a link at a domain the business's name does not spell names nothing")
     func unrelatedLink() {
         let result = classifier.classify(mail(
