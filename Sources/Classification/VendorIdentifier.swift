@@ -100,6 +100,11 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: display name '\(name)' is \(sub.name), a brand of \(rule.name)'s domain \(identity) (\(sub.source.file))")
                 return VendorDecision(vendor: IdentifiedVendor(rule: sub, domain: identity), isPersonal: false, sender: from, reasons: reasons)
             }
+            // A platform that sells or books for businesses, under a business's name.
+            if let carried = carriedBusiness(message, platform: rule, platformDomain: identity, sender: from) {
+                reasons.append(carried.reason)
+                return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
             reasons.append("vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
@@ -137,10 +142,18 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: sent through a platform; Reply-To \(reply) is the business's domain, not in the catalog")
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }
-            // Else the shop is the name the mail is sent under.
+            // Else the shop is the name the mail is sent under: of its own domain when the text
+            // links to one its name spells, else named from it on the platform's domain.
             if let from, let name = from.name, let platform = RegistrableDomain.of(from.domain),
                 let vendor = IdentifiedVendor(unknownBrand: name, platformDomain: platform)
             {
+                let platforms = rules.platforms
+                if let linked = linkedDomain(message, spelledBy: vendor.name, where: { domain in
+                    domain != platform && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
+                }) {
+                    reasons.append("vendor: sent through \(platform) under the name '\(name)'; the mail links to \(linked), which the name spells")
+                    return VendorDecision(vendor: business(at: linked, named: vendor.name), isPersonal: false, sender: from, reasons: reasons)
+                }
                 reasons.append("vendor: sent through \(platform) under the name '\(name)', not in the catalog; named from it")
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }

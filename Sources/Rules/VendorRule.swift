@@ -17,10 +17,14 @@ public struct VendorRule: Sendable, Hashable {
     public var examples: [VendorExample]
     /// Return-window and warranty overrides for this vendor (`deadlines:`), if any.
     public var deadlines: DeadlinePolicy.Override?
+    /// Set for a platform that sells, books or collects on behalf of businesses: its mail sent
+    /// under a business's name names that business (`intermediary:`).
+    public var intermediary: Intermediary?
     public var source: SourceLocation
 
     public init(id: VendorID, name: String, sector: Sector, domains: [String], listIDs: [String] = [],
-                brands: [String] = [], examples: [VendorExample] = [], deadlines: DeadlinePolicy.Override? = nil, source: SourceLocation) {
+                brands: [String] = [], examples: [VendorExample] = [], deadlines: DeadlinePolicy.Override? = nil, intermediary: Intermediary? = nil,
+                source: SourceLocation) {
         self.id = id
         self.name = name
         self.sector = sector
@@ -29,6 +33,7 @@ public struct VendorRule: Sendable, Hashable {
         self.brands = brands
         self.examples = examples
         self.deadlines = deadlines
+        self.intermediary = intermediary
         self.source = source
     }
 }
@@ -48,7 +53,7 @@ public struct VendorExample: Sendable, Hashable {
 }
 
 extension VendorRule {
-    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "examples", "deadlines"]
+    static let keys = ["id", "name", "sector", "domains", "list_ids", "brands", "examples", "deadlines", "intermediary"]
 
     /// Reads one vendor file; problems go to the reader's diagnostics.
     static func read(_ text: String, expectedID: String, reader: inout YAMLReader) -> VendorRule? {
@@ -77,12 +82,14 @@ extension VendorRule {
             reader.problem("'\(domain)' is not a domain name (write it as example.com, without scheme or path)", at: node)
         }
         let deadlines = fields["deadlines"].flatMap { reader.deadlineOverride($0, what: "the vendor") }
+        let intermediary = reader.choice(fields["intermediary"], what: "intermediary", as: Intermediary.self)
         guard let id, let name, let sector else { return nil }
         return VendorRule(
             id: VendorID(id), name: name, sector: sector, domains: domains,
             listIDs: reader.strings(fields["list_ids"], what: "a List-Id").map { $0.lowercased() },
             brands: reader.strings(fields["brands"], what: "a brand"),
-            examples: readExamples(fields["examples"], reader: &reader), deadlines: deadlines, source: reader.location(of: root)
+            examples: readExamples(fields["examples"], reader: &reader), deadlines: deadlines, intermediary: intermediary,
+            source: reader.location(of: root)
         )
     }
 

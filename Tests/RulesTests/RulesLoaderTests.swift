@@ -45,6 +45,14 @@ struct RulesLoaderTests {
         #expect(vendor.sector == .retail)
         #expect(vendor.domains == ["shop.fr", "shop.de"])
         #expect(set.vendor(forDomain: "SHOP.FR")?.id == VendorID("shop"))
+        #expect(vendor.intermediary == nil)
+    }
+
+    @Test("a platform that sells for businesses says what it does")
+    func intermediary() throws {
+        try write("id: tix\nname: Tix\nsector: media\ndomains: [tix.io]\nintermediary: ticketing\n", "shipped/vendors/tix.yaml")
+        let set = try RulesLoader.load(folders: [root.appendingPathComponent("shipped")])
+        #expect(set.vendor(forDomain: "tix.io")?.intermediary == .ticketing)
     }
 
     @Test("mistakes are reported as file:line:col with a suggestion", arguments: [
@@ -55,6 +63,10 @@ struct RulesLoaderTests {
         ("id: shop\nname: Shop\nsector: retail\ndomains:\n  - shop.fr\n  - https://shop.fr/\n", "shop.yaml:6:5: 'https://shop.fr/' is not a domain name (write it as example.com, without scheme or path)"),
         ("id: shop\nname: [Shop\nsector: retail\n", "shop.yaml:3:7: invalid YAML: did not find expected ',' or ']'"),
         ("", "shop.yaml:0:0: the file is empty"),
+        ("id: shop\nname: Shop\nsector: media\ndomains: [shop.fr]\nintermediary: ticketting\n",
+         "shop.yaml:5:15: unknown intermediary 'ticketting'; did you mean 'ticketing'?"),
+        ("id: shop\nname: Shop\nsector: media\ndomains: [shop.fr]\nintermediarie: ticketing\n",
+         "shop.yaml:5:1: unknown key 'intermediarie' in a vendor; did you mean 'intermediary'?"),
     ])
     func mistakes(text: String, expected: String) throws {
         try write(text, "shipped/vendors/shop.yaml")
