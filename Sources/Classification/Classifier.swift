@@ -122,14 +122,18 @@ public struct Classifier: Sendable {
                       explanation: inout [String]) -> (Category, Double)
     {
         let top = score.logScores.max() ?? 0
-        var combined: [Category: Double] = [:]
+        var best = Category.notifications
+        var bestScore = -Double.infinity
+        var combined: [Double] = []
         for (column, category) in CategoryModel.categories.enumerated() {
-            combined[category] = ruleWeight * (scores[category] ?? 0) + max(score.logScores[column] - top, -modelFloor)
+            let value = ruleWeight * (scores[category] ?? 0) + max(score.logScores[column] - top, -modelFloor)
+            combined.append(value)
+            if value > bestScore || (value == bestScore && rank(category) < rank(best)) {
+                best = category
+                bestScore = value
+            }
         }
-        let best = priority.max { (combined[$0] ?? -.infinity) < (combined[$1] ?? -.infinity)
-            || ((combined[$0] ?? -.infinity) == (combined[$1] ?? -.infinity) && rank($0) > rank($1)) } ?? .notifications
-        let bestScore = combined[best] ?? 0
-        let confidence = 1 / combined.values.reduce(0) { $0 + exp($1 - bestScore) }
+        let confidence = 1 / combined.reduce(0) { $0 + exp($1 - bestScore) }
         let ranked = zip(CategoryModel.categories, score.logScores).sorted { $0.1 > $1.1 }
         let rulesPart = scores.isEmpty ? "no rule" : "rules: \(summary(scores))"
         explanation.append("category \(best.rawValue) (confidence \(format(confidence)); \(rulesPart); model: \(ranked[0].0.rawValue))")

@@ -80,16 +80,26 @@ enum ModelFeatures {
     static func hashes(in features: MessageFeatures) -> (head: [UInt64], text: [UInt64]) {
         var head: [UInt64] = []
         forEach(in: features, withText: false) { head.append($0.hash) }
-        let bytes = features.body.utf8
-        let ranges = words(in: bytes, lettersOnly: false)
         var text: [UInt64] = []
-        text.reserveCapacity(ranges.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            for range in ranges {
-                var hash = textSeed
-                for index in range { FeatureHash.add(bytes[index], to: &hash) }
-                text.append(hash)
+        features.body.utf8.withUnsafeBufferPointer { bytes in
+            text.reserveCapacity(bytes.count / 6)
+            // One pass: a word's hash grows as its characters are read (the same words as `words(in:)`).
+            var hash = textSeed
+            var characters = 0
+            var index = 0
+            while index < bytes.count {
+                let (isWord, length) = wordCharacter(in: bytes, at: index, lettersOnly: false)
+                if isWord {
+                    for offset in index..<index + length { FeatureHash.add(bytes[offset], to: &hash) }
+                    characters += 1
+                } else if characters > 0 {
+                    if characters >= 2 { text.append(hash) }
+                    hash = textSeed
+                    characters = 0
+                }
+                index += length
             }
+            if characters >= 2 { text.append(hash) }
         }
         return (head, text)
     }

@@ -16,50 +16,80 @@ extension CategoryModel {
 
     /// Reads a model file; problems are reported as `file:line:col`.
     static func read(_ text: String, file: String) -> (CategoryModel, [Diagnostic]) {
+        read(Array(text.utf8), file: file)
+    }
+
+    /// Reads a model file's bytes line by line (a shipped model has tens of thousands of lines,
+    /// read by every command that classifies).
+    static func read(_ bytes: [UInt8], file: String) -> (CategoryModel, [Diagnostic]) {
         var model = CategoryModel()
         var diagnostics: [Diagnostic] = []
-        var sawHeader = false
         let width = categories.count
+        let headerBytes = Array(header.utf8)
+        let messagesBytes = Array(messagesKey.utf8)
+        var sawHeader = false
         var values = [Int32](repeating: 0, count: width)
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if !sawHeader {
-                guard line == header else {
-                    diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "expected the header line '\(header.replacingOccurrences(of: "\t", with: "<tab>"))'"))
-                    return (model, diagnostics)
+        var lineStart = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            while lineStart < bytes.count {
+                number += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var end = lineEnd
+                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
+                if !sawHeader {
+                    guard line.elementsEqual(headerBytes) else {
+                        diagnostics.append(Diagnostic(file: file, line: number, column: 1,
+                                                      message: "expected the header line '\(header.replacingOccurrences(of: "\t", with: "<tab>"))'"))
+                        lineStart = bytes.count
+                        return
+                    }
+                    sawHeader = true
+                    continue
                 }
-                sawHeader = true
-                continue
-            }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == width + 1, !fields[0].isEmpty else {
-                diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "expected a feature and \(width) counts separated by tabs"))
-                continue
-            }
-            var column = fields[0].count + 2
-            var valid = true
-            for (slot, field) in fields.dropFirst().enumerated() {
-                guard let value = Int32(field), value >= 0 else {
-                    diagnostics.append(Diagnostic(file: file, line: number, column: column, message: "'\(field)' is not a count"))
-                    valid = false
-                    break
+                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard fields.count == width + 1, !fields[0].isEmpty else {
+                    diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "expected a feature and \(width) counts separated by tabs"))
+                    continue
                 }
-                values[slot] = value
-                column += field.count + 1
-            }
-            guard valid else { continue }
-            if fields[0] == messagesKey {
-                for slot in 0..<width { model.messages[slot] += Int(values[slot]) }
-            } else {
-                model.add(String(fields[0]), counts: values[...])
+                var valid = true
+                for (slot, field) in fields.dropFirst().enumerated() {
+                    guard let value = count(field) else {
+                        diagnostics.append(Diagnostic(file: file, line: number, column: field.startIndex + 1,
+                                                      message: "'\(String(decoding: field, as: UTF8.self))' is not a count"))
+                        valid = false
+                        break
+                    }
+                    values[slot] = value
+                }
+                guard valid else { continue }
+                if fields[0].elementsEqual(messagesBytes) {
+                    for slot in 0..<width { model.messages[slot] += Int(values[slot]) }
+                } else {
+                    model.add(fields[0], hash: FeatureHash.of(fields[0]), counts: values[...])
+                }
             }
         }
-        if !sawHeader { diagnostics.append(Diagnostic(file: file, line: 0, column: 0, message: "the model file has no header line")) }
+        if !sawHeader, diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: file, line: 0, column: 0, message: "the model file has no header line"))
+        }
         model.prepare()
         return (model, diagnostics)
+    }
+
+    /// A count written in decimal digits, at most `Int32.max`.
+    static func count(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> Int32? {
+        guard !field.isEmpty, field.count <= 10 else { return nil }
+        var value: Int64 = 0
+        for byte in field {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return value <= Int64(Int32.max) ? Int32(value) : nil
     }
 
     /// Counts of features in labelled messages, written out as a model file.
@@ -97,11 +127,11 @@ extension RulesLoader {
         let url = folder.appendingPathComponent("model").appendingPathComponent("categories.tsv")
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         let display = displayPath(url)
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: display, line: 0, column: 0, message: "cannot read the file as UTF-8 text"))
+        guard let data = try? Data(contentsOf: url) else {
+            diagnostics.append(Diagnostic(file: display, line: 0, column: 0, message: "cannot read the file"))
             return
         }
-        let (model, problems) = CategoryModel.read(text, file: display)
+        let (model, problems) = CategoryModel.read([UInt8](data), file: display)
         diagnostics += problems
         if var existing = set.categoryModel {
             existing.add(model)

@@ -18,96 +18,109 @@ public struct CategoryModel: Sendable {
 
     /// Training messages per category.
     public internal(set) var messages: [Int]
-    /// Feature hash → index into `names` and the rows of `logLikelihoods`.
-    private var index: [UInt64: Int32] = [:]
-    /// Feature names (`s:commande`), for explanations.
-    private var names: [String] = []
+    /// Feature hash → row of `counts` and `logLikelihoods`.
+    private var table = FeatureTable()
+    /// The hash of each row's feature.
+    private var hashes: [UInt64] = []
+    /// The rows' feature names (`s:commande`) back to back, for explanations; row `r` ends at
+    /// `nameEnds[r]` and starts where the row before ends.
+    private var nameBytes: [UInt8] = []
+    private var nameEnds: [Int32] = []
     /// Occurrence counts, `categories.count` per feature.
     private var counts: [Int32] = []
     /// Log P(feature | category), `categories.count` per feature.
     private var logLikelihoods: [Float] = []
     /// Log P(category).
     private var logPriors: [Double] = []
-    /// `index` as an open-addressing table, for the lookups of every message's words.
-    private var table = FeatureTable()
 
     public init() {
         messages = Array(repeating: 0, count: Self.categories.count)
     }
 
     /// How many features the model knows.
-    public var featureCount: Int { names.count }
+    public var featureCount: Int { hashes.count }
+
+    /// The name of a row's feature.
+    func name(_ row: Int) -> String {
+        let start = row == 0 ? 0 : Int(nameEnds[row - 1])
+        return String(decoding: nameBytes[start..<Int(nameEnds[row])], as: UTF8.self)
+    }
 
     /// Adds counts of another model (the person's own training extends the shipped one).
     public mutating func add(_ other: CategoryModel) {
         for (column, count) in other.messages.enumerated() { messages[column] += count }
-        for (row, name) in other.names.enumerated() {
-            let offset = row * Self.categories.count
-            add(name, counts: other.counts[offset..<offset + Self.categories.count])
+        let width = Self.categories.count
+        for row in other.hashes.indices {
+            let start = row == 0 ? 0 : Int(other.nameEnds[row - 1])
+            add(other.nameBytes[start..<Int(other.nameEnds[row])], hash: other.hashes[row],
+                counts: other.counts[row * width..<(row + 1) * width])
         }
         prepare()
     }
 
-    mutating func add(_ name: String, counts added: ArraySlice<Int32>) {
-        let hash = FeatureHash.of(name)
+    /// Adds a feature's counts, to its row when it has one.
+    mutating func add(_ name: some Collection<UInt8>, hash: UInt64, counts added: ArraySlice<Int32>) {
         let row: Int
-        if let known = index[hash] {
+        if let known = table.row(of: hash) {
             row = Int(known)
         } else {
-            row = names.count
-            index[hash] = Int32(row)
-            names.append(name)
-            counts += repeatElement(0, count: Self.categories.count)
+            row = hashes.count
+            table.insert(hash, row: Int32(row))
+            hashes.append(hash)
+            nameBytes.append(contentsOf: name)
+            nameEnds.append(Int32(nameBytes.count))
+            counts.append(contentsOf: repeatElement(0, count: Self.categories.count))
         }
-        for (column, count) in added.enumerated() { counts[row * Self.categories.count + column] += count }
+        var column = row * Self.categories.count
+        for count in added {
+            counts[column] += count
+            column += 1
+        }
     }
 
     /// Works out the log probabilities from the counts.
     mutating func prepare() {
         let width = Self.categories.count
         var totals = Array(repeating: 0.0, count: width)
-        for row in names.indices {
-            for column in 0..<width { totals[column] += Double(counts[row * width + column]) }
-        }
-        let vocabulary = Double(names.count)
+        for (offset, count) in counts.enumerated() { totals[offset % width] += Double(count) }
+        let vocabulary = Double(hashes.count)
         let denominators = totals.map { log($0 + Self.smoothing * vocabulary) }
         logLikelihoods = counts.enumerated().map { offset, count in
             Float(log(Double(count) + Self.smoothing) - denominators[offset % width])
         }
         let all = Double(messages.reduce(0, +))
         logPriors = messages.map { log((Double($0) + 1) / (all + Double(width))) }
-        table = FeatureTable(index)
     }
 
     /// What the model says of a message given the hashes of its features (duplicates allowed):
     /// those of its text count `textWeight` each, the others one.
     public func score(_ hashes: [UInt64], text: [UInt64] = [], textWeight: Double = 1) -> Score {
-        var logScores = logPriors
-        var known: [Int32] = []
-        add(hashes, weight: 1, to: &logScores, known: &known)
-        add(text, weight: textWeight, to: &logScores, known: &known)
-        return Score(logScores: logScores, rows: known)
-    }
-
-    private func add(_ hashes: [UInt64], weight: Double, to logScores: inout [Double], known: inout [Int32]) {
         let width = Self.categories.count
-        var rows: [Int32] = []
-        rows.reserveCapacity(hashes.count)
-        for hash in hashes {
-            if let row = table.row(of: hash) { rows.append(row) }
-        }
-        rows.sort()
-        var sums = Array(repeating: 0.0, count: width)
+        var head = Array(repeating: 0.0, count: width)
+        var body = Array(repeating: 0.0, count: width)
+        var known: [Int32] = []
+        known.reserveCapacity(hashes.count + text.count)
+        // One bit per row marks the features already counted: each counts once per message.
+        var seen = [UInt64](repeating: 0, count: (self.hashes.count + 63) / 64)
         logLikelihoods.withUnsafeBufferPointer { weights in
-            var previous: Int32 = -1
-            for row in rows where row != previous {
-                previous = row
-                known.append(row)
-                let offset = Int(row) * width
-                for column in 0..<width { sums[column] += Double(weights[offset + column]) }
+            func add(_ list: [UInt64], to sums: inout [Double]) {
+                for hash in list {
+                    guard let row = table.row(of: hash) else { continue }
+                    let word = Int(row) >> 6
+                    let bit = UInt64(1) << UInt64(row & 63)
+                    if seen[word] & bit != 0 { continue }
+                    seen[word] |= bit
+                    known.append(row)
+                    let offset = Int(row) * width
+                    for column in 0..<width { sums[column] += Double(weights[offset + column]) }
+                }
             }
+            add(hashes, to: &head)
+            add(text, to: &body)
         }
-        for column in 0..<width { logScores[column] += weight * sums[column] }
+        var logScores = logPriors
+        for column in 0..<width { logScores[column] += head[column] + textWeight * body[column] }
+        return Score(logScores: logScores, rows: known)
     }
 
     /// The features of `score` that speak most for `category` against the others' best, strongest first.
@@ -126,7 +139,7 @@ public struct CategoryModel: Sendable {
             if best.count == count { best.removeLast() }
             best.insert((row, margin), at: best.firstIndex { $0.margin < margin } ?? best.count)
         }
-        return best.map { names[Int($0.row)] }
+        return best.map { name(Int($0.row)) }
     }
 
     /// The model's reading of one message.
@@ -143,34 +156,41 @@ public struct CategoryModel: Sendable {
 /// Feature hash → row, by linear probing in a table at most half full: a lookup per word of
 /// every message, several times cheaper than a dictionary's.
 struct FeatureTable: Sendable {
-    private var keys: [UInt64] = [0]
-    private var rows: [Int32] = [0]
-    private var mask = 0
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var rows = [Int32](repeating: 0, count: 16)
+    private var count = 0
 
     init() {}
 
-    init(_ index: [UInt64: Int32]) {
-        var capacity = 16
-        while capacity < index.count * 2 { capacity *= 2 }
-        keys = Array(repeating: 0, count: capacity)
-        rows = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
-        for (hash, row) in index {
-            var slot = Self.slot(of: hash, mask: mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = Self.key(hash)
-            rows[slot] = row
-        }
-    }
-
     /// 0 marks an empty slot, so a hash of 0 is stored as 1 (a collision FNV-1a makes once in 2^64).
     @inline(__always) static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-    @inline(__always) static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+    @inline(__always) static func slot(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+
+    /// Adds a hash that is not in the table yet.
+    mutating func insert(_ hash: UInt64, row: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let old = zip(keys, rows).filter { $0.0 != 0 }
+            keys = Array(repeating: 0, count: keys.count * 2)
+            rows = Array(repeating: 0, count: keys.count)
+            for (key, row) in old { place(key, row: row) }
+        }
+        place(Self.key(hash), row: row)
+        count += 1
+    }
+
+    private mutating func place(_ key: UInt64, row: Int32) {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        rows[slot] = row
+    }
 
     @inline(__always)
     func row(of hash: UInt64) -> Int32? {
         let key = Self.key(hash)
         return keys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
             var slot = Self.slot(of: key, mask: mask)
             while keys[slot] != 0 {
                 if keys[slot] == key { return rows[slot] }
@@ -191,9 +211,11 @@ public enum FeatureHash {
         hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
-    public static func of(_ name: String) -> UInt64 {
+    public static func of(_ name: String) -> UInt64 { of(name.utf8) }
+
+    public static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = seed
-        for byte in name.utf8 { add(byte, to: &hash) }
+        for byte in bytes { add(byte, to: &hash) }
         return hash
     }
 }
