@@ -60,17 +60,76 @@ struct MessageFeatures {
         return (cut ?? nil) ?? String(text.prefix(count))
     }
 
-    /// `@type` values of JSON-LD and `itemtype` values of microdata (https://schema.org/docs/gs.html).
+    /// `@type` values of JSON-LD (`"@type": "Order"`, `"@type":"https://schema.org/Order"`) and
+    /// `itemtype` values of microdata (`itemtype="https://schema.org/Order"`), read on the
+    /// bytes of the HTML (https://schema.org/docs/gs.html).
     static func schemaTypes(in html: String) -> Set<String> {
         guard contains(html, "schema.org") else { return [] }
-        var types: Set<String> = []
-        for regex in [jsonLDType, microdataType] {
-            let range = NSRange(html.startIndex..., in: html)
-            for match in regex.matches(in: html, range: range) {
-                if let typeRange = Range(match.range(at: 1), in: html) { types.insert(String(html[typeRange])) }
+        var html = html
+        return html.withUTF8 { bytes in
+            var types: Set<String> = []
+            let raw = UnsafeRawBufferPointer(bytes)
+            func scan(_ key: ByteSearch, _ reader: (UnsafeRawBufferPointer, Int) -> String?) {
+                var offset = 0
+                while offset < raw.count, let found = key.firstOffset(in: UnsafeRawBufferPointer(rebasing: raw[offset...])) {
+                    let end = offset + found + key.needle.count
+                    if let type = reader(raw, end) { types.insert(type) }
+                    offset = end
+                }
             }
+            scan(typeKey, jsonLDType)
+            scan(itemTypeKey, microdataType)
+            return types
         }
-        return types
+    }
+
+    static let typeKey = ByteSearch("\"@type\"")
+    static let itemTypeKey = ByteSearch("itemtype")
+
+    /// After `"@type"`: spaces, a colon, spaces, a quoted name, optionally prefixed by schema.org's URL.
+    static func jsonLDType(_ bytes: UnsafeRawBufferPointer, after start: Int) -> String? {
+        var index = skippingSpaces(bytes, from: start)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+        index = skippingSpaces(bytes, from: index + 1)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        index = skippingSchemaURL(bytes, from: index + 1)
+        guard let (name, end) = letters(bytes, from: index), end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        return name
+    }
+
+    /// After `itemtype`: spaces, `=`, spaces, an optional quote, then schema.org's URL and a name.
+    static func microdataType(_ bytes: UnsafeRawBufferPointer, after start: Int) -> String? {
+        var index = skippingSpaces(bytes, from: start)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+        index = skippingSpaces(bytes, from: index + 1)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        let afterURL = skippingSchemaURL(bytes, from: index)
+        guard afterURL > index else { return nil }
+        return letters(bytes, from: afterURL)?.0
+    }
+
+    static func skippingSpaces(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[index]) { index += 1 }
+        return index
+    }
+
+    static let schemaURLs = ["https://schema.org/", "http://schema.org/"].map { Array($0.utf8) }
+
+    /// The index after `http(s)://schema.org/` at `start`; `start` when it is not there.
+    static func skippingSchemaURL(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        for url in schemaURLs where start + url.count <= bytes.count && bytes[start..<start + url.count].elementsEqual(url) {
+            return start + url.count
+        }
+        return start
+    }
+
+    /// The ASCII letters at `start` (at least one) and the index after them.
+    static func letters(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (String, Int)? {
+        var end = start
+        while end < bytes.count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        guard end > start else { return nil }
+        return (String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), end)
     }
 
     /// A byte search: most mail has no schema.org markup, and this runs on every message.
@@ -80,6 +139,4 @@ struct MessageFeatures {
 
     static let schemaOrg = ByteSearch("schema.org")
 
-    static let jsonLDType = try! NSRegularExpression(pattern: #""@type"\s*:\s*"(?:https?://schema\.org/)?([A-Za-z]+)""#)
-    static let microdataType = try! NSRegularExpression(pattern: #"itemtype\s*=\s*["']?https?://schema\.org/([A-Za-z]+)"#)
 }

@@ -130,3 +130,44 @@ struct CategoryModelTests {
         #expect(result.category == expected, "\(subject): \(result.explanation.joined(separator: " | "))")
     }
 }
+
+@Suite("schema.org types")
+struct SchemaTypeTests {
+    /// The expressions the byte reader replaced, as the reference.
+    static let jsonLD = try! NSRegularExpression(pattern: #""@type"\s*:\s*"(?:https?://schema\.org/)?([A-Za-z]+)""#)
+    static let microdata = try! NSRegularExpression(pattern: #"itemtype\s*=\s*["']?https?://schema\.org/([A-Za-z]+)"#)
+
+    static func reference(_ html: String) -> Set<String> {
+        guard html.contains("schema.org") else { return [] }
+        var types: Set<String> = []
+        for regex in [jsonLD, microdata] {
+            for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                if let range = Range(match.range(at: 1), in: html) { types.insert(String(html[range])) }
+            }
+        }
+        return types
+    }
+
+    @Test("JSON-LD @type and microdata itemtype read on bytes as the regular expressions read them")
+    func sameAsExpressions() throws {
+        let cases = [
+            #"<script type="application/ld+json">{"@context":"https://schema.org","@type":"Order","acceptedOffer":{"@type" : "Offer"}}</script>"#,
+            #"{"@context": "http://schema.org", "@type":"http://schema.org/ParcelDelivery"} {"@type": ["Invoice"]} {"@type":"Bad name"}"#,
+            #"<div itemscope itemtype="https://schema.org/Order"><span itemtype = 'http://schema.org/Product'></span><p itemtype=https://schema.org/Offer>"#,
+            #"<div itemtype="https://example.org/Order"> "@type" "Order" "@type":"" schema.org itemtype="https://schema.org/"#,
+            "\"@type\"\n:\t\"Reservation\" schema.org \"@type\":\"FlightReservation",
+        ]
+        for html in cases {
+            #expect(MessageFeatures.schemaTypes(in: html) == Self.reference(html), "\(html)")
+        }
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples")
+        var compared = 0
+        for case let url as URL in FileManager.default.enumerator(at: samples, includingPropertiesForKeys: nil)! where url.pathExtension == "eml" {
+            let html = MessageParser.parse(try Data(contentsOf: url)).html ?? ""
+            #expect(MessageFeatures.schemaTypes(in: html) == Self.reference(html), "\(url.lastPathComponent)")
+            if !Self.reference(html).isEmpty { compared += 1 }
+        }
+        #expect(compared >= 5, "samples with schema.org markup")
+    }
+}
