@@ -322,7 +322,7 @@ enum HTMLTableReader {
         // "Nems porc x4 | x2 | 5,90 €": a count in a cell of its own after the name; the name's
         // own "x4" is part of it (four pieces), not the count.
         let countCell = leadingCount == nil
-            ? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) }.first : nil
+            ? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.countedQuantity($0.text) }.first : nil
         var statedQuantity = leadingCount ?? countCell
         if statedQuantity == nil, let (count, rest) = TextItemReader.timesPrefix(rawName) {
             // "2 × Earl Grey Imperial | €9,90": the count written before the name, in its cell.

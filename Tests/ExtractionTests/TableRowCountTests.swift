@@ -62,4 +62,26 @@ struct TableRowCountTests {
         #expect(HTMLTableReader.freeAmount("0") == nil)
         #expect(HTMLTableReader.freeAmount("Free shipping") == nil)
     }
+
+    @Test("a count cell with its unit word ('2 Stk.') in a headerless row; an abbreviated count header ('Aant.')")
+    func countCellsWithUnitWords() throws {
+        let headerless = """
+            <html><body><p>Bestellung SB-3310</p>
+            <table><tr><td>Saftschorle 6x0,5 l<br><span>Mehrweg</span></td><td>3 Stk.</td><td>4,20 €</td></tr>
+            <tr><td>Eistee Pfirsich 1,5 l</td><td>1 Stk.</td><td>1,99 €</td></tr></table>
+            <table><tr><td>Summe</td><td>14,59 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung SB-3310", html: headerless), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Saftschorle 6x0,5 l @ 4.20", "1 × Eistee Pfirsich 1,5 l @ 1.99"])
+
+        let headed = """
+            <html><body><p>Bestelling KW-7702</p>
+            <table><thead><tr><th>Artikel</th><th>Aant.</th><th>Prijs</th><th>Bedrag</th></tr></thead>
+            <tbody><tr><td>Kettingslot</td><td>1</td><td>€ 24,00</td><td>€ 24,00</td></tr>
+            <tr><td>Ventieldop</td><td>4</td><td>€ 0,75</td><td>€ 3,00</td></tr></tbody></table>
+            <p>Totaal: € 27,00</p></body></html>
+            """
+        let counted = try #require(extractor.extract(message(subject: "Bestelling KW-7702", html: headed), vendor: nil, category: .orders))
+        #expect(amounts(counted) == ["1 × Kettingslot @ 24.00", "4 × Ventieldop @ 0.75"])
+    }
 }
