@@ -107,6 +107,11 @@ enum TextItemReader {
                 if !items.isEmpty || pending != nil { flushPending(); break }
                 continue
             }
+            // "Each: Free", "Prix unitaire : Offert" under a counted name: a gift, priced zero.
+            if line.amounts.isEmpty, pending != nil || labelled != nil, let free = freeItemPrice(line) {
+                if labelled != nil { labelled?.price = free } else { pending?.price = free; flushPending() }
+                continue
+            }
             if let amount = line.amounts.first, SummaryLabel.isItemPrice(folded: Words.prefixFolded(line, before: amount)) || isPriceLabelOnly(line, before: amount) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if labelled != nil { labelled?.price = price; continue }
