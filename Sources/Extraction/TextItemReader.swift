@@ -75,6 +75,10 @@ enum TextItemReader {
                 continue
             }
             var labelledCount = labelledQuantity(folded)
+            // "2 pcs" alone on its line under a name: its count, with its unit word.
+            if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
+                labelledCount = countedQuantity(line.text)
+            }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
                 countUnderLabel = index + 1

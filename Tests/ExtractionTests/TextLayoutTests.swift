@@ -120,4 +120,24 @@ struct TextLayoutTests {
         #expect(TextItemReader.freeItemPrice(TextLine("Each: Free")) != nil)
         #expect(TextItemReader.freeItemPrice(TextLine("Shipping: Free")) == nil)
     }
+
+    @Test("a name holding an amount ('Gift card 20 GBP') over a count with its unit word and the price")
+    func nameWithAmountOverUnitCount() throws {
+        let plain = """
+            Order # GH-3381
+
+            Puzzle box Lighthouse
+            1000 pieces
+            1 pcs
+            £18.50
+            Gift card 20 GBP
+            2 pcs
+            £20.00
+
+            Subtotal £58.50
+            Order total £58.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Order GH-3381", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Puzzle box Lighthouse @ 18.50", "2 × Gift card 20 GBP @ 20.00"])
+    }
 }
