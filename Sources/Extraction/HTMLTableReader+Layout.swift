@@ -1,3 +1,4 @@
+import Foundation
 import HTML
 import Intl
 
@@ -133,5 +134,12 @@ extension HTMLTableReader {
             }
             return counted
         }
+    }
+
+    /// Zero, for a price cell holding only a word meaning free (`Gratuit`, `Free`, `Gratis`).
+    static func freeAmount(_ text: String) -> Amount? {
+        let folded = TextFolding.fold(text).trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+        guard folded != "0", SummaryLabel.freeWords.contains(folded) else { return nil }
+        return Amount(number: DecimalText(integer: "0", fraction: ""), currency: nil)
     }
 }

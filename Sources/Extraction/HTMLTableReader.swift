@@ -164,7 +164,9 @@ enum HTMLTableReader {
             quantity = count
         }
         func amount(_ kind: ItemVocabulary.Column) -> Amount? {
-            guard let text = cell(kind)?.text, let token = moneyToken(text) else { return nil }
+            guard let text = cell(kind)?.text else { return nil }
+            // "Gratis" in the price column of an item's row: a gift, priced zero.
+            guard let token = moneyToken(text) else { return freeAmount(text) }
             return OrderSummary.amount(token, resolver: resolver)
         }
         var candidate = ItemCandidate(name: name, quantity: quantity)
@@ -300,29 +302,42 @@ enum HTMLTableReader {
         if filled.lazy.filter(isProductCard).prefix(2).count == 2 { return nil }
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
         let moneyCells = filled.filter(isPriceCell)
+        // "Mochi mangue | x1 | Gratuit": a gift's row, its price cell a word meaning zero, its count in a cell.
+        let free = moneyCells.isEmpty && filled.count >= 3 ? freeAmount(last.text) : nil
         if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }
         let lastTokens = MoneyScanner.scan(last.text)
-        guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2,
-            let token = lastTokens.last(where: { !$0.isBare }), !token.negative
-        else { return nil }
-        // "Totale ordine  182,97 €" in the last cell: a summary's box beside the order's fields.
-        if SummaryLabel.kind(ofFolded: TextFolding.fold(String(String.UnicodeScalarView(last.text.unicodeScalars.prefix(token.range.lowerBound))))) != nil {
-            return nil
+        let token = lastTokens.last(where: { !$0.isBare })
+        if free == nil {
+            guard moneyCells.count == 1, moneyCells[0].column == last.column, last.lines.count <= 2, let token, !token.negative else { return nil }
+            // "Totale ordine  182,97 €" in the last cell: a summary's box beside the order's fields.
+            if SummaryLabel.kind(ofFolded: TextFolding.fold(String(String.UnicodeScalarView(last.text.unicodeScalars.prefix(token.range.lowerBound))))) != nil {
+                return nil
+            }
         }
         // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
         let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil
         let nameCell = filled[leadingCount == nil ? 0 : 1]
         guard let rawName = nameCell.lines.first else { return nil }
         var name = TextItemReader.cleanName(rawName)
-        var statedQuantity = leadingCount
-        if leadingCount == nil, let (count, rest) = TextItemReader.trailingCount(name) {
+        // "Nems porc x4 | x2 | 5,90 €": a count in a cell of its own after the name; the name's
+        // own "x4" is part of it (four pieces), not the count.
+        let countCell = leadingCount == nil
+            ? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.countedQuantity($0.text) }.first : nil
+        var statedQuantity = leadingCount ?? countCell
+        if statedQuantity == nil, let (count, rest) = TextItemReader.timesPrefix(rawName) {
+            // "2 × Earl Grey Imperial | €9,90": the count written before the name, in its cell.
+            statedQuantity = count
+            name = TextItemReader.cleanName(rest)
+        } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
+        if free != nil, statedQuantity == nil, filled.count < 3 { return nil }
         let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
             ?? filled.dropFirst().dropLast().lazy.compactMap {
                 TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
             }.first
+        if free != nil, counted == nil { return nil }
         guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
             TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName)
         else { return nil }
@@ -332,6 +347,11 @@ enum HTMLTableReader {
         if counted == nil, nameCell.lines.count >= 2, let loose = nameCell.lines.dropFirst().lazy.compactMap(bareCount).first {
             candidate.looseCount = loose
         }
+        if let free {
+            candidate.price = free
+            return candidate
+        }
+        guard let token else { return nil }
         // "23,98 €" over "11,99 € l'unité": the line's price, then the unit's.
         if last.lines.count == 2, let lineToken = MoneyScanner.scan(last.lines[0]).last(where: { !$0.isBare }),
             Words(TextFolding.fold(last.lines[1])).containsAny(ItemVocabulary.perUnitWords),

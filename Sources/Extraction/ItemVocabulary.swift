@@ -46,7 +46,7 @@ enum ItemVocabulary {
     static let quantityWords: Set<String> = [
         "qte", "qt", "quantite", "qty", "quantity", "quantities", "menge", "anzahl", "stuck", "stk", "cantidad", "cant",
         "unidades", "uds", "quantita", "qta", "aantal", "ilosc", "szt", "nb", "nombre", "pcs", "pieces", "units",
-        "anz", "antal", "antall", "pz", "pezzi", "qtd", "qtde", "quantidade", "cantitate", "adet",
+        "anz", "antal", "antall", "pz", "pezzi", "qtd", "qtde", "quantidade", "cantitate", "adet", "aant",
     ]
     /// Abbreviations cut in two by their dot (`Q.té`, `Q.tà`, `Q.ty`).
     static let quantityPhrases: [[String]] = [["q", "te"], ["q", "ta"], ["q", "ty"]]

@@ -305,6 +305,8 @@ extension TextItemReader {
         for (offset, next) in lines[(index + 1)...].prefix(3).enumerated() {
             if next.amounts.isEmpty {
                 if next.hasDigit, labelledQuantity(next.folded) != nil { return true }
+                // "2 pcs", "1 Stk.": a count with its unit word, alone on its line.
+                if next.hasDigit, next.text.utf8.count <= 12, countedQuantity(next.text) != nil { return true }
                 // "Quantité :" over "2".
                 if countBelowLabel(lines, at: index + 1 + offset) != nil { return true }
             } else {

@@ -82,4 +82,15 @@ extension TextItemReader {
         else { return false }
         return true
     }
+
+    /// Zero for an item's price line whose value is a word meaning free (`Each: Free`,
+    /// `Prix unitaire : Offert`): a price label, then only that word.
+    static func freeItemPrice(_ line: TextLine) -> Amount? {
+        guard let (label, value) = labelValue(line.text) else { return nil }
+        let words = Words(label)
+        guard SummaryLabel.isItemPrice(folded: label) || words.containsAny(ItemVocabulary.priceWords)
+            || words.containsAny(ItemVocabulary.unitWords) || words.containsPhrase(ItemVocabulary.unitPhrases)
+        else { return nil }
+        return HTMLTableReader.freeAmount(value)
+    }
 }

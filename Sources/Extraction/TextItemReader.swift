@@ -75,6 +75,10 @@ enum TextItemReader {
                 continue
             }
             var labelledCount = labelledQuantity(folded)
+            // "2 pcs" alone on its line under a name: its count, with its unit word.
+            if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
+                labelledCount = countedQuantity(line.text)
+            }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
                 countUnderLabel = index + 1
@@ -105,6 +109,11 @@ enum TextItemReader {
                     continue
                 }
                 if !items.isEmpty || pending != nil { flushPending(); break }
+                continue
+            }
+            // "Each: Free", "Prix unitaire : Offert" under a counted name: a gift, priced zero.
+            if line.amounts.isEmpty, pending != nil || labelled != nil, let free = freeItemPrice(line) {
+                if labelled != nil { labelled?.price = free } else { pending?.price = free; flushPending() }
                 continue
             }
             if let amount = line.amounts.first, SummaryLabel.isItemPrice(folded: Words.prefixFolded(line, before: amount)) || isPriceLabelOnly(line, before: amount) {

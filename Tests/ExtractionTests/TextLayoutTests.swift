@@ -97,4 +97,47 @@ struct TextLayoutTests {
         let order = try #require(extractor.extract(message(subject: "Ta commande", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Perceuse sans fil 18 V @ 89.00", "2 × Coffret de forets 15 pièces @ 12.00"])
     }
+
+    @Test("a counted name block whose price line says the item is free: priced zero, still an item")
+    func freeItemBlocks() throws {
+        let plain = """
+            Commande n° HB-60215
+
+            Savon surgras lavande
+            Quantité : 2
+            Prix unitaire : 6,50 €
+
+            Échantillon crème mains
+            Quantité : 1
+            Prix unitaire : Offert
+
+            Livraison                Offerte
+            Total                    13,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande HB-60215", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Savon surgras lavande @ 6.50", "1 × Échantillon crème mains @ 0.00"])
+        #expect(order.total?.decimalString == "13.00")
+        #expect(TextItemReader.freeItemPrice(TextLine("Each: Free")) != nil)
+        #expect(TextItemReader.freeItemPrice(TextLine("Shipping: Free")) == nil)
+    }
+
+    @Test("a name holding an amount ('Gift card 20 GBP') over a count with its unit word and the price")
+    func nameWithAmountOverUnitCount() throws {
+        let plain = """
+            Order # GH-3381
+
+            Puzzle box Lighthouse
+            1000 pieces
+            1 pcs
+            £18.50
+            Gift card 20 GBP
+            2 pcs
+            £20.00
+
+            Subtotal £58.50
+            Order total £58.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Order GH-3381", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Puzzle box Lighthouse @ 18.50", "2 × Gift card 20 GBP @ 20.00"])
+    }
 }
