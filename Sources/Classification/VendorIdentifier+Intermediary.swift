@@ -17,12 +17,21 @@ extension VendorIdentifier {
         guard let kind = platform.intermediary, let displayName = sender?.name,
             let businessName = businessPart(of: displayName, platform: platform)
         else { return nil }
+        return carried(message, business: businessName, displayName: displayName, platformDomain: platformDomain,
+                       platformDomains: Set(platform.domains + [platformDomain]),
+                       carrier: "\(platform.name), an intermediary for \(kind.rawValue) (\(platform.source.file))")
+    }
+
+    /// The business `businessName` names, carried by the platform `carrier` describes: of the
+    /// Reply-To's domain, else of a domain the text links that the name spells, else named from
+    /// the display name on `platformDomain`; `nil` when the name is only template or role words.
+    func carried(_ message: Message, business businessName: String, displayName: String, platformDomain: String,
+                 platformDomains own: Set<String>, carrier: String) -> (vendor: IdentifiedVendor, reason: String)?
+    {
         let words = DisplayNameBrand.words(businessName)
         guard words.contains(where: { !Self.roleWords.contains($0) && !Self.templateWords.contains($0) }),
             let named = IdentifiedVendor(unknownBrand: businessName, platformDomain: platformDomain)
         else { return nil }
-        let carrier = "\(platform.name), an intermediary for \(kind.rawValue) (\(platform.source.file))"
-        let own = Set(platform.domains + [platformDomain])
         let platforms = rules.platforms
         func isBusinessDomain(_ domain: String) -> Bool {
             !own.contains(domain) && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)

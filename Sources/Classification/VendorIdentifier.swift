@@ -26,6 +26,8 @@ struct VendorIdentifier: Sendable {
     let longestBrand: Int
     /// Folded vendor names, for a platform's display name cleared of department and legal words.
     let names: [String: VendorRule]
+    /// Catalog vendors by the first label of each of their domains (`helloasso` for `helloasso.com`).
+    let labels: [String: VendorRule]
 
     init(rules: RuleSet) {
         self.rules = rules
@@ -43,6 +45,15 @@ struct VendorIdentifier: Sendable {
             if !words.isEmpty, names[words] == nil { names[words] = rule }
         }
         self.names = names
+        var labels: [String: VendorRule] = [:]
+        for rule in rules.vendors.values.sorted(by: { $0.id.rawValue < $1.id.rawValue }) {
+            for domain in rule.domains {
+                if let label = domain.split(separator: ".").first.map(String.init), label.count >= 4, labels[label] == nil {
+                    labels[label] = rule
+                }
+            }
+        }
+        self.labels = labels
         longestBrand = brands.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
@@ -81,6 +92,13 @@ struct VendorIdentifier: Sendable {
         //    is also a vendor (orange.fr, free.fr) writes as itself: its name is in the display name.
         let automated = automationSignals(message, sender: from, signers: signers)
         let writesAsVendor = identity.flatMap { rules.vendor(forDomain: $0) }.map { names(from, $0) } ?? false
+        if let identity, platforms.mailboxProviders.contains(identity), !writesAsVendor, let from,
+            let name = providerWritingAsItself(identity, sender: from)
+        {
+            reasons.append("vendor: \(identity) is a mailbox provider writing as itself ('\(name)' starts the display name)")
+            let vendor = IdentifiedVendor(unknownDomain: identity, displayName: name)
+            return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
         if let identity, platforms.mailboxProviders.contains(identity), automated.isEmpty, !writesAsVendor {
             reasons.append("personal: a person writing from \(identity) (mailbox provider, no automated-mail signal)")
             return VendorDecision(vendor: nil, isPersonal: true, sender: from, reasons: reasons)
@@ -93,7 +111,7 @@ struct VendorIdentifier: Sendable {
         }
 
         // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
-        if let identity, let rule = rules.vendor(forDomain: identity) {
+        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) {
             // A sub-brand with its own catalog entry writing from the parent's domain
             // (`Uber Eats` from uber.com): the display name decides.
             if let name = from?.name, let sub = brand(named: name), sub.id != rule.id, isSubBrand(sub, of: rule) {
@@ -105,7 +123,9 @@ struct VendorIdentifier: Sendable {
                 reasons.append(carried.reason)
                 return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
             }
-            reasons.append("vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
+            reasons.append(rules.vendor(forDomain: identity) == nil
+                ? "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))"
+                : "vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
         if let listID = message.list.id, let rule = rules.vendor(forListID: listID) {
@@ -159,6 +179,10 @@ struct VendorIdentifier: Sendable {
             }
             reasons.append("vendor: none (no sender domain)")
             return VendorDecision(vendor: nil, isPersonal: false, sender: from, reasons: reasons)
+        }
+        if let carried = carriedByUnknownPlatform(message, platformDomain: identity, sender: from) {
+            reasons.append(carried.reason)
+            return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
         }
         let vendor = IdentifiedVendor(unknownDomain: identity, displayName: from?.name)
         reasons.append(vendor.name == identity
