@@ -156,44 +156,48 @@ public struct CategoryModel: Sendable {
 /// Feature hash → row, by linear probing in a table at most half full: a lookup per word of
 /// every message, several times cheaper than a dictionary's.
 struct FeatureTable: Sendable {
-    private var keys = [UInt64](repeating: 0, count: 16)
-    private var rows = [Int32](repeating: 0, count: 16)
+    /// Each slot holds the row + 1 in its low 32 bits (0: empty) and the hash's high 32 bits
+    /// above, so a lookup reads one word of memory: the table is larger than the processor's
+    /// caches, and a second array would cost a second miss per word.
+    private var slots = [UInt64](repeating: 0, count: 16)
     private var count = 0
 
     init() {}
 
-    /// 0 marks an empty slot, so a hash of 0 is stored as 1 (a collision FNV-1a makes once in 2^64).
-    @inline(__always) static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-    @inline(__always) static func slot(of key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+    @inline(__always) static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+    @inline(__always) static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
 
-    /// Adds a hash that is not in the table yet.
+    /// Adds a hash that is not in the table yet. Two features whose hashes agree on the slot
+    /// and the high 32 bits would share a row: with 32,000 features, a chance of about 10^-10.
     mutating func insert(_ hash: UInt64, row: Int32) {
-        if (count + 1) * 2 > keys.count {
-            let old = zip(keys, rows).filter { $0.0 != 0 }
-            keys = Array(repeating: 0, count: keys.count * 2)
-            rows = Array(repeating: 0, count: keys.count)
-            for (key, row) in old { place(key, row: row) }
+        if (count + 1) * 2 > slots.count {
+            let old = slots.filter { $0 != 0 }
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for entry in old { place(entry, home: homes[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1]) }
         }
-        place(Self.key(hash), row: row)
+        homes.append(hash)
+        place(Self.tag(hash) | UInt64(UInt32(row) + 1), home: hash)
         count += 1
     }
 
-    private mutating func place(_ key: UInt64, row: Int32) {
-        let mask = keys.count - 1
-        var slot = Self.slot(of: key, mask: mask)
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        rows[slot] = row
+    /// The hash of each row, to place entries again when the table grows.
+    private var homes: [UInt64] = []
+
+    private mutating func place(_ entry: UInt64, home hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
     }
 
     @inline(__always)
     func row(of hash: UInt64) -> Int32? {
-        let key = Self.key(hash)
-        return keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var slot = Self.slot(of: key, mask: mask)
-            while keys[slot] != 0 {
-                if keys[slot] == key { return rows[slot] }
+        let tag = Self.tag(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Self.slot(of: hash, mask: mask)
+            while slots[slot] != 0 {
+                if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag { return Int32(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1 }
                 slot = (slot + 1) & mask
             }
             return nil
