@@ -4,14 +4,14 @@
 /// several instructions per byte of every HTML part. A word with neither is skipped at once,
 /// and the first stop byte of a word is found from the exact zero-byte mask of the word XOR
 /// the stop byte. (Tried on a tag's attributes too: the runs between quotes are too short
-/// there, and it cost more than it saved.)
-enum ByteRun {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+/// there, and it cost more than it saved.) MIME's decoders use it too (`MIME/ByteRun.swift`).
+package enum ByteRun {
+    package static let ones: UInt64 = 0x0101_0101_0101_0101
+    package static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// 0x80 in every byte of `word` that is zero, 0 in the others (exact: no borrow between bytes).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
+    @inlinable
+    package static func zeroBytes(_ word: UInt64) -> UInt64 {
         ~(((word & low7) &+ low7) | word | low7)
     }
 

@@ -1,19 +1,12 @@
-/// Finds the end of a run of ordinary bytes eight bytes at a time (SWAR on `UInt64` words).
+import HTML
+
+/// Finds the end of a run of ordinary bytes eight bytes at a time, with HTML's `ByteRun`.
 ///
 /// The decoders stop only at a few byte values (`=` and blanks in quoted-printable); testing
 /// one byte per loop turn cost several instructions per byte of every text part. A word with
 /// none of the stop bytes is skipped at once, and the first stop byte of a word is found from
 /// the exact zero-byte mask of the word XOR the stop byte.
-enum ByteRun {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// 0x80 in every byte of `word` that is zero, 0 in the others (exact: no borrow between bytes).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        ~(((word & low7) &+ low7) | word | low7)
-    }
-
+extension ByteRun {
     /// The offset of the first byte at or after `start` that is `a`, `b` or `c`, or `count`.
     @inline(__always)
     static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeRawBufferPointer, from start: Int) -> Int {

@@ -1,3 +1,5 @@
+import HTML
+
 /// A tolerant quoted-printable decoder (RFC 2045 §6.7).
 ///
 /// `=XX` (either case) is a byte, `=` before a line break is a soft break, trailing spaces
