@@ -77,11 +77,12 @@ public struct Classifier: Sendable {
         }
         let category: Category
         let confidence: Double
-        let modelScore = rules.categoryModel.map { model in
+        let model = rules.categoryModel
+        let modelScore = model.map { model in
             let hashes = ModelFeatures.hashes(in: features)
             return model.score(hashes.head, text: hashes.text, textWeight: Self.modelTextWeight)
         }
-        if let model = rules.categoryModel, let modelScore, modelScore.knownFeatures >= Self.modelMinimumFeatures {
+        if let model, let modelScore, modelScore.knownFeatures >= Self.modelMinimumFeatures {
             (category, confidence) = Self.weigh(rules: scores, model: model, score: modelScore, explanation: &explanation)
         } else if let best = Self.priority.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) || ((scores[$0] ?? 0) == (scores[$1] ?? 0) && Self.rank($0) > Self.rank($1)) }),
             let top = scores[best], top > 0

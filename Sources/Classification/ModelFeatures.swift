@@ -75,31 +75,21 @@ enum ModelFeatures {
         }
     }
 
-    /// The hashes of the message's features: those of the words of its text apart, hashed as
-    /// they are read (a few hundred per message), the others through `forEach`.
+    /// The hashes of the message's features: those of the words of its text apart (a few
+    /// hundred per message, hashed from their bytes), the others through `forEach`.
     static func hashes(in features: MessageFeatures) -> (head: [UInt64], text: [UInt64]) {
         var head: [UInt64] = []
         forEach(in: features, withText: false) { head.append($0.hash) }
+        let bytes = features.body.utf8
+        let words = words(in: bytes, lettersOnly: false)
         var text: [UInt64] = []
-        features.body.utf8.withUnsafeBufferPointer { bytes in
-            text.reserveCapacity(bytes.count / 6)
-            // One pass: a word's hash grows as its characters are read (the same words as `words(in:)`).
-            var hash = textSeed
-            var characters = 0
-            var index = 0
-            while index < bytes.count {
-                let (isWord, length) = wordCharacter(in: bytes, at: index, lettersOnly: false)
-                if isWord {
-                    for offset in index..<index + length { FeatureHash.add(bytes[offset], to: &hash) }
-                    characters += 1
-                } else if characters > 0 {
-                    if characters >= 2 { text.append(hash) }
-                    hash = textSeed
-                    characters = 0
-                }
-                index += length
+        text.reserveCapacity(words.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            for word in words {
+                var hash = textSeed
+                for index in word { FeatureHash.add(bytes[index], to: &hash) }
+                text.append(hash)
             }
-            if characters >= 2 { text.append(hash) }
         }
         return (head, text)
     }

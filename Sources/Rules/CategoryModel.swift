@@ -18,10 +18,8 @@ public struct CategoryModel: Sendable {
 
     /// Training messages per category.
     public internal(set) var messages: [Int]
-    /// Feature hash → row of `counts` and `logLikelihoods`.
+    /// Feature hash → row of `counts` and `logLikelihoods`; it keeps each row's hash.
     private var table = FeatureTable()
-    /// The hash of each row's feature.
-    private var hashes: [UInt64] = []
     /// The rows' feature names (`s:commande`) back to back, for explanations; row `r` ends at
     /// `nameEnds[r]` and starts where the row before ends.
     private var nameBytes: [UInt8] = []
@@ -38,7 +36,7 @@ public struct CategoryModel: Sendable {
     }
 
     /// How many features the model knows.
-    public var featureCount: Int { hashes.count }
+    public var featureCount: Int { table.hashes.count }
 
     /// The name of a row's feature.
     func name(_ row: Int) -> String {
@@ -50,9 +48,9 @@ public struct CategoryModel: Sendable {
     public mutating func add(_ other: CategoryModel) {
         for (column, count) in other.messages.enumerated() { messages[column] += count }
         let width = Self.categories.count
-        for row in other.hashes.indices {
+        for (row, hash) in other.table.hashes.enumerated() {
             let start = row == 0 ? 0 : Int(other.nameEnds[row - 1])
-            add(other.nameBytes[start..<Int(other.nameEnds[row])], hash: other.hashes[row],
+            add(other.nameBytes[start..<Int(other.nameEnds[row])], hash: hash,
                 counts: other.counts[row * width..<(row + 1) * width])
         }
         prepare()
@@ -64,9 +62,8 @@ public struct CategoryModel: Sendable {
         if let known = table.row(of: hash) {
             row = Int(known)
         } else {
-            row = hashes.count
+            row = featureCount
             table.insert(hash, row: Int32(row))
-            hashes.append(hash)
             nameBytes.append(contentsOf: name)
             nameEnds.append(Int32(nameBytes.count))
             counts.append(contentsOf: repeatElement(0, count: Self.categories.count))
@@ -83,7 +80,7 @@ public struct CategoryModel: Sendable {
         let width = Self.categories.count
         var totals = Array(repeating: 0.0, count: width)
         for (offset, count) in counts.enumerated() { totals[offset % width] += Double(count) }
-        let vocabulary = Double(hashes.count)
+        let vocabulary = Double(featureCount)
         let denominators = totals.map { log($0 + Self.smoothing * vocabulary) }
         logLikelihoods = counts.enumerated().map { offset, count in
             Float(log(Double(count) + Self.smoothing) - denominators[offset % width])
@@ -101,7 +98,7 @@ public struct CategoryModel: Sendable {
         var known: [Int32] = []
         known.reserveCapacity(hashes.count + text.count)
         // One bit per row marks the features already counted: each counts once per message.
-        var seen = [UInt64](repeating: 0, count: (self.hashes.count + 63) / 64)
+        var seen = [UInt64](repeating: 0, count: (featureCount + 63) / 64)
         logLikelihoods.withUnsafeBufferPointer { weights in
             func add(_ list: [UInt64], to sums: inout [Double]) {
                 for hash in list {
@@ -173,15 +170,15 @@ struct FeatureTable: Sendable {
         if (count + 1) * 2 > slots.count {
             let old = slots.filter { $0 != 0 }
             slots = Array(repeating: 0, count: slots.count * 2)
-            for entry in old { place(entry, home: homes[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1]) }
+            for entry in old { place(entry, home: hashes[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1]) }
         }
-        homes.append(hash)
+        hashes.append(hash)
         place(Self.tag(hash) | UInt64(UInt32(row) + 1), home: hash)
         count += 1
     }
 
-    /// The hash of each row, to place entries again when the table grows.
-    private var homes: [UInt64] = []
+    /// The hash of each row, in row order (entries are placed again from them when the table grows).
+    private(set) var hashes: [UInt64] = []
 
     private mutating func place(_ entry: UInt64, home hash: UInt64) {
         let mask = slots.count - 1

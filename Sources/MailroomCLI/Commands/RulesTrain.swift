@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classification
 import Foundation
 import MIME
 import MailroomCore
@@ -29,8 +30,7 @@ extension RulesCommand {
         struct Label: Decodable { var category: String? }
 
         func run() throws {
-            let analyzer = try global.analyzer()
-            guard let classifier = analyzer.classifier else { return }
+            let classifier = Classifier(rules: try global.rules())
             let source = try MailSource(paths: paths)
             var training = CategoryModel.Training()
             var unlabelled = 0
