@@ -23,6 +23,7 @@ let package = Package(
         // C boundaries: one module per C library, nothing else imports the C headers.
         .systemLibrary(name: "CEtpan", path: "Sources/CEtpan"),
         .systemLibrary(name: "CPSL", path: "Sources/CPSL"),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
             name: "CICU",
@@ -41,7 +42,7 @@ let package = Package(
         .target(name: "Domains", dependencies: ["CPSL"]),
         .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "HTML", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
-        .target(name: "Store", dependencies: ["MailroomCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["MailroomCore", "CZstd", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Extraction", dependencies: ["MailroomCore", "MIME", "HTML", "Intl", "Rules"]),
         .target(name: "Config", dependencies: ["MailroomCore", "Yams"]),
         .target(

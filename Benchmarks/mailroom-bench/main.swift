@@ -11,7 +11,7 @@ import Store
 // mailroom-bench: prints figures, never asserts (targets are in README, "Benchmarks").
 //
 //   mailroom-bench generate COUNT DIR [SEED]   write a synthetic Maildir of COUNT messages
-//   mailroom-bench import DIR [STORE]   import DIR into a fresh store: messages/s and peak RSS
+//   mailroom-bench import [--parse-only] DIR [STORE]   import DIR into a fresh store: messages/s and peak RSS
 //   mailroom-bench parse DIR            no store: parse and classify throughput, one thread and all cores
 //   mailroom-bench classify DIR [N]     classification alone on parsed messages, one thread, best of N rounds
 //   mailroom-bench dashboard [N] [V]    a synthetic store of N messages from V vendors: vendors, vendor NAME, report
@@ -58,21 +58,25 @@ case "generate":
                  count, Double(bytes) / 1e6, Double(bytes) / Double(count) / 1e3, Date().timeIntervalSince(started)))
 
 case "import":
-    // A second argument keeps the store there (to compare two builds' stores).
-    guard arguments.count == 2 || arguments.count == 3 else { fail("usage: import DIR [STORE]") }
-    let kept = arguments.count == 3
-    let storePath = kept ? arguments[2] : FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-bench-\(getpid()).sqlite").path
+    // A second argument keeps the store there (to compare two builds' stores). `--parse-only`
+    // stores parsed messages without classification or extraction (issue #2's parse + store).
+    let parseOnly = arguments.contains("--parse-only")
+    let operands = arguments.filter { $0 != "--parse-only" }
+    guard operands.count == 2 || operands.count == 3 else { fail("usage: import [--parse-only] DIR [STORE]") }
+    let kept = operands.count == 3
+    let storePath = kept ? operands[2] : FileManager.default.temporaryDirectory.appendingPathComponent("mailroom-bench-\(getpid()).sqlite").path
     defer { if !kept { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) } } }
-    let source = try MailSource(paths: [arguments[1]])
+    let source = try MailSource(paths: [operands[1]])
     let sizes = source.files().map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }.sorted()
-    let importer = Importer(store: try MailStore(path: storePath), analyzer: try makeAnalyzer(), logger: Logger(label: "bench"), now: { Date() })
+    let analyzer = parseOnly ? Analyzer(classifier: nil) : try makeAnalyzer()
+    let importer = Importer(store: try MailStore(path: storePath), analyzer: analyzer, logger: Logger(label: "bench"), now: { Date() })
     let clock = ContinuousClock()
     let started = clock.now
     let summary = try importer.run(source)
     let elapsed = clock.now - started
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let totalBytes = sizes.reduce(0, +)
-    print("import (parse, classify, store)")
+    print(parseOnly ? "import, parse and store only (no classification or extraction)" : "import (parse, classify, extract, store)")
     print(String(format: "  messages          %d (imported %d, duplicates %d, with warnings %d)",
                  sizes.count, summary.imported, summary.duplicates, summary.warnings))
     print(String(format: "  size              %.1f MB, median %.1f KB", Double(totalBytes) / 1e6,
@@ -202,5 +206,5 @@ case "stages":
     try StageBenchmark(directory: arguments[1], analyzer: try makeAnalyzer()).run()
 
 default:
-    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import DIR [STORE] | parse DIR | classify DIR [ROUNDS] | extract DIR | stages DIR | dump PATH... | dashboard [MESSAGES] [VENDORS]")
+    fail("usage: mailroom-bench generate COUNT DIR [SEED] | import [--parse-only] DIR [STORE] | parse DIR | classify DIR [ROUNDS] | extract DIR | stages DIR | dump PATH... | dashboard [MESSAGES] [VENDORS]")
 }

@@ -156,7 +156,9 @@ final class ImportPipeline: @unchecked Sendable {
             guard let job = taken else { continue }
 
             let analysis = analyzer.analyze(job.raw)
-            let result = Result(message: analysis.newMessage(), hasWarnings: !analysis.message.warnings.isEmpty, filesRead: job.filesRead)
+            var message = analysis.newMessage()
+            message.compressTexts()  // here, not on the writer's thread
+            let result = Result(message: message, hasWarnings: !analysis.message.warnings.isEmpty, filesRead: job.filesRead)
 
             condition.lock()
             results[job.sequence] = result

@@ -13,11 +13,11 @@ public struct ExportMessageRow: Sendable, Hashable {
     /// Where the message was found: file paths (`path#position` inside an mbox) and
     /// `account/mailbox/uid` of IMAP copies.
     public var locations: [String]
-    /// The plain text part, else the stored rendering of the HTML part; `nil` unless asked for,
+    /// The plain text part (empty when the message has no text part); `nil` unless asked for,
     /// and when ``html`` holds the body instead.
     public var text: String?
-    /// The HTML part's source, when it is the body and the store keeps no rendering of it
-    /// (`Dashboard` renders it: ``text`` is then `nil`).
+    /// The HTML part's source, when the message has no plain text (`Dashboard` renders it:
+    /// ``text`` is then `nil`).
     public var html: String?
     /// Whether refusals hide it.
     public var hidden: Bool

@@ -10,23 +10,9 @@ extension MailStore {
         hidden: HiddenMail, withText: Bool, _ body: (ExportMessageRow) throws -> Void
     ) throws(StoreError) {
         let predicate = hidden.hiddenSQL(vendor: "m.vendor_id", category: "m.category")
-        // HTML parts stored since 2026-11-23 keep no rendering (it is derived): their source
-        // comes back instead, to be rendered by the caller.
-        let plain = """
-            (SELECT p.text FROM message_part p WHERE p.message_id = m.id AND p.kind = 'plain' AND p.text <> ''
-             ORDER BY p.section LIMIT 1)
-            """
-        let firstHTML = "FROM message_part p WHERE p.message_id = m.id AND p.kind = 'html' ORDER BY p.section LIMIT 1"
-        let text = withText ? """
-            coalesce(\(plain), (SELECT p.rendered_text \(firstHTML)),
-                     CASE WHEN (SELECT p.text \(firstHTML)) IS NULL THEN '' END)
-            """ : "NULL"
-        let html = withText ? """
-            CASE WHEN \(plain) IS NULL AND (SELECT p.rendered_text \(firstHTML)) IS NULL THEN (SELECT p.text \(firstHTML)) END
-            """ : "NULL"
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.messageColumns), m.vendor_domain, m.size, m.warnings, \(text) AS text, \(html) AS html,
+                SELECT \(Self.messageColumns), m.vendor_domain, m.size, m.warnings,
                        \(predicate.sql) AS hidden,
                        (SELECT group_concat(CASE WHEN l.path IS NOT NULL
                                    THEN l.path || CASE WHEN l.position > 0 THEN '#' || l.position ELSE '' END
@@ -37,11 +23,21 @@ extension MailStore {
                 ORDER BY m.date IS NULL, m.date, m.id
                 """, arguments: StatementArguments(predicate.arguments))
             while let row = try rows.next() {
+                // The plain part, else the HTML source for the caller to render (no rendering
+                // is stored), else nothing.
+                var text: String?
+                var html: String?
+                if withText {
+                    let parts = try Self.textParts(of: row["id"], in: db)
+                    text = parts.first { $0.kind == .plain && !$0.text.isEmpty }?.text
+                    html = text == nil ? parts.first { $0.kind == .html }?.text : nil
+                    if text == nil, html == nil { text = "" }
+                }
                 let warnings = (try? JSONDecoder().decode([String].self, from: Data((row["warnings"] as String? ?? "[]").utf8))) ?? []
                 let locations = (row["locations"] as String?)?.split(separator: "\n").map(String.init) ?? []
                 try body(ExportMessageRow(
                     message: Self.messageRow(from: row), vendorDomain: row["vendor_domain"], size: row["size"],
-                    warnings: warnings, locations: locations.sorted(), text: row["text"], html: row["html"],
+                    warnings: warnings, locations: locations.sorted(), text: text, html: html,
                     hidden: row["hidden"] as Bool))
             }
         }

@@ -67,15 +67,16 @@ extension MailStore {
             ])
         let rowID = db.lastInsertedRowID
         try record(message.location, of: rowID, in: db)
-        // An HTML part's rendering is derived from its text: it is not kept (a quarter of the
-        // bytes written per message); readers render it again (rendered_text stays for the rows
-        // stored before, which keep theirs).
+        // An HTML part's rendering is derived from its text: it is not kept; readers render it
+        // again. Texts come compressed from the analysis threads when they called
+        // `compressTexts()`.
         let insertPart = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO message_part (message_id, section, kind, charset, text, rendered_text)
-            VALUES (?, ?, ?, ?, ?, NULL)
+            INSERT OR IGNORE INTO message_text (message_id, section, kind, charset, content, compression)
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
-        for part in message.parts {
-            try insertPart.execute(arguments: [rowID, part.section, part.kind.rawValue, part.charset, part.text])
+        let texts = message.storedTexts ?? message.parts.map { StoredText($0.text) }
+        for (part, text) in zip(message.parts, texts) {
+            try insertPart.execute(arguments: [rowID, part.section, part.kind.rawValue, part.charset, text.content, text.compression?.rawValue])
         }
         // One text per message is indexed: the plain part, else the rendered HTML (the two
         // alternatives of a message say the same thing).

@@ -167,18 +167,12 @@ extension MailStore {
         let rows = try Row.fetchAll(db, sql: """
             SELECT id, message_id, content_hash, size, raw_header, vendor_id, category, stream, date FROM message WHERE \(clause)
             """, arguments: arguments)
-        let partStatement = try db.cachedStatement(sql: """
-            SELECT section, kind, charset, text, rendered_text FROM message_part WHERE message_id = ?
-            """)
         let attachmentStatement = try db.cachedStatement(sql: """
             SELECT section, filename, mime_type, size FROM attachment WHERE message_id = ?
             """)
         return try rows.map { row in
             let rowID: Int64 = row["id"]
-            let parts = try Row.fetchAll(partStatement, arguments: [rowID]).map { part in
-                StoredPart(section: part["section"], kind: StoredPart.Kind(rawValue: part["kind"]) ?? .plain,
-                           charset: part["charset"], text: part["text"], renderedText: part["rendered_text"])
-            }.sorted { inTreeOrder($0.section, $1.section) }
+            let parts = try textParts(of: rowID, in: db)
             let attachments = try Row.fetchAll(attachmentStatement, arguments: [rowID]).map { attachment in
                 StoredAttachment(section: attachment["section"], filename: attachment["filename"],
                                  mimeType: attachment["mime_type"], size: attachment["size"])
@@ -194,7 +188,7 @@ extension MailStore {
     }
 
     /// MIME section numbers ("1.2" before "1.10") in the order of the message's tree.
-    private static func inTreeOrder(_ left: String, _ right: String) -> Bool {
+    static func inTreeOrder(_ left: String, _ right: String) -> Bool {
         let a = left.split(separator: ".").map { Int($0) ?? 0 }
         let b = right.split(separator: ".").map { Int($0) ?? 0 }
         return a.lexicographicallyPrecedes(b)

@@ -10,6 +10,7 @@ extension MailStore {
         migrator.registerMigration("2026-11-23-dashboard", migrate: addDashboardIndexes)
         migrator.registerMigration("2026-11-23-refusal-actions", migrate: addRefusalActions)
         migrator.registerMigration("2026-11-23-vendor-card-indexes", migrate: addVendorCardIndexes)
+        migrator.registerMigration("2026-11-24-text-parts", migrate: moveTextParts)
         return migrator
     }()
 

@@ -7,6 +7,7 @@ import GRDB
 /// intention-named method that runs in one transaction.
 public final class MailStore: Sendable {
     let pool: DatabasePool
+    let checkpointer: Checkpointer
     /// The database file.
     public let path: String
 
@@ -17,8 +18,11 @@ public final class MailStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Checkpoints run in the background (`Checkpointer`), not inside commits; a log
+            // that grew large is cut back to 64 MB once it restarts.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864")
         }
+        checkpointer = Checkpointer(path: path, configuration: configuration)
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -38,8 +42,31 @@ public final class MailStore: Sendable {
         do { return try pool.read(body) } catch { throw StoreError.query(Self.describe(error)) }
     }
 
+    /// Runs `body` in one write transaction, then schedules a checkpoint.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.write(body) } catch { throw StoreError.query(Self.describe(error)) }
+        let value: T
+        do {
+            value = try pool.writeWithoutTransaction { db in
+                checkpointer.catchUp(db)
+                var value: T?
+                try db.inTransaction {
+                    value = try body(db)
+                    return .commit
+                }
+                guard let value else { throw StoreError.query("the transaction ended without a result") }
+                return value
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.query(Self.describe(error))
+        }
+        checkpointer.committed()
+        return value
+    }
+
+    deinit {
+        checkpointer.close()
     }
 
     static func describe(_ error: any Error) -> String {

@@ -18,7 +18,11 @@ public struct NewMessage: Sendable {
     public var rawHeader: Data
     /// Parser warning codes.
     public var warnings: [String]
-    public var parts: [StoredPart]
+    public var parts: [StoredPart] {
+        didSet { storedTexts = nil }
+    }
+    /// The parts' texts as they will be written, when compressed ahead (``compressTexts()``).
+    private(set) var storedTexts: [StoredText]?
     public var attachments: [StoredAttachment]
     /// The vendor found for the message, if any.
     public var vendor: StoredVendor?
@@ -54,6 +58,13 @@ public struct NewMessage: Sendable {
         self.explanation = explanation
         self.stream = stream
         self.order = order
+    }
+
+    /// Compresses the parts' texts now, on the caller's thread, so that the one thread that
+    /// writes to the store does not (the import and sync pipelines call it on their analysis
+    /// threads). Without it, the insert compresses them itself.
+    public mutating func compressTexts() {
+        storedTexts = parts.map { StoredText($0.text) }
     }
 }
 

@@ -122,6 +122,7 @@ enum MessageAssembler {
                 return attachment
             }
         }
+        message.compressTexts()  // on the analysis threads, not the writer's
         return message
     }
 

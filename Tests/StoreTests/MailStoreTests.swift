@@ -33,7 +33,7 @@ struct MailStoreTests {
     func opens() throws {
         #expect(FileManager.default.fileExists(atPath: store.path))
         #expect(try store.appliedMigrations() == ["2026-11-23-initial", "2026-11-23-order-details", "2026-11-23-sender-stream", "2026-11-23-dashboard", "2026-11-23-refusal-actions",
-                                                    "2026-11-23-vendor-card-indexes"])
+                                                    "2026-11-23-vendor-card-indexes", "2026-11-24-text-parts"])
         let mode = try store.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
@@ -88,7 +88,7 @@ struct MailStoreTests {
     @Test("parts, attachments and the full-text index are stored with the message")
     func storesParts() throws {
         _ = try store.insert([message(hash: "h1")], now: Date(timeIntervalSince1970: 0))
-        let parts = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message_part") }
+        let parts = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM message_text") }
         let attachment = try store.read { db in try String.fetchOne(db, sql: "SELECT filename FROM attachment") }
         let hits = try store.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM message_fts WHERE message_fts MATCH 'achat'")
