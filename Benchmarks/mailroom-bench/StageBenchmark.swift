@@ -52,7 +52,11 @@ struct StageBenchmark {
                 }
                 if order != nil { orders += 1 }
                 let analysis = timer.measure("analysis (whole, again)") { analyzer.analyze(message, raw: raw, contentHash: hash) }
-                batch.append(timer.measure("newMessage") { analysis.newMessage() })
+                batch.append(timer.measure("newMessage") {
+                    var message = analysis.newMessage()
+                    message.compressTexts()  // as the import's analysis threads do
+                    return message
+                })
                 if batch.count == 256 {
                     _ = try timer.measure("store") { try store.insert(batch, now: now) }
                     batch.removeAll(keepingCapacity: true)

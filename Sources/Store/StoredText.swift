@@ -39,10 +39,12 @@ struct StoredText: Sendable, Hashable {
             guard utf8.count >= Self.smallestCompressed, let source = utf8.baseAddress else { return nil }
             let bound = ZSTD_compressBound(utf8.count)
             var output = Data(count: bound)
-            let written = output.withUnsafeMutableBytes { buffer in
-                ZSTD_compress(buffer.baseAddress, bound, source, utf8.count, Self.level)
+            let written = Self.contexts.withContext { context in
+                output.withUnsafeMutableBytes { buffer in
+                    ZSTD_compressCCtx(context, buffer.baseAddress, bound, source, utf8.count, Self.level)
+                }
             }
-            guard ZSTD_isError(written) == 0, written < utf8.count else { return nil }
+            guard let written, ZSTD_isError(written) == 0, written < utf8.count else { return nil }
             output.count = written
             return output
         }
@@ -75,5 +77,24 @@ struct StoredText: Sendable, Hashable {
             return .success(text)
         }
         return try decoded.get()
+    }
+}
+
+extension StoredText {
+    /// Compression contexts kept for reuse: making one per part (its tables allocated and
+    /// cleared) cost about as much as compressing a typical part.
+    static let contexts = ContextPool()
+
+    final class ContextPool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var idle: [OpaquePointer] = []
+
+        /// Runs `body` with a context no other thread uses meanwhile; `nil` when zstd could not
+        /// allocate one (the part is then stored uncompressed).
+        func withContext(_ body: (OpaquePointer) -> Int) -> Int? {
+            guard let context = lock.withLock({ idle.popLast() }) ?? ZSTD_createCCtx() else { return nil }
+            defer { lock.withLock { idle.append(context) } }
+            return body(context)
+        }
     }
 }
