@@ -94,4 +94,13 @@ struct VendorSpelledTests {
         #expect(result.vendor?.domain == "bristol.gov.uk", "\(result.explanation)")
         #expect(result.vendor?.name == "Bristol")
     }
+
+    @Test("a person writing from a mailbox provider's country domain is personal", arguments: ["yahoo.ie", "yahoo.be", "yahoo.com.au"])
+    func providerCountryDomain(domain: String) {
+        let result = classifier.classify(mail(
+            ["From: Siofra Nolan <siofra.nolan@\(domain)>", "Subject: The flat on Dorset Street", date],
+            body: "Hi,\n\nThe landlord rang back, we can see the flat on Saturday.\n\nSiofra\n"))
+        #expect(result.vendor == nil, "\(result.explanation)")
+        #expect(result.category == .personal)
+    }
 }
