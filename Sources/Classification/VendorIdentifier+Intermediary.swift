@@ -40,6 +40,10 @@ extension VendorIdentifier {
             return (business(at: reply, named: named.name),
                     "vendor: '\(displayName)' sent through \(carrier); Reply-To \(reply) is the business's domain")
         }
+        if let written = writtenDomain(in: businessName), isBusinessDomain(written) {
+            return (business(at: written, named: IdentifiedVendor.spelling(of: written, in: businessName) ?? written),
+                    "vendor: '\(displayName)' sent through \(carrier); the name writes the domain \(written)")
+        }
         if let spelled = linkedDomain(message, spelledBy: named.name, where: isBusinessDomain) {
             return (business(at: spelled, named: named.name),
                     "vendor: '\(displayName)' sent through \(carrier); the mail links to \(spelled), which its name spells")

@@ -133,6 +133,16 @@ struct VendorIdentifier: Sendable {
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity ?? rule.domains.first ?? ""), isPersonal: false,
                                   sender: from, reasons: reasons)
         }
+        // A domain the catalog does not list, signed by a catalog vendor the display name names,
+        // or spelling the display name with the brand's initials (a regional bank's domain).
+        if let identity, let signing = signingVendor(signers.subtracting([identity]), sender: from) {
+            reasons.append("vendor: \(identity) is not in the catalog; the mail is signed by \(signing.signer), \(signing.rule.name)'s domain, and the display name names it (\(signing.rule.source.file))")
+            return VendorDecision(vendor: IdentifiedVendor(rule: signing.rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
+        }
+        if let identity, let rule = abbreviatedBrand(identity, sender: from) {
+            reasons.append("vendor: \(identity) spells the display name '\(from?.name ?? "")', which starts with \(rule.name)'s name (\(rule.source.file))")
+            return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
+        }
         // From a domain of the sender's own, only a country variant of the brand's domains
         // (rakuten.com for Rakuten at rakuten.fr): a look-alike domain under a brand's display
         // name is not that brand.
@@ -160,6 +170,12 @@ struct VendorIdentifier: Sendable {
                 }
                 let vendor = IdentifiedVendor(unknownDomain: reply, displayName: from?.name)
                 reasons.append("vendor: sent through a platform; Reply-To \(reply) is the business's domain, not in the catalog")
+                return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
+            // A display name that writes the business's domain (`Bergfreunde.de Kundenservice`).
+            if let name = from?.name, let written = writtenDomain(in: name) {
+                reasons.append("vendor: sent through a platform under the name '\(name)', which writes the domain \(written)")
+                let vendor = business(at: written, named: IdentifiedVendor.spelling(of: written, in: name) ?? written)
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }
             // Else the shop is the name the mail is sent under: of its own domain when the text
