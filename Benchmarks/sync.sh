@@ -71,7 +71,7 @@ ticks=$(getconf CLK_TCK)
 sample_dovecot() {  # appends "pid name ticks" lines to $1
     local pid title
     for pid in $(pgrep -f "^dovecot-$instance/" || true); do
-        title=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || continue
+        title=$( { tr '\0' ' ' < "/proc/$pid/cmdline"; } 2>/dev/null) || continue
         title=${title#dovecot-"$instance"/}
         awk -v pid="$pid" -v name="${title%% *}" '{ sub(/^.*\) /, ""); print pid, name, $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || true
     done >> "$1"
