@@ -39,18 +39,6 @@ struct BatchContext: Sendable {
     let analysisQueue: BlockingQueue
     let writerQueue: BlockingQueue
 
-    /// The stage's result and how long it took.
-    func timed<T>(_ body: () async throws(SyncError) -> T) async -> (Result<T, SyncError>, Duration) {
-        let clock = ContinuousClock()
-        let start = clock.now
-        do {
-            let value = try await body()
-            return (.success(value), clock.now - start)
-        } catch {
-            return (.failure(error), clock.now - start)
-        }
-    }
-
     /// Header and structure of the batch (`carried` first, then `uids`), then its text parts,
     /// grouped by the parts wanted.
     ///

@@ -123,51 +123,17 @@ struct MailboxSyncer {
             connection: connection, analyzer: analyzer, store: store, mailbox: state.id, validity: UIDValidity(validity),
             path: "imap://\(account)/\(mailbox.name)", limit: engine.partLimit, now: engine.now,
             analysisQueue: engine.analysisQueue, writerQueue: engine.writerQueue)
-
-        // fetch(k+1) ‖ analyse(k) ‖ store(k-1). Each fetch tops up what the previous one left
-        // over (it stopped at the batch's byte budget) with the next UIDs, up to `batchSize`.
-        var pending = uids[...]
-        var carried = Leftover()
-        var stopped = false
-        var abandoned = false
-        var fetched: FetchedBatch?
-        var analysed: AnalysedBatch?
-        var done = 0
-        repeat {
-            stopped = stopped || shouldStop()
-            var chunk: UIDSet?
-            if stopped {
-                abandoned = abandoned || !pending.isEmpty || !carried.summaries.isEmpty
-                carried = Leftover()
-            } else if !pending.isEmpty {
-                let count = max(1, engine.batchSize - carried.summaries.count)
-                chunk = UIDSet(pending.prefix(count))
-                pending = pending.dropFirst(count)
-            }
-            let (fetchUIDs, fetchCarried) = (chunk, carried)
-            // `async let` forgets typed errors: the stages hand back results.
-            let stageStart = clock.now
-            async let fetching = context.timed { () async throws(SyncError) in
-                try await context.fetch(fetchUIDs, carried: fetchCarried, byteBudget: engine.batchBytes)
-            }
-            async let storing = context.timed { () async throws(SyncError) in try await context.store(analysed) }
-            let analysing = await context.analyse(fetched)
-            let analysisTime = clock.now - stageStart
-            let (storeResult, storeTime) = await storing
-            let (fetchResult, fetchTime) = await fetching
-            engine.logger.debug("\(mailbox.name) batch: fetch \(fetchTime), analyse \(analysisTime), store \(storeTime)")
-            if case .success(let summary?) = storeResult {
-                result.new += summary.inserted
-                result.linked += summary.duplicates
-                done += analysed?.count ?? 0
-                progress(SyncProgress(account: account, mailbox: mailbox.name, done: done, total: uids.count, elapsed: clock.now - started))
-            }
-            _ = try storeResult.get()
-            let newFetched = try fetchResult.get()
-            analysed = analysing
-            fetched = newFetched
-            carried = newFetched?.leftover ?? Leftover()
-        } while fetched != nil || analysed != nil
-        return !abandoned
+        let (account, name, total, progress) = (self.account, mailbox.name, uids.count, self.progress)
+        let pipeline = BatchPipeline(
+            context: context, uids: uids, batchSize: engine.batchSize, batchBytes: engine.batchBytes, mailboxName: name,
+            logger: engine.logger, shouldStop: shouldStop
+        ) { done in
+            progress(SyncProgress(account: account, mailbox: name, done: done, total: total, elapsed: clock.now - started))
+        }
+        let outcome = await pipeline.run()
+        result.new += outcome.inserted
+        result.linked += outcome.duplicates
+        if let error = outcome.error { throw error }
+        return outcome.complete
     }
 }

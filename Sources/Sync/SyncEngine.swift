@@ -12,8 +12,9 @@ import Store
 /// QRESYNC (`CHANGEDSINCE … VANISHED`), else CONDSTORE plus a UID diff, else a full flag fetch;
 /// new messages (`UID > last synced`) are fetched in batches — header and BODYSTRUCTURE, then
 /// text parts only, always with PEEK — analysed like `import`, and stored with the mailbox's
-/// checkpoint in one transaction per batch. Fetching the next batch, analysing this one and
-/// storing the previous one overlap. After the mailboxes, the optional server-side refusal
+/// checkpoint in one transaction per batch. Fetching, analysing and storing run as three
+/// stages at once, each at its own pace, handing batches on in UID order (``BatchPipeline``).
+/// After the mailboxes, the optional server-side refusal
 /// action (``refusalAction``) runs over the same connection: the only change a pass ever makes
 /// on the server, and only when the config asks for it.
 public struct SyncEngine: Sendable {
@@ -30,7 +31,8 @@ public struct SyncEngine: Sendable {
     /// Messages per fetch and per transaction, at most.
     public var batchSize = 250
     /// Octets of header and text per batch, at most (a batch holds at least one message): with
-    /// three batches in flight (fetched, analysed, stored), this bounds what a sync holds in memory.
+    /// one batch in each stage's hands (fetched, analysed, stored), this bounds what a sync holds
+    /// in memory.
     public var batchBytes = 8 << 20
     /// At most this many octets of each text part are fetched (`BODY.PEEK[n]<0.limit>`).
     public var partLimit = 256 * 1024
