@@ -21,10 +21,14 @@ extension TextItemReader {
         var unit: Amount?
         var lineTotal: Amount?
         var price: Amount?
+        // A count against a single amount, after a name: the amount may be the unit price
+        // (`2 x 59,99 €`) or the line's total (`3x3,57`); the order's sums tell which.
+        var countAgainstOneAmount = false
 
         // "2 x 59,99 €": the quantity is written against the unit price.
         if let (count, start) = quantityBefore(scalars) {
             quantity = count
+            countAgainstOneAmount = amounts.count == 1 && !perUnit
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
             if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
@@ -82,12 +86,32 @@ extension TextItemReader {
             quantity = count
             name = rest
         }
+        // "Billet aller (2 adultes × 39 €)   78,00 €", "Prima (x2 passeggeri)   € 139,80": the count in
+        // brackets, with what it counts, and the unit price when its count times it makes the line's price.
+        if quantity == nil, amounts.count == 1, let bracketed = bracketedCount(name) {
+            quantity = bracketed.count
+            name = bracketed.rest
+            if let each = bracketed.each.map({ OrderSummary.amount($0, resolver: resolver) }), let paid = price ?? unit,
+                let a = each.number.minorUnits(digits: 3), let b = paid.number.minorUnits(digits: 3), a * Int64(bracketed.count) == b
+            {
+                unit = each
+                lineTotal = paid
+                price = nil
+            } else if let paid = unit, !perUnit {
+                price = paid
+                unit = nil
+            }
+        }
         name = cutAtAttributes(name)
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
+        if countAgainstOneAmount, !name.isEmpty, count > 1 {
+            price = unit
+            unit = nil
+        }
         var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
         // "Scarf   1   34,99 €   24,99 €": for one, a lower second amount is the price paid after a struck-out one.
         if count == 1, let first = price, let second = lineTotal, readingSecondPrice(second, of: ItemCandidate(name: name, quantity: 1, price: first)).price == second {

@@ -70,6 +70,40 @@ extension TextItemReader {
         return count
     }
 
+    /// A count with its multiplication sign, alone (`x2`, `× 3`, `2x`); a bare number is none.
+    static func markedQuantity(_ text: String) -> Int? {
+        let trimmed = text.trimmedSpaces()
+        guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return nil }
+        let signs: Set<Unicode.Scalar> = ["x", "X", "×"]
+        guard signs.contains(first) || signs.contains(last) else { return nil }
+        return standaloneQuantity(trimmed)
+    }
+
+    /// A count in brackets ending a name, with a multiplication sign: `(x2 passengers)` (a marked
+    /// count, then what it counts) or `(2 adults × 39 €)` (a count, what it counts, then the unit
+    /// price). A pack size (`(6 x 0,75 l)`, `(2 pcs)`) is none.
+    static func bracketedCount(_ name: String) -> (count: Int, each: MoneyToken?, rest: String)? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let words = inside.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        let rest = name[..<open].trimmedSpaces()
+        guard !rest.isEmpty else { return nil }
+        func isSign(_ word: String) -> Bool { word == "x" || word == "×" || word == "X" }
+        func isWord(_ word: String) -> Bool { word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }
+        // "(x2 passeggeri)": the marked count, then only words.
+        if let count = markedQuantity(words[0]), !(Int(words[0]) != nil), words.dropFirst().allSatisfy(isWord) {
+            return (count, nil, rest)
+        }
+        // "(2 adultes × 39 €)": a count, at most two words, the sign, then one amount with its currency.
+        guard let count = Int(words[0]), (1...99).contains(count), let sign = words.firstIndex(where: isSign), sign >= 1, sign <= 3,
+            words[1..<sign].allSatisfy(isWord)
+        else { return nil }
+        let priced = MoneyScanner.scan(words[(sign + 1)...].joined(separator: " "))
+        guard priced.count == 1, let each = priced.first, !each.isBare, !each.negative else { return nil }
+        return (count, each, rest)
+    }
+
     /// `qty: 2`, `quantite : 1`, `menge: 1` in folded text.
     static func labelledQuantity(_ folded: String) -> Int? {
         let words = Words(folded).items

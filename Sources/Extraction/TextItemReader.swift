@@ -75,9 +75,9 @@ enum TextItemReader {
                 continue
             }
             var labelledCount = labelledQuantity(folded)
-            // "2 pcs" alone on its line under a name: its count, with its unit word.
+            // "2 pcs" alone on its line under a name: its count, with its unit word; "x2", "× 3" with its sign.
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
-                labelledCount = countedQuantity(line.text)
+                labelledCount = countedQuantity(line.text) ?? markedQuantity(line.text)
             }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
@@ -100,12 +100,24 @@ enum TextItemReader {
                 if SummaryLabel.isItemPrice(folded: folded), let amount = line.amounts.first {
                     let price = OrderSummary.amount(amount, resolver: resolver)
                     if labelled != nil { labelled?.price = price; continue }
+                    // "Price paid: $8.00" under the name: that item's price, not the order's.
+                    if pending != nil { pending?.price = price; flushPending(); continue }
+                    if let name = pendingName {
+                        items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
+                        pendingName = nil
+                        continue
+                    }
                 }
                 // "Total : 26,97 €" under an item's count and unit price is that item's line total.
                 if pending == nil, let last = items.last, let amount = line.amounts.first,
                     isLineTotal(amount, of: last, rightAfter: lastItemLine == index - 1)
                 {
                     items[items.count - 1].lineTotal = OrderSummary.amount(amount, resolver: resolver)
+                    // Its price times its count made that total: the price is the unit's.
+                    if items[items.count - 1].unitPrice == nil {
+                        items[items.count - 1].unitPrice = items[items.count - 1].price
+                        items[items.count - 1].price = nil
+                    }
                     continue
                 }
                 if !items.isEmpty || pending != nil { flushPending(); break }
