@@ -42,6 +42,8 @@ enum SummaryLabel {
             return .subtotal
         }
         if hasTotal { return .total }
+        // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
+        if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
         if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases) {
             return .shipping
         }
@@ -113,6 +115,11 @@ enum SummaryLabel {
         "subtotal", "subtotale", "subtotaal", "zwischensumme", "soustotal", "netto", "nettobetrag",
         "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma", "zwischentotal", "zwischentotale",
     ]
+    /// Plural words for the goods bought, which alone label their sum.
+    static let goodsWords: Set<String> = [
+        "merchandise", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
+        "prodotti", "articoli", "artikelen", "producten", "produkty", "towary",
+    ]
     static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
     static let subtotalQualifiers: Set<String> = [
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
@@ -131,7 +138,7 @@ enum SummaryLabel {
     static let discountWords: Set<String> = [
         "remise", "reduction", "discount", "discounts", "rabatt", "descuento", "sconto", "korting", "coupon",
         "promo", "promotion", "voucher", "gutschein", "avantage", "nachlass", "ermassigung", "rebaja",
-        "rabat", "znizka", "reward", "rewards",
+        "rabat", "znizka", "reward", "rewards", "promocion", "promozione", "promocja",
     ]
     static let discountPrefixes: [String] = ["rabatt", "gutschein"]
 

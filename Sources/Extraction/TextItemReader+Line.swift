@@ -8,6 +8,8 @@ extension TextItemReader {
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
         let amounts = itemAmounts(line)
         guard let first = amounts.first, let last = amounts.last else { return nil }
+        // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence.
+        if opensWithThanks(line) { return nil }
         if amounts.contains(where: \.negative) { return nil }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
@@ -49,13 +51,20 @@ extension TextItemReader {
         }
         var nameText = String(scalars: scalars)
         // Leading "2 x ", "2x ", "2  " (a count column).
-        if quantity == nil, let (count, rest) = leadingQuantity(nameText) {
+        var countedFirst = false
+        if quantity == nil, let (count, rest) = leadingQuantity(nameText) ?? gluedLeadingCount(nameText) {
             quantity = count
             nameText = rest
+            countedFirst = true
         }
         // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
         // ("9788845292613    Il nome della rosa") is no name.
         var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        // "  1    6   Riesling trocken   16,90 EUR": a position column, then the count column.
+        if countedFirst, cells.count >= 2, let count = bareCount(cells[0]), cells[1].unicodeScalars.contains(where: \.properties.isAlphabetic) {
+            quantity = count
+            cells.removeFirst()
+        }
         if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
         var nameCells: [String] = []
         for cell in cells {

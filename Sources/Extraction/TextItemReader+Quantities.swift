@@ -58,6 +58,27 @@ extension TextItemReader {
         return (count, rest)
     }
 
+    /// "2Organic Whole Milk 1L": a count of one or two digits glued to a capitalised name (cells
+    /// printed without their spaces); "3D Printer", "4K TV" are names.
+    static func gluedLeadingCount(_ text: String) -> (Int, String)? {
+        let all = Array(text.trimmedSpaces().unicodeScalars)
+        var digits = 0
+        while digits < all.count, digits < 3, all[digits].isASCII, DecimalText.digitValue(all[digits]) != nil { digits += 1 }
+        guard digits >= 1, digits <= 2, all.count > digits + 1, all[digits].properties.isUppercase, all[digits + 1].properties.isLowercase,
+            let count = Int(String(scalars: all[..<digits])), (1...99).contains(count)
+        else { return nil }
+        return (count, String(scalars: all[digits...]))
+    }
+
+    /// A cell of one to three digits alone (a count column's cell): `6`, `12`.
+    static func bareCount(_ cell: String) -> Int? {
+        let text = cell.trimmedSpaces()
+        guard !text.isEmpty, text.utf8.count <= 3, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let count = Int(text), (1...999).contains(count)
+        else { return nil }
+        return count
+    }
+
     /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
     static func standaloneQuantity(_ cell: String) -> Int? {
         var text = cell.trimmedSpaces()

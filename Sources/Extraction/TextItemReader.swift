@@ -79,6 +79,12 @@ enum TextItemReader {
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
                 labelledCount = countedQuantity(line.text) ?? markedQuantity(line.text)
             }
+            // "Woolpower Socks" / "Grey · 40-44" / "2" / "229 kr": a bare count on its line, right over the price.
+            if labelledCount == nil, pendingName != nil, line.hasDigit, let count = bareCount(line.text), index + 1 < lines.count,
+                lonePrice(lines[index + 1]) != nil
+            {
+                labelledCount = count
+            }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
                 countUnderLabel = index + 1

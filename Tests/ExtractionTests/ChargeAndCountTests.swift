@@ -164,4 +164,116 @@ struct ChargeAndCountTests {
         #expect(TextItemReader.bracketedCount("Riesling trocken (6 x 0,75 l)") == nil)
         #expect(TextItemReader.bracketedCount("Schutzglas (2 szt.)") == nil)
     }
+
+    @Test("an amount glued to the word before it, with its currency and cents ('ternera27,00€', 'Box£24.50')")
+    func gluedAmounts() throws {
+        #expect(MoneyScanner.scan("Pad thai de pollo12,00€").map { $0.minorUnits(digits: 2) } == [1200])
+        #expect(MoneyScanner.scan("Small Veg Box£12.50").map { $0.minorUnits(digits: 2) } == [1250])
+        #expect(MoneyScanner.scan("1 szt.29,99 zł").map { $0.minorUnits(digits: 2) } == [2999])
+        // A count glued to its sign, then an amount; references and models are no amounts.
+        #expect(MoneyScanner.scan("x1 120,00 €").map { $0.minorUnits(digits: 2) } == [12000])
+        #expect(MoneyScanner.scan("WD Black SN770 1TB").isEmpty)
+        #expect(MoneyScanner.scan("Code PROMO20 valable").isEmpty)
+        // Bare after a count and its sign; a pack's measure is none.
+        #expect(MoneyScanner.scan("Halfvolle melk 1 l 3x3,57").map { $0.minorUnits(digits: 2) } == [357])
+        #expect(MoneyScanner.scan("Mineralwasser 12x0,75 l").isEmpty)
+        let plain = """
+            Pedido 330-118 · 20:41
+
+            2x Pad thai de pollo12,00€
+            1x Rollitos vegetales (4 uds.)4,50€
+
+            Envío1,49€
+
+            Total cobrado17,99€
+            """
+        let order = try #require(extractor.extract(message(subject: "Tu pedido ha sido entregado", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Pad thai de pollo @ 6.00", "1 × Rollitos vegetales (4 uds.) @ 4.50"])
+        #expect(order.total?.decimalString == "17.99")
+    }
+
+    @Test("a count glued to a capitalised name ('2Oat Milk 1L£3.00'); '3D Printer' is a name")
+    func gluedLeadingCounts() throws {
+        #expect(TextItemReader.gluedLeadingCount("2Oat Milk 1L")?.0 == 2)
+        #expect(TextItemReader.gluedLeadingCount("3D Printer") == nil)
+        #expect(TextItemReader.gluedLeadingCount("4K TV") == nil)
+        let plain = """
+            Delivery ref: VB-2204
+
+            1Small Veg Box£12.50
+            2Oat Milk 1L£3.00
+            1Free Range Eggs (6)£2.80
+
+            Delivery£1.50
+
+            Charged to your card£19.80
+            """
+        let order = try #require(extractor.extract(message(subject: "Your veg box has been delivered", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Small Veg Box @ 12.50", "2 × Oat Milk 1L @ 1.50", "1 × Free Range Eggs (6) @ 2.80"])
+    }
+
+    @Test("a position column before the count column; a sentence of thanks holding the total is no item")
+    func positionColumnAndThanks() throws {
+        let plain = """
+            Ihre Bestellung WK-20931
+
+            Herzlichen Dank für Ihre Bestellung. Ihr Gesamtbetrag beläuft sich auf 79,70 EUR.
+
+            Pos. Menge Artikel                              Einzelpreis
+              1    2   2021 Grauburgunder trocken (0,75 l)   12,90 EUR
+              2    1   Probierpaket Frankreich (6 x 0,75 l)  49,00 EUR
+
+            Warenwert:      74,80 EUR
+            Versandkosten:  4,90 EUR
+            Gesamtbetrag:   79,70 EUR
+            """
+        let order = try #require(extractor.extract(message(subject: "Ihre Bestellung WK-20931", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × 2021 Grauburgunder trocken (0,75 l) @ 12.90", "1 × Probierpaket Frankreich (6 x 0,75 l) @ 49.00"])
+        #expect(TextItemReader.read(TextLine("Herzlichen Dank für Ihre Bestellung. Ihr Gesamtbetrag beläuft sich auf 79,70 EUR."),
+                                    resolver: CurrencyResolver(domain: nil)) == nil)
+    }
+
+    @Test("a bare count on its line between a name's lines and its price")
+    func bareCountOverPrice() throws {
+        let plain = """
+            Order no. TR-5521
+
+            Product
+            Qty
+            Price
+
+            Trail Shorts
+            Black · M
+            1
+            590 kr
+            Merino Socks
+            Grey · 40-44
+            2
+            149 kr
+
+            Shipping: 0 kr
+            Total 888 kr
+            """
+        let order = try #require(extractor.extract(message(subject: "Order confirmation TR-5521", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Trail Shorts @ 590.00", "2 × Merino Socks @ 149.00"])
+    }
+
+    @Test("the goods' plural word alone ('Merchandise', 'Articles (3)') labels their subtotal, no item")
+    func goodsWordSubtotal() throws {
+        #expect(SummaryLabel.kind(of: "Merchandise") == .subtotal)
+        #expect(SummaryLabel.kind(of: "Articles (3)") == .subtotal)
+        #expect(SummaryLabel.kind(of: "Canvas tote") == nil)
+        let plain = """
+            Order #30021
+
+            Canvas tote   1   £18.00
+            Enamel mug    1   £20.53
+
+            Merchandise £38.53
+            Shipping £3.99
+            Total £42.52
+            """
+        let order = try #require(extractor.extract(message(subject: "Order #30021 confirmed", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Canvas tote @ 18.00", "1 × Enamel mug @ 20.53"])
+    }
 }
