@@ -8,8 +8,6 @@ extension TextItemReader {
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
         let amounts = itemAmounts(line)
         guard let first = amounts.first, let last = amounts.last else { return nil }
-        // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence.
-        if opensWithThanks(line) { return nil }
         if amounts.contains(where: \.negative) { return nil }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
@@ -117,6 +115,9 @@ extension TextItemReader {
         if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
+        // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence (its key
+        // is folded only for a long name).
+        if name.utf8.count >= 24, opensWithThanks(line) { return nil }
         if countAgainstOneAmount, !name.isEmpty, count > 1 {
             price = unit
             unit = nil

@@ -61,6 +61,10 @@ extension TextItemReader {
     /// "2Organic Whole Milk 1L": a count of one or two digits glued to a capitalised name (cells
     /// printed without their spaces); "3D Printer", "4K TV" are names.
     static func gluedLeadingCount(_ text: String) -> (Int, String)? {
+        // Most names do not open with a digit: nothing to cut.
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first.isASCII,
+            DecimalText.digitValue(first) != nil
+        else { return nil }
         let all = Array(text.trimmedSpaces().unicodeScalars)
         var digits = 0
         while digits < all.count, digits < 3, all[digits].isASCII, DecimalText.digitValue(all[digits]) != nil { digits += 1 }
