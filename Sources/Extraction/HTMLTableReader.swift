@@ -152,6 +152,10 @@ enum HTMLTableReader {
             let opensWithTotal = SummaryLabel.totalWords.contains(first) || SummaryLabel.subtotalWords.contains(first)
                 || SummaryLabel.refundWords.contains(first) || SummaryLabel.totalPrefixes.contains { first.hasPrefix($0) }
             guard columns.values.contains(.quantity), !([.total, .subtotal, .refund].contains(kind) && opensWithTotal) else { return nil }
+            // A fee's short label opening the row (`Frais de service | 2 | 1,80 €`, `Pfand | 1 | 3,30 €`)
+            // is a charge of the bill, not goods; a longer name after a fee's word names a service
+            // bought, and a delivery line may be one (`Livraison, installation et mise en service`).
+            if isChargeRow(name, kind: kind) { return nil }
         }
 
         var quantity = 1
@@ -184,6 +188,17 @@ enum HTMLTableReader {
         if nonItemName, !multiplies(candidate) { return nil }
         return candidate
     }
+
+    /// Whether a row's name is a fee's label of at most three words opened by a fee's word. An
+    /// eco-contribution (`Éco-participation | 1 | 10,00 €`) goes with the product it is charged
+    /// for, on a line of its own, and stays.
+    static func isChargeRow(_ name: String, kind: SummaryKind) -> Bool {
+        guard kind == .fee, TextItemReader.isChargeName(name, counted: true) else { return false }
+        let words = Words(TextFolding.fold(name))
+        return words.count <= 3 && !words.containsAny(productContributionWords)
+    }
+
+    static let productContributionWords: Set<String> = ["eco", "ecoparticipation", "contribution"]
 
     /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
     /// The last one when there are several: a struck-out price comes before the price paid.
@@ -315,7 +330,9 @@ enum HTMLTableReader {
             }
         }
         // "2× | Pizza Margherita | 19,00 €": a count in a cell of its own before the name.
-        let leadingCount = filled.count >= 3 ? TextItemReader.standaloneQuantity(filled[0].text) : nil
+        // "1 pcs | Wireless earbuds | 499 Kč": a count with its unit word too.
+        let leadingCount = filled.count >= 3
+            ? TextItemReader.standaloneQuantity(filled[0].text) ?? TextItemReader.countedQuantity(filled[0].text) : nil
         let nameCell = filled[leadingCount == nil ? 0 : 1]
         guard let rawName = nameCell.lines.first else { return nil }
         var name = TextItemReader.cleanName(rawName)
@@ -331,6 +348,13 @@ enum HTMLTableReader {
         } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
+        }
+        // "Billet aller (2 adultes × 39 €) | 78,00 €": the count in brackets, and its unit price.
+        var bracketed: (count: Int, each: MoneyToken?, rest: String)?
+        if statedQuantity == nil, let found = TextItemReader.bracketedCount(name) {
+            bracketed = found
+            statedQuantity = found.count
+            name = found.rest
         }
         if free != nil, statedQuantity == nil, filled.count < 3 { return nil }
         let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
@@ -362,6 +386,13 @@ enum HTMLTableReader {
             return candidate
         }
         candidate.price = OrderSummary.amount(token, resolver: resolver)
+        if let each = bracketed?.each, let price = candidate.price, let a = each.number.minorUnits(digits: 3),
+            let b = price.number.minorUnits(digits: 3), a * Int64(candidate.quantity) == b
+        {
+            candidate.unitPrice = OrderSummary.amount(each, resolver: resolver)
+            candidate.lineTotal = price
+            candidate.price = nil
+        }
         return candidate
     }
 }

@@ -89,7 +89,7 @@ public enum MoneyScanner {
                 sign = signAfter(line, at: end)?.sign
                 negative = false
             }
-            guard isBoundaryBefore(line, at: tokenStart, bare: sign == nil),
+            guard isBoundaryBefore(line, at: tokenStart, bare: sign == nil) || isGluedToWord(line, number: start..<end, tokenStart: tokenStart, sign: sign),
                 isBoundaryAfter(line, at: tokenEnd, bare: sign == nil)
             else {
                 // "x1 120,00 €": a count glued to its sign is no amount, but what follows its
@@ -234,6 +234,24 @@ public enum MoneyScanner {
         }
         if minus > 1, isSpace(line[minus - 1]), DecimalText.digitValue(line[minus - 2]) != nil { return nil }
         return minus
+    }
+
+    /// "ternera27,00€", "Box£24.50", "1 szt.29,99 zł": an amount glued to the word before it, as
+    /// text made of a layout's cells without their spaces prints it. Only with its currency, its
+    /// cents and no space inside the number (`x1 120,00 €` is a count, then an amount); bare,
+    /// only after a count and its sign (`3x3,57`; `12x0,75 l` is a pack's measure).
+    static func isGluedToWord(_ line: [Unicode.Scalar], number: Range<Int>, tokenStart: Int, sign: String?) -> Bool {
+        guard tokenStart > 0, number.count >= 4 else { return false }
+        let previous = line[tokenStart - 1]
+        let afterCount = (previous == "x" || previous == "×") && tokenStart > 1 && DecimalText.digitValue(line[tokenStart - 2]) != nil
+        let afterWord = previous.properties.isAlphabetic
+            || (previous == "." && tokenStart > 1 && line[tokenStart - 2].properties.isAlphabetic)
+        guard afterCount || (sign != nil && afterWord) else { return false }
+        let end = number.upperBound
+        guard DecimalText.digitValue(line[end - 1]) != nil, DecimalText.digitValue(line[end - 2]) != nil,
+            line[end - 3] == "," || line[end - 3] == "."
+        else { return false }
+        return !line[number].contains(where: isSpace)
     }
 
     static func isBoundaryBefore(_ line: [Unicode.Scalar], at index: Int, bare: Bool) -> Bool {

@@ -42,6 +42,8 @@ enum SummaryLabel {
             return .subtotal
         }
         if hasTotal { return .total }
+        // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
+        if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
         if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases) {
             return .shipping
         }
@@ -111,7 +113,12 @@ enum SummaryLabel {
 
     static let subtotalWords: Set<String> = [
         "subtotal", "subtotale", "subtotaal", "zwischensumme", "soustotal", "netto", "nettobetrag",
-        "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma",
+        "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma", "zwischentotal", "zwischentotale",
+    ]
+    /// Plural words for the goods bought, which alone label their sum.
+    static let goodsWords: Set<String> = [
+        "merchandise", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
+        "prodotti", "articoli", "artikelen", "producten", "produkty", "towary",
     ]
     static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
     static let subtotalQualifiers: Set<String> = [
@@ -131,7 +138,7 @@ enum SummaryLabel {
     static let discountWords: Set<String> = [
         "remise", "reduction", "discount", "discounts", "rabatt", "descuento", "sconto", "korting", "coupon",
         "promo", "promotion", "voucher", "gutschein", "avantage", "nachlass", "ermassigung", "rebaja",
-        "rabat", "znizka", "reward", "rewards",
+        "rabat", "znizka", "reward", "rewards", "promocion", "promozione", "promocja",
     ]
     static let discountPrefixes: [String] = ["rabatt", "gutschein"]
 
@@ -141,11 +148,18 @@ enum SummaryLabel {
     ]
     static let taxPrefixes: [String] = ["mwst", "mehrwertsteuer", "umsatzsteuer"]
 
-    static let feeWords: Set<String> = [
+    static let feeWords: Set<String> = Set<String>([
         "frais", "fee", "fees", "service", "pourboire", "tip", "trinkgeld", "propina", "mancia", "fooi", "napiwek",
         "gebuhr", "gebuhren", "protection", "commission", "cargo", "cargos", "supplement", "surcharge", "costs",
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
+    ]).union(depositWords)
+
+    /// Deposits on bottles and crates (`Pfand`, `Statiegeld`, `Consigne`): charges of the bill
+    /// that are in its total but name no goods.
+    static let depositWords: Set<String> = [
+        "pfand", "mehrwegpfand", "einwegpfand", "leergut", "statiegeld", "consigne", "consignes", "kaucja", "cauzione",
+        "deposito",
     ]
     static let feePhrases: [[String]] = [
         ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],
@@ -157,7 +171,8 @@ enum SummaryLabel {
     static let itemPricePhrases: [[String]] = [
         ["prix", "de", "l", "article"], ["prix", "article"], ["item", "price"], ["price", "of", "the", "item"],
         ["remboursement", "de", "l", "article"], ["artikelpreis"], ["precio", "del", "articulo"],
-        ["prezzo", "dell", "articolo"], ["prix", "de", "vente"],
+        ["prezzo", "dell", "articolo"], ["prix", "de", "vente"], ["price", "paid"], ["prix", "paye"], ["bezahlter", "preis"],
+        ["precio", "pagado"], ["prezzo", "pagato"], ["betaalde", "prijs"], ["zaplacona", "cena"],
     ]
 }
 

@@ -200,12 +200,26 @@ extension TextItemReader {
         return Array(items.prefix(blocks))
     }
 
-    /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`.
+    /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`; glued too
+    /// (`1u.`, `2pcs`).
     static func countedQuantity(_ cell: String) -> Int? {
         let words = Words(TextFolding.fold(cell)).items
+        if words.count == 1 { return gluedUnitCount(words[0]) }
         guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1])
                 || ItemVocabulary.countUnitWords.contains(words[1]),
             words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
+        else { return nil }
+        return count
+    }
+
+    /// `1u`, `2pcs`, `3stk` (folded): up to four digits glued to a count's unit word.
+    static func gluedUnitCount(_ word: String) -> Int? {
+        let digits = word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard !digits.isEmpty, digits.count <= 4, digits.count < word.utf8.count else { return nil }
+        let unit = String(decoding: word.utf8.dropFirst(digits.count), as: UTF8.self)
+        guard ItemVocabulary.perUnitWords.contains(unit) || ItemVocabulary.quantityWords.contains(unit)
+            || ItemVocabulary.countUnitWords.contains(unit),
+            let count = Int(String(decoding: digits, as: UTF8.self)), (1...9_999).contains(count)
         else { return nil }
         return count
     }

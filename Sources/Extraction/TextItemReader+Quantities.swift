@@ -58,6 +58,31 @@ extension TextItemReader {
         return (count, rest)
     }
 
+    /// "2Organic Whole Milk 1L": a count of one or two digits glued to a capitalised name (cells
+    /// printed without their spaces); "3D Printer", "4K TV" are names.
+    static func gluedLeadingCount(_ text: String) -> (Int, String)? {
+        // Most names do not open with a digit: nothing to cut.
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first.isASCII,
+            DecimalText.digitValue(first) != nil
+        else { return nil }
+        let all = Array(text.trimmedSpaces().unicodeScalars)
+        var digits = 0
+        while digits < all.count, digits < 3, all[digits].isASCII, DecimalText.digitValue(all[digits]) != nil { digits += 1 }
+        guard digits >= 1, digits <= 2, all.count > digits + 1, all[digits].properties.isUppercase, all[digits + 1].properties.isLowercase,
+            let count = Int(String(scalars: all[..<digits])), (1...99).contains(count)
+        else { return nil }
+        return (count, String(scalars: all[digits...]))
+    }
+
+    /// A cell of one to three digits alone (a count column's cell): `6`, `12`.
+    static func bareCount(_ cell: String) -> Int? {
+        let text = cell.trimmedSpaces()
+        guard !text.isEmpty, text.utf8.count <= 3, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let count = Int(text), (1...999).contains(count)
+        else { return nil }
+        return count
+    }
+
     /// A cell that is only a count: `1`, `x2`, `× 3`, `2 x`.
     static func standaloneQuantity(_ cell: String) -> Int? {
         var text = cell.trimmedSpaces()
@@ -68,6 +93,40 @@ extension TextItemReader {
         text = text.trimmedSpaces()
         guard text.count <= 4, let count = Int(text), (1...9_999).contains(count) else { return nil }
         return count
+    }
+
+    /// A count with its multiplication sign, alone (`x2`, `× 3`, `2x`); a bare number is none.
+    static func markedQuantity(_ text: String) -> Int? {
+        let trimmed = text.trimmedSpaces()
+        guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return nil }
+        let signs: Set<Unicode.Scalar> = ["x", "X", "×"]
+        guard signs.contains(first) || signs.contains(last) else { return nil }
+        return standaloneQuantity(trimmed)
+    }
+
+    /// A count in brackets ending a name, with a multiplication sign: `(x2 passengers)` (a marked
+    /// count, then what it counts) or `(2 adults × 39 €)` (a count, what it counts, then the unit
+    /// price). A pack size (`(6 x 0,75 l)`, `(2 pcs)`) is none.
+    static func bracketedCount(_ name: String) -> (count: Int, each: MoneyToken?, rest: String)? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let words = inside.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        let rest = name[..<open].trimmedSpaces()
+        guard !rest.isEmpty else { return nil }
+        func isSign(_ word: String) -> Bool { word == "x" || word == "×" || word == "X" }
+        func isWord(_ word: String) -> Bool { word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }
+        // "(x2 passeggeri)": the marked count, then only words.
+        if let count = markedQuantity(words[0]), !(Int(words[0]) != nil), words.dropFirst().allSatisfy(isWord) {
+            return (count, nil, rest)
+        }
+        // "(2 adultes × 39 €)": a count, at most two words, the sign, then one amount with its currency.
+        guard let count = Int(words[0]), (1...99).contains(count), let sign = words.firstIndex(where: isSign), sign >= 1, sign <= 3,
+            words[1..<sign].allSatisfy(isWord)
+        else { return nil }
+        let priced = MoneyScanner.scan(words[(sign + 1)...].joined(separator: " "))
+        guard priced.count == 1, let each = priced.first, !each.isBare, !each.negative else { return nil }
+        return (count, each, rest)
     }
 
     /// `qty: 2`, `quantite : 1`, `menge: 1` in folded text.

@@ -75,9 +75,15 @@ enum TextItemReader {
                 continue
             }
             var labelledCount = labelledQuantity(folded)
-            // "2 pcs" alone on its line under a name: its count, with its unit word.
+            // "2 pcs" alone on its line under a name: its count, with its unit word; "x2", "× 3" with its sign.
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
-                labelledCount = countedQuantity(line.text)
+                labelledCount = countedQuantity(line.text) ?? markedQuantity(line.text)
+            }
+            // "Woolpower Socks" / "Grey · 40-44" / "2" / "229 kr": a bare count on its line, right over the price.
+            if labelledCount == nil, pendingName != nil, line.hasDigit, let count = bareCount(line.text), index + 1 < lines.count,
+                lonePrice(lines[index + 1]) != nil
+            {
+                labelledCount = count
             }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
@@ -100,12 +106,24 @@ enum TextItemReader {
                 if SummaryLabel.isItemPrice(folded: folded), let amount = line.amounts.first {
                     let price = OrderSummary.amount(amount, resolver: resolver)
                     if labelled != nil { labelled?.price = price; continue }
+                    // "Price paid: $8.00" under the name: that item's price, not the order's.
+                    if pending != nil { pending?.price = price; flushPending(); continue }
+                    if let name = pendingName {
+                        items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
+                        pendingName = nil
+                        continue
+                    }
                 }
                 // "Total : 26,97 €" under an item's count and unit price is that item's line total.
                 if pending == nil, let last = items.last, let amount = line.amounts.first,
                     isLineTotal(amount, of: last, rightAfter: lastItemLine == index - 1)
                 {
                     items[items.count - 1].lineTotal = OrderSummary.amount(amount, resolver: resolver)
+                    // Its price times its count made that total: the price is the unit's.
+                    if items[items.count - 1].unitPrice == nil {
+                        items[items.count - 1].unitPrice = items[items.count - 1].price
+                        items[items.count - 1].price = nil
+                    }
                     continue
                 }
                 if !items.isEmpty || pending != nil { flushPending(); break }
@@ -236,101 +254,6 @@ enum TextItemReader {
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
         return items.isEmpty ? unpriced : withoutChangedTail(items)
-    }
-
-    /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
-    /// only a quantity and a price (its name is on the line above).
-    static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
-        let amounts = itemAmounts(line)
-        guard let first = amounts.first, let last = amounts.last else { return nil }
-        if amounts.contains(where: \.negative) { return nil }
-        // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
-        let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
-        let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
-        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
-            return nil
-        }
-        let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
-        var scalars = Array(line.scalars[..<first.range.lowerBound])
-        var quantity: Int?
-        var unit: Amount?
-        var lineTotal: Amount?
-        var price: Amount?
-
-        // "2 x 59,99 €": the quantity is written against the unit price.
-        if let (count, start) = quantityBefore(scalars) {
-            quantity = count
-            scalars = Array(scalars[..<start])
-            unit = OrderSummary.amount(first, resolver: resolver)
-            if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
-        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
-            // "$20.00 x 2 = $40.00" too.
-            // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
-            quantity = count
-            unit = OrderSummary.amount(first, resolver: resolver)
-            lineTotal = OrderSummary.amount(last, resolver: resolver)
-        } else if amounts.count >= 2 {
-            // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
-            price = OrderSummary.amount(first, resolver: resolver)
-            lineTotal = OrderSummary.amount(last, resolver: resolver)
-        } else if perUnit {
-            unit = OrderSummary.amount(first, resolver: resolver)
-        } else {
-            price = OrderSummary.amount(first, resolver: resolver)
-        }
-        var nameText = String(scalars: scalars)
-        // Leading "2 x ", "2x ", "2  " (a count column).
-        if quantity == nil, let (count, rest) = leadingQuantity(nameText) {
-            quantity = count
-            nameText = rest
-        }
-        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
-        // ("9788845292613    Il nome della rosa") is no name.
-        var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
-        if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
-        var nameCells: [String] = []
-        for cell in cells {
-            if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
-            // "1,19 € / L": a price per measure stands in no name.
-            if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
-                cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4
-            {
-                continue
-            }
-            if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
-                let count = labelledQuantity(TextFolding.fold(cell))
-            {
-                quantity = quantity ?? count
-                // "Bougie Figuier — Qté : 3": the name before the label stays.
-                let before = cutAtAttributes(cell)
-                if before != cell, !before.isEmpty { nameCells.append(before) }
-                continue
-            }
-            if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
-            if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
-            nameCells.append(cell)
-        }
-        if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) { quantity = count }
-        var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
-        // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
-        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
-            quantity = count
-            name = rest
-        }
-        name = cutAtAttributes(name)
-        // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
-        // price of the item named on the line above.
-        if isDetailName(name) { name = "" }
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
-        guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
-        var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
-        // "Scarf   1   34,99 €   24,99 €": for one, a lower second amount is the price paid after a struck-out one.
-        if count == 1, let first = price, let second = lineTotal, readingSecondPrice(second, of: ItemCandidate(name: name, quantity: 1, price: first)).price == second {
-            candidate.price = nil
-            candidate.unitPrice = second
-        }
-        candidate.quantityStated = quantity != nil
-        return candidate
     }
 
     // MARK: Names

@@ -1,0 +1,134 @@
+import Foundation
+import Intl
+
+/// One plain-text line read as an item: its count, unit price or line total, and its name cells.
+extension TextItemReader {
+    /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
+    /// only a quantity and a price (its name is on the line above).
+    static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        let amounts = itemAmounts(line)
+        guard let first = amounts.first, let last = amounts.last else { return nil }
+        if amounts.contains(where: \.negative) { return nil }
+        // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
+        let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
+        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
+            return nil
+        }
+        let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
+        var scalars = Array(line.scalars[..<first.range.lowerBound])
+        var quantity: Int?
+        var unit: Amount?
+        var lineTotal: Amount?
+        var price: Amount?
+        // A count against a single amount, after a name: the amount may be the unit price
+        // (`2 x 59,99 €`) or the line's total (`3x3,57`); the order's sums tell which.
+        var countAgainstOneAmount = false
+
+        // "2 x 59,99 €": the quantity is written against the unit price.
+        if let (count, start) = quantityBefore(scalars) {
+            quantity = count
+            countAgainstOneAmount = amounts.count == 1 && !perUnit
+            scalars = Array(scalars[..<start])
+            unit = OrderSummary.amount(first, resolver: resolver)
+            if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+        } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
+            // "$20.00 x 2 = $40.00" too.
+            // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
+            quantity = count
+            unit = OrderSummary.amount(first, resolver: resolver)
+            lineTotal = OrderSummary.amount(last, resolver: resolver)
+        } else if amounts.count >= 2 {
+            // "Place Rennes → Nantes   23,00 €   …": two amounts without a count: unit then line.
+            price = OrderSummary.amount(first, resolver: resolver)
+            lineTotal = OrderSummary.amount(last, resolver: resolver)
+        } else if perUnit {
+            unit = OrderSummary.amount(first, resolver: resolver)
+        } else {
+            price = OrderSummary.amount(first, resolver: resolver)
+        }
+        var nameText = String(scalars: scalars)
+        // Leading "2 x ", "2x ", "2  " (a count column).
+        var countedFirst = false
+        if quantity == nil, let (count, rest) = leadingQuantity(nameText) ?? gluedLeadingCount(nameText) {
+            quantity = count
+            nameText = rest
+            countedFirst = true
+        }
+        // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
+        // ("9788845292613    Il nome della rosa") is no name.
+        var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
+        // "  1    6   Riesling trocken   16,90 EUR": a position column, then the count column.
+        if countedFirst, cells.count >= 2, let count = bareCount(cells[0]), cells[1].unicodeScalars.contains(where: \.properties.isAlphabetic) {
+            quantity = count
+            cells.removeFirst()
+        }
+        if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
+        var nameCells: [String] = []
+        for cell in cells {
+            if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            // "1,19 € / L": a price per measure stands in no name.
+            if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
+                cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4
+            {
+                continue
+            }
+            if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
+                let count = labelledQuantity(TextFolding.fold(cell))
+            {
+                quantity = quantity ?? count
+                // "Bougie Figuier — Qté : 3": the name before the label stays.
+                let before = cutAtAttributes(cell)
+                if before != cell, !before.isEmpty { nameCells.append(before) }
+                continue
+            }
+            if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
+            if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
+            nameCells.append(cell)
+        }
+        if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) { quantity = count }
+        var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
+        // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
+        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
+            quantity = count
+            name = rest
+        }
+        // "Billet aller (2 adultes × 39 €)   78,00 €", "Prima (x2 passeggeri)   € 139,80": the count in
+        // brackets, with what it counts, and the unit price when its count times it makes the line's price.
+        if quantity == nil, amounts.count == 1, let bracketed = bracketedCount(name) {
+            quantity = bracketed.count
+            name = bracketed.rest
+            if let each = bracketed.each.map({ OrderSummary.amount($0, resolver: resolver) }), let paid = price ?? unit,
+                let a = each.number.minorUnits(digits: 3), let b = paid.number.minorUnits(digits: 3), a * Int64(bracketed.count) == b
+            {
+                unit = each
+                lineTotal = paid
+                price = nil
+            } else if let paid = unit, !perUnit {
+                price = paid
+                unit = nil
+            }
+        }
+        name = cutAtAttributes(name)
+        // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
+        // price of the item named on the line above.
+        if isDetailName(name) { name = "" }
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
+        guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
+        // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence (its key
+        // is folded only for a long name).
+        if name.utf8.count >= 24, opensWithThanks(line) { return nil }
+        if countAgainstOneAmount, !name.isEmpty, count > 1 {
+            price = unit
+            unit = nil
+        }
+        var candidate = ItemCandidate(name: name, quantity: count, unitPrice: unit, lineTotal: lineTotal, price: price)
+        // "Scarf   1   34,99 €   24,99 €": for one, a lower second amount is the price paid after a struck-out one.
+        if count == 1, let first = price, let second = lineTotal, readingSecondPrice(second, of: ItemCandidate(name: name, quantity: 1, price: first)).price == second {
+            candidate.price = nil
+            candidate.unitPrice = second
+        }
+        candidate.quantityStated = quantity != nil
+        return candidate
+    }
+}
