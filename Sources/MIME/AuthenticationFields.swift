@@ -14,12 +14,13 @@ enum AuthenticationFields {
             if let equals = bytes[start..<end].firstIndex(of: 0x3D) {
                 let tag = bytes[start..<equals].filter { !isWhitespace($0) }
                 if tag.count == 1 {
-                    // Folding whitespace is insignificant inside tag values (§3.2).
-                    let tagValue = String(decoding: bytes[(equals + 1)..<end].filter { !isWhitespace($0) }, as: UTF8.self)
+                    // Folding whitespace is insignificant inside tag values (§3.2). Only the
+                    // wanted tags' values are read: `b=` and `bh=` are hundreds of bytes.
+                    let value = { String(decoding: bytes[(equals + 1)..<end].filter { !isWhitespace($0) }, as: UTF8.self) }
                     switch tag[0] | 0x20 {
-                    case 0x64 where domain == nil: domain = tagValue // d
-                    case 0x73 where selector == nil: selector = tagValue // s
-                    case 0x69 where identity == nil: identity = tagValue // i
+                    case 0x64 where domain == nil: domain = value() // d
+                    case 0x73 where selector == nil: selector = value() // s
+                    case 0x69 where identity == nil: identity = value() // i
                     default: break
                     }
                 }
