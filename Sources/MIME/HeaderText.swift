@@ -9,7 +9,8 @@ enum HeaderText {
     /// The value bytes as a string, before RFC 2047 decoding.
     static func string(_ bytes: [UInt8], field: String, log: inout WarningLog) -> String {
         var cleaned = bytes
-        if cleaned.contains(0) { cleaned.removeAll { $0 == 0 } }
+        let hasNUL = cleaned.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
+        if hasNUL { cleaned.removeAll { $0 == 0 } }
         let decoded = Charset.decodeGuessing(cleaned)
         if decoded.charset != "utf-8" {
             log.add(WarningCode.raw8BitHeader, "\(field): 8-bit bytes that are not UTF-8, read as windows-1252")
