@@ -39,21 +39,24 @@ enum Base64 {
         var written = 0
         var index = 0
         let count = text.count
+        let target = UnsafeMutableRawPointer(output.baseAddress)
         while index < count {
-            // Fast path: a whole quantum of four alphabet characters on a quantum boundary.
-            if bits == 0, !sawPadding, index + 4 <= count {
-                let a = table[Int(text[index])], b = table[Int(text[index + 1])]
-                let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
-                if a | b | c | d < 64 {
+            // Fast path: whole quanta of four alphabet characters on a quantum boundary, read
+            // as one word and written as one (the fourth byte written is overwritten next or
+            // lies past the end: the output has three bytes of room more than it needs).
+            if bits == 0, !sawPadding, let target {
+                while index + 4 <= count {
+                    let word = UInt32(littleEndian: text.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                    let a = table[Int(word & 0xFF)], b = table[Int(word >> 8 & 0xFF)]
+                    let c = table[Int(word >> 16 & 0xFF)], d = table[Int(word >> 24)]
+                    guard a | b | c | d < 64 else { break }
                     let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                    output[written] = UInt8(truncatingIfNeeded: quantum >> 16)
-                    output[written + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
-                    output[written + 2] = UInt8(truncatingIfNeeded: quantum)
+                    target.storeBytes(of: (quantum << 8).bigEndian, toByteOffset: written, as: UInt32.self)
                     written += 3
                     significant += 4
                     index += 4
-                    continue
                 }
+                guard index < count else { break }
             }
             let byte = text[index]
             index += 1
