@@ -81,19 +81,40 @@ enum Base64 {
     }
 
     /// The size of the decoded bytes, as ``inspect(_:)`` counts it (three bytes per four
-    /// characters of the standard alphabet), counted through a table without branches: this
-    /// runs over every base64 attachment of every message.
+    /// characters of the standard alphabet): this runs over every base64 attachment of every
+    /// message, so the characters are counted by a loop the optimizer vectorizes (``alphabetCount(_:)``).
     static func decodedSize(_ buffer: UnsafeRawBufferPointer) -> Int {
-        var significant = 0
-        standardAlphabet.withUnsafeBufferPointer { table in
-            for byte in buffer { significant &+= Int(table[Int(byte)]) }
-        }
-        return significant * 3 / 4
+        alphabetCount(buffer) * 3 / 4
     }
 
-    /// 1 for the characters of the standard alphabet (`A–Z a–z 0–9 + /`), else 0.
-    private static let standardAlphabet: [UInt8] = (0..<256).map { byte in
-        values[byte] != 0xFF && byte != 0x2D && byte != 0x5F ? 1 : 0
+    /// How many bytes of `buffer` are in the standard alphabet (`A–Z a–z 0–9 + /`).
+    ///
+    /// Plain byte arithmetic without compares or branches, summed in 16 bits over blocks of
+    /// 65,535 bytes, so the optimizer vectorizes it (about two instructions per byte; a table
+    /// lookup per byte cost about four). A letter is `byte | 0x20` in `a…z` (only `A…Z` and
+    /// `a…z` map there), a digit is in `0…9`, `+` and `/` are the bytes equal to `+` once bit 2
+    /// is cleared, and `x < n` is the borrow of `x - n` in 16 bits. (`SIMD16` lanes compiled to
+    /// generic calls, thirty times slower than the table; `UInt64` words with a software
+    /// popcount were twice slower; compares, or a sum in `Int`, kept it scalar.)
+    static func alphabetCount(_ buffer: UnsafeRawBufferPointer) -> Int {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        let count = buffer.count
+        var total = 0
+        var start = 0
+        while start < count {
+            let end = min(start + 65_535, count)
+            var block: UInt16 = 0
+            for index in start..<end {
+                let byte = base[index]
+                let letter = (UInt16((byte | 0x20) &- 0x61) &- 26) >> 15
+                let digit = (UInt16(byte &- 0x30) &- 10) >> 15
+                let sign = (UInt16((byte & 0xFB) ^ 0x2B) &- 1) >> 15
+                block &+= letter | digit | sign
+            }
+            total += Int(block)
+            start = end
+        }
+        return total
     }
 
     /// Inspects base64 body text without decoding it: the decoded size, and whether it is clean
