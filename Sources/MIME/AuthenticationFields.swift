@@ -14,12 +14,13 @@ enum AuthenticationFields {
             if let equals = bytes[start..<end].firstIndex(of: 0x3D) {
                 let tag = bytes[start..<equals].filter { !isWhitespace($0) }
                 if tag.count == 1 {
-                    // Folding whitespace is insignificant inside tag values (§3.2).
-                    let tagValue = String(decoding: bytes[(equals + 1)..<end].filter { !isWhitespace($0) }, as: UTF8.self)
+                    // Folding whitespace is insignificant inside tag values (§3.2). Only the
+                    // wanted tags' values are read: `b=` and `bh=` are hundreds of bytes.
+                    let value = { String(decoding: bytes[(equals + 1)..<end].filter { !isWhitespace($0) }, as: UTF8.self) }
                     switch tag[0] | 0x20 {
-                    case 0x64 where domain == nil: domain = tagValue // d
-                    case 0x73 where selector == nil: selector = tagValue // s
-                    case 0x69 where identity == nil: identity = tagValue // i
+                    case 0x64 where domain == nil: domain = value() // d
+                    case 0x73 where selector == nil: selector = value() // s
+                    case 0x69 where identity == nil: identity = value() // i
                     default: break
                     }
                 }
@@ -62,37 +63,47 @@ enum AuthenticationFields {
     }
 
     /// `key = value` pairs of one resinfo, values unquoted; `key=` with spaces around `=` works.
-    private static func keyValuePairs(_ segment: String) -> [(String, String)] {
-        var tokens: [[UInt8]] = []
-        var current: [UInt8] = []
+    ///
+    /// The tokens' bytes (quotes taken off) are written one after the other into one buffer and
+    /// the tokens are ranges of it: an array per token cost more than the rest of the reading.
+    static func keyValuePairs(_ segment: String) -> [(String, String)] {
+        var storage: [UInt8] = []
+        storage.reserveCapacity(segment.utf8.count)
+        var tokens: [Range<Int>] = []
+        var start = 0 // where the current token's bytes start in `storage`
         var inQuotes = false
         var escaped = false
-        let equalsToken: [UInt8] = [0x3D]
         for byte in segment.utf8 {
-            if escaped { current.append(byte); escaped = false; continue }
+            if escaped { storage.append(byte); escaped = false; continue }
             if inQuotes {
-                if byte == 0x5C { escaped = true } else if byte == 0x22 { inQuotes = false } else { current.append(byte) }
+                if byte == 0x5C { escaped = true } else if byte == 0x22 { inQuotes = false } else { storage.append(byte) }
                 continue
             }
             switch byte {
             case 0x22: inQuotes = true
             case 0x3D:
-                if !current.isEmpty { tokens.append(current); current = [] }
-                tokens.append(equalsToken)
+                if storage.count > start { tokens.append(start..<storage.count) }
+                storage.append(byte)
+                tokens.append((storage.count - 1)..<storage.count)
+                start = storage.count
             case 0x20, 0x09, 0x0D, 0x0A:
-                if !current.isEmpty { tokens.append(current); current = [] }
-            default: current.append(byte)
+                if storage.count > start { tokens.append(start..<storage.count) }
+                start = storage.count
+            default: storage.append(byte)
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        if storage.count > start { tokens.append(start..<storage.count) }
+        // A token is `=` when its bytes are one `=` (a quoted "=" too, as before).
+        func isEquals(_ token: Range<Int>) -> Bool { token.count == 1 && storage[token.lowerBound] == 0x3D }
+        func text(_ token: Range<Int>) -> String { String(decoding: storage[token], as: UTF8.self) }
         var pairs: [(String, String)] = []
         var index = 0
         while index < tokens.count {
-            if index + 2 < tokens.count, tokens[index + 1] == equalsToken, tokens[index] != equalsToken, tokens[index + 2] != equalsToken {
-                pairs.append((String(decoding: tokens[index], as: UTF8.self), String(decoding: tokens[index + 2], as: UTF8.self)))
+            if index + 2 < tokens.count, isEquals(tokens[index + 1]), !isEquals(tokens[index]), !isEquals(tokens[index + 2]) {
+                pairs.append((text(tokens[index]), text(tokens[index + 2])))
                 index += 3
-            } else if index + 1 < tokens.count, tokens[index + 1] == equalsToken, tokens[index] != equalsToken {
-                pairs.append((String(decoding: tokens[index], as: UTF8.self), "")) // key= with empty value
+            } else if index + 1 < tokens.count, isEquals(tokens[index + 1]), !isEquals(tokens[index]) {
+                pairs.append((text(tokens[index]), "")) // key= with empty value
                 index += 2
             } else {
                 index += 1

@@ -15,11 +15,15 @@ struct ContentFields {
     /// Parses `value`; never fails.
     init(_ value: String, log: inout WarningLog) {
         let parts = AuthenticationFields.splitOutsideQuotes(HeaderText.removingComments(value), separator: 0x3B)
-        token = (parts.first ?? "").trimmingSpaces.lowercased().filter { !$0.isWhitespace }
+        // ASCII values (nearly all) are read on their bytes: there every byte is a character
+        // (CRLF aside, which holds no `=` or `*`), so the first `=` byte is the first `=`
+        // character, and the token's whitespace is the bytes 0x09–0x0D and 0x20.
+        let ascii = value.utf8.allSatisfy { $0 < 0x80 }
+        token = ascii ? Self.asciiToken(parts.first ?? "") : (parts.first ?? "").trimmingSpaces.lowercased().filter { !$0.isWhitespace }
         var plain: [String: String] = [:]
         var extended: [String: [(index: Int, encoded: Bool, value: String)]] = [:]
         for part in parts.dropFirst() {
-            guard let equals = part.firstIndex(of: "=") else { continue }
+            guard let equals = ascii ? part.utf8.firstIndex(of: 0x3D) : part.firstIndex(of: "=") else { continue }
             let name = part[..<equals].trimmingSpaces.lowercased()
             guard !name.isEmpty else { continue }
             var raw = part[part.index(after: equals)...].trimmingSpaces
@@ -28,7 +32,7 @@ struct ContentFields {
                 if raw.hasSuffix("\"") { raw = String(raw.dropLast()) }
                 raw = raw.replacingBackslashEscapes
             }
-            if let star = name.firstIndex(of: "*") {
+            if let star = ascii ? name.utf8.firstIndex(of: 0x2A) : name.firstIndex(of: "*") {
                 let base = String(name[..<star])
                 let suffix = name[name.index(after: star)...] // "", "0", "0*", "1"
                 let encoded = name.hasSuffix("*")
@@ -45,6 +49,17 @@ struct ContentFields {
             plain[name] = EncodedWords.decode(value, log: &log)
         }
         parameters = plain
+    }
+
+    /// An ASCII token lowercased without its whitespace: what `trimmingSpaces.lowercased()`
+    /// then dropping `Character.isWhitespace` gives for ASCII, without a `Character` per byte.
+    static func asciiToken(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Joins RFC 2231 segments: percent-decodes encoded ones and applies the declared charset.

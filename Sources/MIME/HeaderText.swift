@@ -9,7 +9,8 @@ enum HeaderText {
     /// The value bytes as a string, before RFC 2047 decoding.
     static func string(_ bytes: [UInt8], field: String, log: inout WarningLog) -> String {
         var cleaned = bytes
-        if cleaned.contains(0) { cleaned.removeAll { $0 == 0 } }
+        let hasNUL = cleaned.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
+        if hasNUL { cleaned.removeAll { $0 == 0 } }
         let decoded = Charset.decodeGuessing(cleaned)
         if decoded.charset != "utf-8" {
             log.add(WarningCode.raw8BitHeader, "\(field): 8-bit bytes that are not UTF-8, read as windows-1252")
@@ -51,21 +52,37 @@ enum HeaderText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Collapses runs of whitespace to one space and trims the ends.
+    /// Collapses runs of whitespace (space, tab, CR, LF, U+00A0) to one space and trims the ends.
+    ///
+    /// Read on the UTF-8 bytes (U+00A0 is the pair C2 A0, which in valid UTF-8 is always that
+    /// scalar; every other byte is copied): appending a scalar at a time cost about 5,000
+    /// instructions per display name.
     static func collapsingWhitespace(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar == "\u{A0}" {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.unicodeScalars.append(" ") }
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+                    pendingSpace = !output.isEmpty
+                    index += 1
+                    continue
+                }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                    pendingSpace = !output.isEmpty
+                    index += 2
+                    continue
+                }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                output.unicodeScalars.append(scalar)
+                output.append(byte)
+                index += 1
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return output
     }
 
     /// Every `<…>` token in `text`, with its brackets and without inner whitespace.

@@ -45,42 +45,22 @@ enum QuotedPrintable {
                 output[written] = byte
                 written += 1
                 index += 1
-            case 0x20, 0x09:
-                // Trailing whitespace before a line break (or the end) is transport padding.
-                var next = index + 1
-                while next < count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
-                if next >= count || text[next] == 0x0D || text[next] == 0x0A {
-                    index = next
-                    continue
-                }
-                while index < next {
-                    output[written] = text[index]
-                    written += 1
-                    index += 1
-                }
             default:
-                // A run of plain bytes, copied at once; spaces inside it (followed by more text
-                // on the line) belong to it.
-                var end = index + 1
-                while end < count {
-                    // Bytes other than `=`, space and tab go on the run as they are.
-                    end = ByteRun.firstOf(0x3D, 0x20, 0x09, in: text, from: end)
-                    guard end < count else { break }
-                    let next = text[end]
-                    if next == 0x3D { break }
-                    if next == 0x20 || next == 0x09 {
-                        var after = end + 1
-                        while after < count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
-                        if after >= count || text[after] == 0x0D || text[after] == 0x0A { break }
-                        end = after
-                        continue
-                    }
-                    end += 1
+                // A run of bytes up to the next `=` or line end, copied at once. Spaces and tabs
+                // are only transport padding where they end a line (or the input), so they are
+                // looked at only there: the run stops at `=`, CR or LF, found a word at a time,
+                // not at every blank between words.
+                let stop = ByteRun.firstOf(0x3D, 0x0D, 0x0A, in: text, from: index + 1)
+                var end = stop
+                if stop == count || text[stop] != 0x3D {
+                    while end > index, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
                 }
-                UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[written..<(written + end - index)]))
-                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: text[index..<end]))
-                written += end - index
-                index = end
+                if end > index {
+                    UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[written..<(written + end - index)]))
+                        .copyMemory(from: UnsafeRawBufferPointer(rebasing: text[index..<end]))
+                    written += end - index
+                }
+                index = stop
             }
         }
         return written

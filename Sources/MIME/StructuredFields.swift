@@ -21,12 +21,17 @@ enum StructuredFields {
     /// `List-Id` (RFC 2919 §3): the phrase (RFC 2047 decoded) and the id without brackets.
     static func listID(_ value: String, log: inout WarningLog) -> (name: String?, id: String?) {
         let cleaned = HeaderText.removingComments(value)
-        guard let open = cleaned.lastIndex(of: "<") else {
+        // ASCII (nearly every List-Id) is read on bytes: there every byte is a character (CRLF
+        // aside, which is whitespace and holds no bracket) and whitespace is 0x09–0x0D and 0x20.
+        let ascii = cleaned.utf8.allSatisfy { $0 < 0x80 }
+        guard let open = ascii ? cleaned.utf8.lastIndex(of: 0x3C) : cleaned.lastIndex(of: "<") else {
             let bare = cleaned.trimmingSpaces
             return (nil, bare.isEmpty ? nil : bare)
         }
         let rest = cleaned[cleaned.index(after: open)...]
-        let id = String(rest.prefix { $0 != ">" }).filter { !$0.isWhitespace }
+        let id = ascii
+            ? String(decoding: rest.utf8.prefix { $0 != 0x3E }.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
+            : String(rest.prefix { $0 != ">" }).filter { !$0.isWhitespace }
         var phrase = String(cleaned[..<open]).trimmingSpaces
         if phrase.hasPrefix("\""), phrase.hasSuffix("\""), phrase.count >= 2 {
             phrase = String(phrase.dropFirst().dropLast()).replacingBackslashEscapes
