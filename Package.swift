@@ -42,7 +42,13 @@ let package = Package(
         .target(name: "Domains", dependencies: ["CPSL"]),
         .target(name: "Rules", dependencies: ["MailroomCore", "Intl", "HTML", "Yams"]),
         .target(name: "Classification", dependencies: ["MailroomCore", "MIME", "Rules", "Domains", "Intl"]),
-        .target(name: "Store", dependencies: ["MailroomCore", "CZstd", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: [
+                "MailroomCore", "CZstd", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),  // sqlite3_wal_hook, for the checkpointer
+            ]
+        ),
         .target(name: "Extraction", dependencies: ["MailroomCore", "MIME", "HTML", "Intl", "Rules"]),
         .target(name: "Config", dependencies: ["MailroomCore", "Yams"]),
         .target(

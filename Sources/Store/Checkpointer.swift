@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Copies committed pages from SQLite's write-ahead log into the database on a background
 /// queue, so that the thread that writes does not wait for a checkpoint's disk flushes.
@@ -34,11 +35,21 @@ final class Checkpointer: @unchecked Sendable {
         self.configuration = configuration
     }
 
-    /// Schedules a checkpoint after a commit (one at a time: commits made while one is waiting
-    /// to run are covered by it).
-    func committed() {
+    /// Has SQLite tell this checkpointer the log's size after each commit of `db` (the writer's
+    /// connection). The hook replaces SQLite's automatic checkpoint, which is off anyway.
+    func watch(_ db: Database) {
+        sqlite3_wal_hook(db.sqliteConnection, { context, _, _, frames in
+            if let context { Unmanaged<Checkpointer>.fromOpaque(context).takeUnretainedValue().committed(logFrames: Int(frames)) }
+            return SQLITE_OK
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    /// Schedules a checkpoint after a commit that left `logFrames` frames in the log (one at a
+    /// time: commits made while one is waiting to run are covered by it).
+    func committed(logFrames frames: Int) {
         lock.lock()
         defer { lock.unlock() }
+        logFrames = frames
         guard !scheduled else { return }
         scheduled = true
         queue.async { [self] in run() }

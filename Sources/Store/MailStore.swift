@@ -27,6 +27,7 @@ public final class MailStore: Sendable {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             pool = try DatabasePool(path: path, configuration: configuration)
+            pool.writeWithoutTransaction { [checkpointer] db in checkpointer.watch(db) }
             try Self.migrate(pool)
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
@@ -42,7 +43,7 @@ public final class MailStore: Sendable {
         do { return try pool.read(body) } catch { throw StoreError.query(Self.describe(error)) }
     }
 
-    /// Runs `body` in one write transaction, then schedules a checkpoint.
+    /// Runs `body` in one write transaction (its commit schedules a checkpoint: `Checkpointer`).
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         let value: T
         do {
@@ -61,7 +62,6 @@ public final class MailStore: Sendable {
         } catch {
             throw StoreError.query(Self.describe(error))
         }
-        checkpointer.committed()
         return value
     }
 

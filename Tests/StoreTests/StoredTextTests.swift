@@ -151,7 +151,7 @@ struct StoredTextTests {
             _ = try store.insert(messages, now: Date(timeIntervalSince1970: 0))
         }
         let log = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        #expect(log < 48 << 20, "the log grew to \(log) bytes")
+        #expect(log < 40 << 20, "the log grew to \(log) bytes")  // 32 MB, then a batch
         #expect(try store.messageCount() == 320)
         let check = try store.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
         #expect(check == "ok")
