@@ -208,6 +208,10 @@ struct VendorIdentifier: Sendable {
             reasons.append(carried.reason)
             return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
         }
+        if let publication = ownDomainPublication(message, platformDomain: identity, sender: from) {
+            reasons.append(publication.reason)
+            return VendorDecision(vendor: publication.vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
         if let town = townVendor(unknown: identity, displayName: from?.name) {
             reasons.append("vendor: \(identity) is a town hall's domain, not in the catalog; named '\(town.name)' as the display name spells the town")
             return VendorDecision(vendor: town, isPersonal: false, sender: from, reasons: reasons)
