@@ -111,7 +111,7 @@ struct VendorIdentifier: Sendable {
         }
 
         // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
-        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) {
+        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) ?? townVendor(identity) {
             // A sub-brand with its own catalog entry writing from the parent's domain
             // (`Uber Eats` from uber.com): the display name decides.
             if let name = from?.name, let sub = brand(named: name), sub.id != rule.id, isSubBrand(sub, of: rule) {
@@ -124,7 +124,9 @@ struct VendorIdentifier: Sendable {
                 return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
             }
             reasons.append(rules.vendor(forDomain: identity) == nil
-                ? "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))"
+                ? (Self.townDomain(of: identity).map { rule.domains.contains($0) } ?? false
+                    ? "vendor: \(identity) is a town hall's domain for \(Self.townDomain(of: identity) ?? ""), \(rule.name)'s (\(rule.source.file))"
+                    : "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
                 : "vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
@@ -172,6 +174,12 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: sent through a platform; Reply-To \(reply) is the business's domain, not in the catalog")
                 return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
             }
+            // A person of a catalog vendor answering through a ticketing platform (`Margaux de Alan`).
+            if let name = from?.name, let rule = memberVendor(name) {
+                reasons.append("vendor: sent through a platform under the name '\(name)', a person of \(rule.name) (\(rule.source.file))")
+                return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: rule.domains.first ?? fromDomain ?? ""), isPersonal: false,
+                                      sender: from, reasons: reasons)
+            }
             // A display name that writes the business's domain (`Bergfreunde.de Kundenservice`).
             if let name = from?.name, let written = writtenDomain(in: name) {
                 reasons.append("vendor: sent through a platform under the name '\(name)', which writes the domain \(written)")
@@ -199,6 +207,14 @@ struct VendorIdentifier: Sendable {
         if let carried = carriedByUnknownPlatform(message, platformDomain: identity, sender: from) {
             reasons.append(carried.reason)
             return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
+        if let publication = ownDomainPublication(message, platformDomain: identity, sender: from) {
+            reasons.append(publication.reason)
+            return VendorDecision(vendor: publication.vendor, isPersonal: false, sender: from, reasons: reasons)
+        }
+        if let town = townVendor(unknown: identity, displayName: from?.name) {
+            reasons.append("vendor: \(identity) is a town hall's domain, not in the catalog; named '\(town.name)' as the display name spells the town")
+            return VendorDecision(vendor: town, isPersonal: false, sender: from, reasons: reasons)
         }
         let vendor = IdentifiedVendor(unknownDomain: identity, displayName: from?.name)
         reasons.append(vendor.name == identity
