@@ -1,0 +1,109 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// Counts written where earlier rounds did not look: in a segment of their own between spaced
+/// separators (`/ 3 pcs /`, `· 2 uds. ·`), after a label right before the price (`Q.tà 3   € 12,50`),
+/// and names under a numbered list's marker (`1. Name`). Each on a small invented mail.
+@Suite("Segmented counts")
+struct SegmentedCountTests {
+    let extractor = OrderExtractor()
+
+    @Test("A count with its unit word between slashes is the item's count, not part of its name")
+    func slashSeparatedCount() throws {
+        let plain = """
+            Order 4471-B is confirmed.
+
+            - Oak side table, natural / 1 pcs / 1.450 kr.
+            - Linen napkins, sand / 4 pcs / 95 kr.
+
+            Total: 1.830 kr.
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 4471-B", plain: plain, from: "shop@example.dk"), vendor: nil, category: .orders))
+        let items = order.items.map { "\($0.quantity) × \($0.name)" }
+        #expect(items == ["1 × Oak side table, natural", "4 × Linen napkins, sand"])
+        #expect(TextItemReader.separatedCount("Linen napkins, sand / 4 pcs") ?? (0, "") == (4, "Linen napkins, sand"))
+        #expect(TextItemReader.separatedCount("Paris / Lyon") == nil)
+    }
+
+    @Test("A count between middle dots ('· 2 uds. ·') is read, the name before it kept")
+    func dotSeparatedCount() throws {
+        #expect(TextItemReader.separatedCount("El jardín de las dudas, Ana Ruiz · 2 uds.") ?? (0, "") == (2, "El jardín de las dudas, Ana Ruiz"))
+        #expect(TextItemReader.separatedCount("Té verde · Menta") == nil)
+    }
+
+    @Test("A whole number after 'Q.tà' before a price is the count, not an amount")
+    func labelledCountBeforePrice() throws {
+        let html = """
+            <div><p>Ordine AB-77120 spedito.</p>
+            <div>Tastiera MIDI Arturia KeyStep &nbsp; Q.tà 1 &nbsp; € 119,00<br>Cavo USB-C 2 m &nbsp; Q.tà 3 &nbsp; € 7,50</div>
+            <p>Totale ordine: € 141,50</p></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine AB-77120 spedito", html: html, from: "shop@example.it"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Tastiera MIDI Arturia KeyStep @ 119.00", "3 × Cavo USB-C 2 m @ 7.50"])
+    }
+
+    @Test("A numbered list's marker opens no name; a measure keeps its number")
+    func numberedListMarker() {
+        #expect(TextItemReader.stripBullet("1. Ibuprofen 400 mg, 20 tabletek") == "Ibuprofen 400 mg, 20 tabletek")
+        #expect(TextItemReader.stripBullet("12) Tea towel") == "Tea towel")
+        #expect(TextItemReader.stripBullet("2.5 kg Basmati rice") == "2.5 kg Basmati rice")
+        #expect(TextItemReader.stripBullet("3D Printer filament") == "3D Printer filament")
+    }
+
+    @Test("JSON-LD with the order's total and no items: the items come from the mail's table")
+    func itemlessMarkup() throws {
+        let html = """
+            <html><body><script type="application/ld+json">{"@context":"https://schema.org","@type":"Order","orderNumber":"K-5521",
+            "priceCurrency":"CHF","price":"134.80","orderStatus":"https://schema.org/OrderProcessing"}</script>
+            <table><tr><td>Anzahl</td><td>Produkt</td><td>Preis</td></tr>
+            <tr><td>1</td><td>Wasserkocher Edelstahl 1,7 l</td><td>CHF 59.90</td></tr>
+            <tr><td>3</td><td>Geschirrtuch Leinen</td><td>CHF 74.90</td></tr>
+            <tr><td></td><td>Total</td><td>CHF 134.80</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung K-5521", html: html, from: "shop@example.ch"), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Wasserkocher Edelstahl 1,7 l", "Geschirrtuch Leinen"])
+        #expect(order.items.map(\.quantity) == [1, 3])
+        #expect(order.number == "K-5521")
+        #expect(order.total?.decimalString == "134.80")
+    }
+
+    @Test("A price in the first column, the name after it, is read as the line's price")
+    func priceFirstColumn() throws {
+        let plain = """
+            Order no. 55012 confirmed.
+
+            £8.20 1 × Vegetable Biryani
+            £9.00 2 × Paneer Butter Masala
+
+            Total £17.20
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 55012", plain: plain, from: "orders@example.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Vegetable Biryani", "2 × Paneer Butter Masala"])
+        #expect(order.items.first?.unitPrice?.decimalString == "8.20")
+    }
+
+    @Test("A count line under the name ('2 @ $12.50', '6 Flaschen à 9,95 €') gives its count and unit price")
+    func atSignCountLine() throws {
+        let plain = """
+            Order #: 66120
+
+            Walnut guitar stand
+            1 @ $89.00
+
+            Polishing cloth, microfiber
+            2 @ $12.50
+
+            Subtotal: $114.00
+            Total: $114.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 66120", plain: plain, from: "sales@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Walnut guitar stand @ 89.00", "2 × Polishing cloth, microfiber @ 12.50"])
+        let size = Array("Chain / 126 links @ ".unicodeScalars)
+        #expect(TextItemReader.quantityBefore(size) == nil)
+        let bottles = Array("6 Flaschen à ".unicodeScalars)
+        #expect(TextItemReader.quantityBefore(bottles)?.0 == 6)
+    }
+}
