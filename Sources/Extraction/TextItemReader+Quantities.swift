@@ -281,6 +281,10 @@ extension TextItemReader {
             .flatMap { $0.components(separatedBy: " • ") }
             .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/·•")).trimmedSpaces() }
             .filter { !$0.isEmpty }
+        // "Art.-Nr. 11020 · 2 Stück · je 24,00 €": a word saying the price is for each closes the line.
+        if segments.count >= 3, let last = segments.last, ["je", "each", "a", "per", "pro", "cad"].contains(TextFolding.fold(last)) {
+            segments.removeLast()
+        }
         guard segments.count >= 2, let last = segments.last, last.utf8.count <= 16 else { return nil }
         guard let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
         segments.removeLast()

@@ -106,4 +106,45 @@ struct SegmentedCountTests {
         let bottles = Array("6 Flaschen à ".unicodeScalars)
         #expect(TextItemReader.quantityBefore(bottles)?.0 == 6)
     }
+
+    @Test("'· 2 Stück · je 24,00 €': a closing word for 'each' does not hide the count's segment")
+    func separatedCountBeforeEach() {
+        #expect(TextItemReader.separatedCount("Art.-Nr. 11020 · 2 Stück · je") ?? (0, "") == (2, "Art.-Nr. 11020"))
+    }
+
+    @Test("Prices that cost more than the whole order as unit prices are line totals")
+    func pricesAboveTheTotalAreLineTotals() throws {
+        let plain = """
+            Bestellnummer: 4KQ7
+
+            1x Pizza Funghi (30 cm)        10,50 €
+               + extra Oliven               0,80 €
+            3x Focaccia                    13,50 €
+
+            Zwischensumme                  24,80 €
+            Lieferkosten                    1,99 €
+            Gesamt                         26,79 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung 4KQ7", plain: plain, from: "info@example.de"), vendor: nil, category: .orders))
+        // The topping's line is no item: the two items' prices alone add up to no target either way.
+        #expect(order.items.map(\.name) == ["Pizza Funghi (30 cm)", "Focaccia"])
+        let focaccia = try #require(order.items.first { $0.name.hasPrefix("Focaccia") })
+        #expect(focaccia.quantity == 3)
+        #expect(focaccia.unitPrice?.decimalString == "4.50")
+    }
+
+    @Test("Gift wrapping is a charge, in the seven languages' words")
+    func giftWrapIsAFee() {
+        for label in ["Gift wrap", "Geschenkverpackung", "Opakowanie na prezent", "Confezione regalo", "Papel de regalo", "Cadeauverpakking"] {
+            #expect(SummaryLabel.kind(of: label) == .fee, "\(label)")
+        }
+    }
+
+    @Test("An amount in a first column with its label after it is a summary line")
+    func amountFirstSummary() {
+        let lines = ["£2.49 Delivery fee", "£35.18 Total (paid by card)"].map { TextLine($0) }
+        let kinds = lines.enumerated().flatMap { OrderSummary.read($0.element, index: $0.offset, resolver: CurrencyResolver(domain: nil)) }.map(\.kind)
+        #expect(kinds == [.shipping, .total])
+        #expect(OrderSummary.read(TextLine("£9.50 1 × Chicken Korma"), index: 0, resolver: CurrencyResolver(domain: nil)).isEmpty)
+    }
 }
