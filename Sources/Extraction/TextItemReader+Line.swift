@@ -73,6 +73,13 @@ extension TextItemReader {
         var nameCells: [String] = []
         for cell in cells {
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            // "(x2)" in a cell of its own after the name.
+            if quantity == nil, cell.hasPrefix("("), cell.hasSuffix(")"), cell.utf8.count <= 8,
+                let count = markedQuantity(String(cell.dropFirst().dropLast()))
+            {
+                quantity = count
+                continue
+            }
             // "1,19 € / L": a price per measure stands in no name.
             if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
                 cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4

@@ -147,4 +147,38 @@ struct SegmentedCountTests {
         #expect(kinds == [.shipping, .total])
         #expect(OrderSummary.read(TextLine("£9.50 1 × Chicken Korma"), index: 0, resolver: CurrencyResolver(domain: nil)).isEmpty)
     }
+
+    @Test("'2 x 59,90 €' in a table's price cell, or on an item card's price line, is a count and a unit price")
+    func countInPriceCell() throws {
+        let table = """
+            <html><body><p>Acquisto completato. Codice PNR: QWE12R</p>
+            <table><tr><td>Adulto – Prima – Base</td><td>2 x 45,00 €</td></tr><tr><td>Bambino – Prima – Base</td><td>1 x 22,50 €</td></tr>
+            <tr><td><b>Importo totale</b></td><td><b>112,50 €</b></td></tr></table></body></html>
+            """
+        let tickets = try #require(extractor.extract(message(subject: "Il tuo biglietto", html: table, from: "noreply@example.it"), vendor: nil, category: .orders))
+        #expect(amounts(tickets) == ["2 × Adulto – Prima – Base @ 45.00", "1 × Bambino – Prima – Base @ 22.50"])
+        let cards = """
+            <html><body><p>Numéro de commande : CC-88120</p><table>
+            <tr><td><img src="a.jpg" alt=""></td><td><p>Bêche inox</p><p>Réf. 55120</p><p>1 x 39,90 €</p></td></tr>
+            <tr><td><img src="b.jpg" alt=""></td><td><p>Sac de billes d'argile 10 L</p><p>Coloris naturel</p><p>4 x 6,50 €</p></td></tr>
+            </table><table><tr><td>Montant total</td><td>65,90 €</td></tr></table></body></html>
+            """
+        let garden = try #require(extractor.extract(message(subject: "Votre commande CC-88120", html: cards), vendor: nil, category: .orders))
+        #expect(amounts(garden) == ["1 × Bêche inox @ 39.90", "4 × Sac de billes d'argile 10 L @ 6.50"])
+    }
+
+    @Test("'(x2)' in a cell of its own after a text line's name is its count")
+    func bracketedMarkedCountCell() throws {
+        let plain = """
+            Commande D5520 confirmée
+
+            12,00 EUR  Le Petit Prince — Antoine de Saint-Exupéry  (x1)
+            7,50 EUR  Vingt mille lieues sous les mers — Jules Verne  (x2)
+
+            Total réglé : 27,00 EUR
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande D5520", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.quantity) == [1, 2])
+        #expect(order.items.last?.unitPrice?.decimalString == "7.50")
+    }
 }
