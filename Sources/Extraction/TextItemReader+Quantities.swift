@@ -56,6 +56,9 @@ extension TextItemReader {
         if cursor < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), cursor + 1 < scalars.count, MoneyScanner.isSpace(scalars[cursor + 1]) {
             cursor += 1
             while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        } else if spaces == 1, let (unitEnd, _) = countUnitWord(scalars, from: cursor) {
+            // "2 pz Latte fresco", "3 szt. Kubek": the count with its unit word.
+            cursor = unitEnd
         } else if spaces < 2 {
             return nil
         }
@@ -290,5 +293,21 @@ extension TextItemReader {
         segments.removeLast()
         let rest = segments.joined(separator: " / ")
         return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// A count's unit word (`pz`, `szt.`, `pcs`, `Stk.`) starting at `start`, then spaces and a
+    /// letter: where the name after it starts, `nil` for any other word.
+    static func countUnitWord(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, String)? {
+        var end = start
+        while end < scalars.count, end - start <= 6, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end > start, end - start <= 5 else { return nil }
+        let word = TextFolding.fold(String(scalars: scalars[start..<end]))
+        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi"].contains(word), word != "u" else { return nil }
+        var cursor = end
+        if cursor < scalars.count, scalars[cursor] == "." { cursor += 1 }
+        guard cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) else { return nil }
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor].properties.isAlphabetic else { return nil }
+        return (cursor, word)
     }
 }

@@ -181,4 +181,12 @@ struct SegmentedCountTests {
         #expect(order.items.map(\.quantity) == [1, 2])
         #expect(order.items.last?.unitPrice?.decimalString == "7.50")
     }
+
+    @Test("A leading count with its unit word ('2 pz', '3 szt.') opens the line; other words after a number do not")
+    func leadingCountWithUnit() {
+        #expect(TextItemReader.leadingQuantity("2 pz Latte intero 1 l").map { "\($0.0) \($0.1)" } == "2 Latte intero 1 l")
+        #expect(TextItemReader.leadingQuantity("3 szt. Kubek ceramiczny").map { "\($0.0) \($0.1)" } == "3 Kubek ceramiczny")
+        #expect(TextItemReader.leadingQuantity("4 Jahreszeiten Pizza") == nil)
+        #expect(TextItemReader.leadingQuantity("2 u Lámpara") == nil)
+    }
 }
