@@ -280,6 +280,13 @@ enum HTMLTableReader {
         var candidate = ItemCandidate(name: name, quantity: 1)
         candidate.quantity = lines.dropFirst().lazy.compactMap(countLine).first ?? 1
         candidate.price = OrderSummary.amount(token, resolver: resolver)
+        // "3 x 8,99 €": the count written against the unit price.
+        if let (count, _) = TextItemReader.quantityBefore(Array(priceLine.unicodeScalars.prefix(token.range.lowerBound))) {
+            candidate.quantity = count
+            candidate.unitPrice = candidate.price
+            candidate.price = nil
+            candidate.quantityStated = true
+        }
         return candidate
     }
 
@@ -357,7 +364,10 @@ enum HTMLTableReader {
             name = found.rest
         }
         if free != nil, statedQuantity == nil, filled.count < 3 { return nil }
-        let counted = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
+        // "Adulto – Standard | 2 x 59,90 €": the count written against the unit price, in the price's cell.
+        let countAtPrice = statedQuantity == nil && last.lines.count == 1
+            ? token.flatMap { TextItemReader.quantityBefore(Array(last.text.unicodeScalars.prefix($0.range.lowerBound)))?.0 } : nil
+        let counted = statedQuantity ?? countAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
             ?? filled.dropFirst().dropLast().lazy.compactMap {
                 TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
             }.first
@@ -386,6 +396,10 @@ enum HTMLTableReader {
             return candidate
         }
         candidate.price = OrderSummary.amount(token, resolver: resolver)
+        if countAtPrice != nil, counted == countAtPrice {
+            candidate.unitPrice = candidate.price
+            candidate.price = nil
+        }
         if let each = bracketed?.each, let price = candidate.price, let a = each.number.minorUnits(digits: 3),
             let b = price.number.minorUnits(digits: 3), a * Int64(candidate.quantity) == b
         {

@@ -81,6 +81,9 @@ enum ItemPricing {
         let lineFits = targets.contains { abs($0 - asLine) <= 1 }
         if unitFits && !lineFits { return .unit }
         if lineFits && !unitFits { return .line }
+        // Neither adds up (a topping's or a deposit's line left out): items read as unit prices
+        // that cost more than the whole order, discounts given back, are line totals.
+        if !unitFits, !lineFits, let most = targets.max(), asUnit > most, asLine <= most { return .line }
         return nil
     }
 

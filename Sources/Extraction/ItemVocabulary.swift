@@ -72,7 +72,7 @@ enum ItemVocabulary {
     ]
 
     /// Unit words written after a count only (`1 pce`, `2 St.`, `3 ks`), besides `perUnitWords`.
-    static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u"]
+    static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies"]
 
     /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`), and
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).

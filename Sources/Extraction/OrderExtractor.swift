@@ -47,7 +47,12 @@ public struct OrderExtractor: Sendable {
         guard category == .orders || (structured?.describesOrder == true && structured?.hasContent == true) else { return nil }
 
         var drafts: [OrderDraft] = []
-        if let structured, structured.hasContent { drafts.append(structured) }
+        // Markup with the order's total but no items: the items are read from the mail's rule,
+        // tables or lines below, the rest from the markup.
+        var itemless: OrderDraft?
+        if let structured, structured.hasContent {
+            if structured.items.isEmpty { itemless = structured } else { drafts.append(structured) }
+        }
 
         // 3. The vendor's rule.
         if drafts.isEmpty, let id = vendor?.id, let rule = extractors[id] {
@@ -106,6 +111,11 @@ public struct OrderExtractor: Sendable {
         }
 
         var draft = drafts[0]
+        if let itemless {
+            let items = draft.items
+            draft = itemless
+            draft.items = items
+        }
         if let structured, !structured.hasContent { context.complete(&draft, from: structured) }
         context.complete(&draft)
         guard !draft.isEmpty else { return nil }

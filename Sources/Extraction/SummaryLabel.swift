@@ -153,6 +153,7 @@ enum SummaryLabel {
         "gebuhr", "gebuhren", "protection", "commission", "cargo", "cargos", "supplement", "surcharge", "costs",
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
+        "geschenkverpackung", "giftwrap", "cadeauverpakking", "inpakservice",
     ]).union(depositWords)
 
     /// Deposits on bottles and crates (`Pfand`, `Statiegeld`, `Consigne`): charges of the bill
@@ -165,6 +166,9 @@ enum SummaryLabel {
         ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],
         ["costo", "del", "servizio"], ["costi", "di", "servizio"], ["costo", "di", "servizio"], ["diritti", "di", "servizio"],
         ["costo", "di", "gestione"], ["spese", "di", "gestione"],
+        // Gift wrapping, a service charged with the goods.
+        ["gift", "wrap"], ["gift", "wrapping"], ["papel", "de", "regalo"], ["envoltorio", "de", "regalo"], ["envoltorio", "regalo"],
+        ["confezione", "regalo"], ["pacchetto", "regalo"], ["opakowanie", "na", "prezent"], ["opakowanie", "prezentowe"],
     ]
     static let feePrefixes: [String] = ["gebuhr", "service"]
 

@@ -47,6 +47,17 @@ struct OrderSummary: Sendable {
             result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver),
                                       label: SummaryLabel.withoutParentheses(label), line: index))
         }
+        // "£35.18 Total (paid by card)", "£2.49 Delivery fee": an amount in a first column, its label after it.
+        if result.isEmpty, line.amounts.count == 1, let token = line.amounts.first, !token.isBare,
+            line.slice(from: 0, to: token.range.lowerBound).unicodeScalars.allSatisfy(\.properties.isWhitespace),
+            line.wordCount(from: token.range.upperBound, to: line.scalars.count) <= 6
+        {
+            let label = line.foldedSlice(from: token.range.upperBound, to: line.scalars.count)
+            if let kind = SummaryLabel.kind(ofFolded: label) {
+                result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver),
+                                          label: SummaryLabel.withoutParentheses(label), line: index))
+            }
+        }
         // "(dont TVA 6,91 €)", "(incl. 20% VAT of £2.17)": a bracket's own label.
         let depths = line.bracketedAmounts.isEmpty ? [] : TextLine.parenthesisDepths(line.scalars)
         for token in line.bracketedAmounts {

@@ -9,8 +9,14 @@ extension TextItemReader {
         let amounts = itemAmounts(line)
         guard let first = amounts.first, let last = amounts.last else { return nil }
         if amounts.contains(where: \.negative) { return nil }
+        // "£9.50 1 × Chicken Tikka Masala", "EUR 18,05 Il nome della rosa": the price in a first column.
+        if amounts.count == 1, let rotated = priceFirstRotated(line, first) { return read(rotated, resolver: resolver) }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
-        let tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        var tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        // "6 Flaschen à 12,90 € (17,20 €/l)": the price per measure after it is no sentence.
+        if line.amounts.contains(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }) {
+            tail = Words(tail.items.filter { Int($0) == nil }.joined(separator: " "))
+        }
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
             return nil
@@ -67,6 +73,13 @@ extension TextItemReader {
         var nameCells: [String] = []
         for cell in cells {
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
+            // "(x2)" in a cell of its own after the name.
+            if quantity == nil, cell.hasPrefix("("), cell.hasSuffix(")"), cell.utf8.count <= 8,
+                let count = markedQuantity(String(cell.dropFirst().dropLast()))
+            {
+                quantity = count
+                continue
+            }
             // "1,19 € / L": a price per measure stands in no name.
             if cell.utf8.count <= 24, MoneyScanner.scan(cell).contains(where: { !$0.isBare }),
                 cell.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count <= 4
@@ -86,10 +99,22 @@ extension TextItemReader {
             if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
             nameCells.append(cell)
         }
-        if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) { quantity = count }
+        var labelledInName = false
+        if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) {
+            quantity = count
+            labelledInName = true
+        }
         var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
+        // "Roland TD-07KV Q.tà 1 €": the name ends where its count's label starts.
+        if labelledInName, let cut = nameBeforeQuantityLabel(name) { name = cut }
         // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
         if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
+            quantity = count
+            name = rest
+        }
+        // "Kaleido tray S, mint / 3 pcs / 129 kr.", "La sombra del viento · 2 uds. · 10,95 €": the count in
+        // a segment of its own, between separators.
+        if quantity == nil, let (count, rest) = separatedCount(name) {
             quantity = count
             name = rest
         }
@@ -130,5 +155,37 @@ extension TextItemReader {
         }
         candidate.quantityStated = quantity != nil
         return candidate
+    }
+
+    /// A line opening with its only amount, a name after it (`£9.50 1 × Chicken Tikka Masala`,
+    /// `22,00 EUR  Le Mage du Kremlin (x1)`), written name first: the price column comes first in
+    /// some shops' tables. `nil` for any other line.
+    static func priceFirstRotated(_ line: TextLine, _ amount: MoneyToken) -> TextLine? {
+        guard !amount.isBare, line.slice(from: 0, to: amount.range.lowerBound).unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "-" || $0 == "•" }) else {
+            return nil
+        }
+        let rest = line.slice(from: amount.range.upperBound, to: line.scalars.count).trimmedSpaces()
+        guard rest.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count >= 6, rest.contains(" ") else { return nil }
+        return TextLine(rest + "    " + line.slice(from: amount.range.lowerBound, to: amount.range.upperBound))
+    }
+
+    /// The name before a count's label followed by its count (`Kit Roland TD-07KV Q.tà 1 €` →
+    /// `Kit Roland TD-07KV`), `nil` when no such label follows the name's first word.
+    static func nameBeforeQuantityLabel(_ name: String) -> String? {
+        let words = name.spaceSeparatedWords()
+        guard words.count >= 3 else { return nil }
+        for index in 1..<(words.count - 1) {
+            let label = Words(TextFolding.fold(String(words[index]))).items
+            let isLabel = (label.count == 1 && ItemVocabulary.quantityWords.contains(label[0]))
+                || (label.count == 2 && ItemVocabulary.quantityPhrases.contains(label))
+            guard isLabel, Int(words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: ":"))) != nil else { continue }
+            let cut = cleanName(String(name[..<words[index].startIndex]))
+            return hasWordsBeforeLabel(cut) ? cut : nil
+        }
+        return nil
+    }
+
+    private static func hasWordsBeforeLabel(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
     }
 }

@@ -167,6 +167,8 @@ extension TextItemReader {
     static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
         var amounts = line.amounts
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
+        if amounts.count >= 2, isLabelledCount(line, amounts[0]) { amounts.removeFirst() }
         // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
         while amounts.count >= 2,
             line.slice(from: amounts[0].range.upperBound, to: amounts[1].range.lowerBound).unicodeScalars.lazy.filter(\.properties.isAlphabetic).count >= 3
@@ -196,6 +198,16 @@ extension TextItemReader {
             unit * Int64(count) == total
         else { return nil }
         return prices
+    }
+
+    /// Whether an amount is a whole number written right after a quantity label (`Qty: 2 €…`,
+    /// `Q.tà 1`): the count, which a currency sign after it made look like money.
+    static func isLabelledCount(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        guard !token.negative, token.number.fraction.isEmpty, token.number.integer.utf8.count <= 4 else { return false }
+        let words = Words(line.foldedSlice(from: max(0, token.range.lowerBound - 12), to: token.range.lowerBound)).items
+        guard let last = words.last else { return false }
+        if ItemVocabulary.quantityWords.contains(last) { return true }
+        return words.count >= 2 && ItemVocabulary.quantityPhrases.contains([words[words.count - 2], last])
     }
 
     /// Whether an amount is a price per measure (`1,19 € / L`, `26,33 €/kg`, `£0.80/100g`).

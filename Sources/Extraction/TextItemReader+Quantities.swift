@@ -1,3 +1,4 @@
+import Foundation
 import Intl
 
 /// Counts written on item lines: before a price (`2 x 59,99 €`), before or after a name
@@ -8,7 +9,11 @@ extension TextItemReader {
     static func quantityBefore(_ scalars: [Unicode.Scalar]) -> (Int, Int)? {
         var index = scalars.count
         while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
-        guard index > 0, ["x", "X", "×", "*"].contains(scalars[index - 1]) else { return nil }
+        // "2 @ $54.99", "6 Flaschen à 12,90 €": the sign may be "at".
+        guard index > 0, ["x", "X", "×", "*", "@", "à"].contains(scalars[index - 1]) else { return nil }
+        // With "at", the count opens the line (its name is on the line above): in "Chain / 126 links
+        // @ $54.99", 126 is a size.
+        let atSign = scalars[index - 1] == "@" || scalars[index - 1] == "à"
         index -= 1
         guard index == 0 || !MoneyScanner.isWordScalar(scalars[index - 1]) || DecimalText.digitValue(scalars[index - 1]) != nil else {
             return nil
@@ -26,6 +31,7 @@ extension TextItemReader {
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
         guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
+        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) { return nil }
         return (count, start)
     }
 
@@ -50,6 +56,9 @@ extension TextItemReader {
         if cursor < scalars.count, ["x", "X", "×"].contains(scalars[cursor]), cursor + 1 < scalars.count, MoneyScanner.isSpace(scalars[cursor + 1]) {
             cursor += 1
             while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        } else if spaces == 1, let (unitEnd, _) = countUnitWord(scalars, from: cursor) {
+            // "2 pz Latte fresco", "3 szt. Kubek": the count with its unit word.
+            cursor = unitEnd
         } else if spaces < 2 {
             return nil
         }
@@ -264,5 +273,41 @@ extension TextItemReader {
             || words.items.last.map(ItemVocabulary.quantityLabels.contains) == true
         else { return nil }
         return standaloneQuantity(lines[index + 1].text)
+    }
+
+    /// "Kaleido tray S, mint / 3 pcs", "La sombra del viento · 2 uds.": a count with its unit word
+    /// (or its label) in the last of a name's segments cut by a spaced `/`, `·` or `•`; `nil` when
+    /// the name does not end so.
+    static func separatedCount(_ name: String) -> (Int, String)? {
+        guard name.contains(" / ") || name.contains(" · ") || name.contains(" • ") else { return nil }
+        var segments = name.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " · ") }
+            .flatMap { $0.components(separatedBy: " • ") }
+            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/·•")).trimmedSpaces() }
+            .filter { !$0.isEmpty }
+        // "Art.-Nr. 11020 · 2 Stück · je 24,00 €": a word saying the price is for each closes the line.
+        if segments.count >= 3, let last = segments.last, ["je", "each", "a", "per", "pro", "cad"].contains(TextFolding.fold(last)) {
+            segments.removeLast()
+        }
+        guard segments.count >= 2, let last = segments.last, last.utf8.count <= 16 else { return nil }
+        guard let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
+        segments.removeLast()
+        let rest = segments.joined(separator: " / ")
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// A count's unit word (`pz`, `szt.`, `pcs`, `Stk.`) starting at `start`, then spaces and a
+    /// letter: where the name after it starts, `nil` for any other word.
+    static func countUnitWord(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, String)? {
+        var end = start
+        while end < scalars.count, end - start <= 6, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end > start, end - start <= 5 else { return nil }
+        let word = TextFolding.fold(String(scalars: scalars[start..<end]))
+        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi"].contains(word), word != "u" else { return nil }
+        var cursor = end
+        if cursor < scalars.count, scalars[cursor] == "." { cursor += 1 }
+        guard cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) else { return nil }
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor].properties.isAlphabetic else { return nil }
+        return (cursor, word)
     }
 }

@@ -303,7 +303,19 @@ enum TextItemReader {
         {
             result = result.dropFirst().drop { $0.isWhitespace }
         }
-        return String(result)
+        return String(numberedListMarkerStripped(result))
+    }
+
+    /// "1. Apap 500 mg", "12) Tea towel": a numbered list's marker (one or two digits, a dot or
+    /// a bracket, a space, then a letter) is no part of the name; "2.5 kg", "1.Halbzeit" keep theirs.
+    static func numberedListMarkerStripped(_ text: Substring) -> Substring {
+        let scalars = Array(text.unicodeScalars.prefix(5))
+        var digits = 0
+        while digits < scalars.count, scalars[digits].isASCII, DecimalText.digitValue(scalars[digits]) != nil { digits += 1 }
+        guard (1...2).contains(digits), digits + 2 < scalars.count, scalars[digits] == "." || scalars[digits] == ")",
+            scalars[digits + 1] == " ", scalars[digits + 2].properties.isAlphabetic
+        else { return text }
+        return text.dropFirst(digits + 2)
     }
 
     /// Whitespace collapsed, leaders and separators trimmed at both ends.
