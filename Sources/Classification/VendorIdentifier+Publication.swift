@@ -15,10 +15,24 @@ extension VendorIdentifier {
         let label = listID.dropLast(platformDomain.count + 1)
         guard label.count >= 4, !label.contains(".") else { return nil }
         let platforms = rules.platforms
-        var hosts = Self.hosts(in: message)
-        for value in message.list.unsubscribe {
-            if let host = URL(string: value.trimmingCharacters(in: .init(charactersIn: " <>")))?.host?.lowercased() { hosts.insert(host) }
+        let unsubscribeHosts = message.list.unsubscribe.compactMap {
+            URL(string: $0.trimmingCharacters(in: .init(charactersIn: " <>")))?.host?.lowercased()
         }
+        // Reading every host of the text is dear (a String per word): only when the text names
+        // a host whose name starts with the label other than the List-Id's own (most
+        // newsletters' List-Id is `news.<their domain>`, and their text links nowhere else
+        // under that name).
+        let labelBytes = Array(label.utf8), platformBytes = Array(platformDomain.utf8)
+        guard unsubscribeHosts.contains(where: { host in
+            var host = host
+            return host.withUTF8 { Self.namesHost(startingWith: labelBytes, other: platformBytes, in: $0) }
+        }) || message.textParts.contains(where: { part in
+            var text = part.text
+            return text.withUTF8 { Self.namesHost(startingWith: labelBytes, other: platformBytes, in: $0) }
+        })
+        else { return nil }
+        var hosts = Self.hosts(in: message)
+        hosts.formUnion(unsubscribeHosts)
         let own = Set(hosts.compactMap(RegistrableDomain.of)).filter { domain in
             domain != platformDomain && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
                 && domain.split(separator: ".").first.map { $0.replacingOccurrences(of: "-", with: "") } == String(label)
@@ -27,5 +41,45 @@ extension VendorIdentifier {
         let name = sender?.name.flatMap { IdentifiedVendor.spelling(of: domain, in: $0) } ?? domain
         return (business(at: domain, named: name),
                 "vendor: List-Id \(listID) is a publication on \(platformDomain); the mail links to \(domain), its own domain")
+    }
+
+    /// Whether `text` names a host with a label `<label>` (hyphens in the text ignored, ASCII
+    /// case folded) followed by a dot, other than `<label>.<other>`: a cheap test before every
+    /// host of the text is read.
+    static func namesHost(startingWith label: [UInt8], other: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isHostByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2E || byte == 0x2D
+        }
+        guard let first = label.first else { return false }
+        let count = text.count
+        var index = 0
+        while index < count {
+            defer { index += 1 }
+            guard text[index] | 0x20 == first, index == 0 || !isHostByte(text[index - 1]) || text[index - 1] == UInt8(ascii: ".") else { continue }
+            var position = index + 1
+            var matched = 1
+            while matched < label.count, position < count {
+                if text[position] == UInt8(ascii: "-") {
+                    position += 1
+                } else if text[position] | 0x20 == label[matched] {
+                    position += 1
+                    matched += 1
+                } else {
+                    break
+                }
+            }
+            guard matched == label.count, position + 1 < count, text[position] == UInt8(ascii: "."), isHostByte(text[position + 1]) else { continue }
+            // `<label>.<other>` is the List-Id's own host.
+            let rest = position + 1
+            var same = rest + other.count <= count
+            var offset = 0
+            while same, offset < other.count {
+                same = text[rest + offset] | 0x20 == other[offset] | 0x20
+                offset += 1
+            }
+            if same, rest + other.count == count || !isHostByte(text[rest + other.count]) { continue }
+            return true
+        }
+        return false
     }
 }
