@@ -98,7 +98,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "mailroom", dependencies: ["MailroomCLI"]),
+        .executableTarget(name: "mailroom", dependencies: ["MailroomCLI", "Pipeline"]),
 
         // Benchmarks print figures; they are not timed tests.
         .executableTarget(

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Classification
 import Extraction
 import Foundation
@@ -50,12 +47,7 @@ func makeAnalyzer() throws -> Analyzer {
     return Analyzer(classifier: Classifier(rules: try RulesLoader.load(folders: [folder])), extractsOrders: extracts)
 }
 
-#if canImport(Glibc)
-// Two malloc arenas, as `mailroom` sets (see Sources/mailroom/main.swift).
-if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
-    _ = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)(-8, 2)  // M_ARENA_MAX
-}
-#endif
+MemoryArenas.limit()  // as `mailroom` does
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {

@@ -45,8 +45,7 @@ struct StoredText: Sendable, Hashable {
                 }
             }
             guard let written, ZSTD_isError(written) == 0, written < utf8.count else { return nil }
-            output.count = written
-            return output
+            return output.prefix(written)  // its own buffer, not the bound's
         }
         if let compressed {
             self.init(content: compressed, compression: .zstd)
