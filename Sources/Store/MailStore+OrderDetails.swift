@@ -37,8 +37,9 @@ public struct OrderDetails: Sendable, Hashable {
     /// Oldest first.
     public var timeline: [Event]
 
-    /// What the order cost after refunds, when its total is known.
-    public var spendMinor: Int64? { totalMinor.map { $0 - refundedMinor } }
+    /// What the order cost after refunds, when its total is known; nothing when it was cancelled
+    /// (as the dashboard counts it).
+    public var spendMinor: Int64? { totalMinor.map { status == .cancelled ? 0 : $0 - refundedMinor } }
 }
 
 extension MailStore {

@@ -9,7 +9,8 @@ import MailroomCore
 ///   delivery notice never moves the order back.
 /// - The total comes from the mails that carry the order's price (confirmations, shipping and
 ///   delivery notices, bills); a refund adds to `refunded_minor` (spend is total − refunded),
-///   and so does a cancellation of an order already priced.
+///   and so does a cancellation of an order already priced. A cancellation that gives back
+///   less than the total cancelled part of the order: the order is not `cancelled`.
 /// - Items are kept from the richest mail (most items, then most prices).
 /// - Deadlines are recomputed from the delivery date, else the order date: the end of the
 ///   return window and of the legal warranty, by the policy the mail carries.
@@ -81,7 +82,7 @@ extension MailStore {
         let statuses = try String?.fetchAll(db.cachedStatement(sql: "SELECT status FROM order_message WHERE order_id = ?"), arguments: [orderID])
         let priced = statuses.contains { $0 == nil || [.processing, .shipped, .delivered].contains($0.flatMap(OrderStatus.init(rawValue:))) }
         let storedStatus = (existing["status"] as String?).flatMap(OrderStatus.init(rawValue:))
-        let status = [storedStatus, order.status].compactMap { $0 }.max { $0.rank < $1.rank }
+        var status = [storedStatus, order.status].compactMap { $0 }.max { $0.rank < $1.rank }
         let currency: String? = existing["currency"] ?? order.currency
         let sameCurrency = order.currency == nil || currency == nil || order.currency == currency
         var total: Int64? = existing["total_minor"]
@@ -117,6 +118,14 @@ extension MailStore {
             if let date = (order.date ?? eventDate).map(Self.seconds) { orderDate = min(orderDate ?? date, date) }
         }
         if let total { refunded = min(refunded, total) }
+        // A cancellation that gives back less than the order cost cancelled part of it: the
+        // rest goes on, with the status of the order's other mails, whichever mail came first.
+        // A cancellation that names no amount cancels the whole order.
+        let wholeCancellation = order.status == .cancelled && (order.refundedMinor ?? order.totalMinor ?? 0) == 0
+        if status == .cancelled, let total, refunded > 0, refunded < total, !wholeCancellation {
+            let others = (statuses.map { $0.flatMap(OrderStatus.init(rawValue:)) } + [order.status]).compactMap { $0 }
+            status = others.filter { $0 != .cancelled }.max { $0.rank < $1.rank } ?? status
+        }
         if order.status == .delivered, delivery == nil { delivery = (order.deliveryDate ?? eventDate).map(Self.day) }
         if delivery == nil { delivery = order.deliveryDate.map(Self.day) }
         if dueDate == nil { dueDate = order.dueDate.map(Self.day) }

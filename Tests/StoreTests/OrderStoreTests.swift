@@ -95,10 +95,38 @@ struct OrderStoreTests {
             mail("confirm", day: 0, order(.processing, items: pricedItems)),
             mail("cancel", day: 1, order(.cancelled, total: 3_000, refunded: 3_000)),
         ], now: Self.start)
-        #expect(try store.order(vendor: VendorID("shop"), number: "A-100")?.spendMinor == 2_998)
+        let partly = try #require(try store.order(vendor: VendorID("shop"), number: "A-100"))
+        #expect(partly.spendMinor == 2_998 && partly.status == .processing)
+        #expect(partly.timeline.map(\.status) == [.processing, .cancelled])
         _ = try store.insert([mail("cancel-b", day: 1, order(.cancelled, total: 4_200, number: "B-7"))], now: Self.start)
         let cancelled = try #require(try store.order(vendor: VendorID("shop"), number: "B-7"))
-        #expect(cancelled.totalMinor == 4_200 && cancelled.spendMinor == 0)
+        #expect(cancelled.totalMinor == 4_200 && cancelled.spendMinor == 0 && cancelled.status == .cancelled)
+        // The vendor's spend is what the orders not cancelled cost.
+        let spend = try store.orderTotals(MailFilter()).first { $0.vendor == VendorID("shop") }
+        #expect(spend?.spendMinor == 2_998)
+    }
+
+    @Test("a partial cancellation read before the confirmation still leaves the rest of the order")
+    func partialCancellationFirst() throws {
+        _ = try store.insert([
+            mail("cancel", day: 4, order(.cancelled, total: 2_998, items: [StoredOrderItem(name: "Mug", quantity: 2, unitPriceMinor: 1_499)])),
+            mail("confirm", day: 0, order(.processing, total: 22_997, items: pricedItems)),
+        ], now: Self.start)
+        let stored = try #require(try store.order(vendor: VendorID("shop"), number: "A-100"))
+        #expect(stored.status == .processing)
+        #expect(stored.totalMinor == 22_997 && stored.spendMinor == 19_999)
+        #expect(stored.items == pricedItems)
+    }
+
+    @Test("a cancellation that names no amount cancels the whole priced order")
+    func wholeCancellation() throws {
+        _ = try store.insert([
+            mail("confirm", day: 0, order(.processing, items: pricedItems)),
+            mail("cancel", day: 1, order(.cancelled, total: nil)),
+        ], now: Self.start)
+        let stored = try #require(try store.order(vendor: VendorID("shop"), number: "A-100"))
+        #expect(stored.status == .cancelled && stored.spendMinor == 0)
+        #expect(try store.orderTotals(MailFilter()).first { $0.vendor == VendorID("shop") }?.spendMinor == 0)
     }
 
     @Test("a message stored twice counts once")
