@@ -6,7 +6,7 @@ import Testing
 @testable import Classification
 
 /// Digests of people followed, a publication's own posts, space used, debits about to leave a
-/// bank account, refund requests, opening hours and booked lessons (rules only:
+/// bank account, refund requests, opening hours, booked lessons and contribution notices (rules only:
 /// the model is left out).
 @Suite("Category notices and digests")
 struct CategoryNoticesTests {
@@ -82,5 +82,14 @@ struct CategoryNoticesTests {
         #expect(lesson.category == .orders, "\(lesson.explanation)")
         let members = classify(from: "Club Nautique <info@club-nautique.example>", subject: "Cours réservés aux adhérents : le programme du printemps")
         #expect(members.category != .orders, "\(members.explanation)")
+    }
+
+    @Test("an insurer's contribution notice or payment schedule is its bill", arguments: [
+        "Votre avis de cotisation habitation 2027", "Votre échéancier de paiement 2027",
+    ])
+    func contributionNotice(subject: String) {
+        let result = classify(from: "Mutuelle du Centre <contact@mutuelle-centre.example>", subject: subject, list: false,
+                              body: "Bonjour,\n\nLes prélèvements auront lieu le 5 de chaque mois.\n")
+        #expect(result.category == .orders, "\(result.explanation)")
     }
 }
