@@ -6,8 +6,8 @@ import Testing
 @testable import Classification
 
 /// Digests of people followed, a publication's own posts, space used, debits about to leave a
-/// bank account, refund requests, opening hours, booked lessons and contribution notices (rules only:
-/// the model is left out).
+/// bank account, refund requests, opening hours, booked lessons, contribution notices and
+/// maintenance works (rules only: the model is left out).
 @Suite("Category notices and digests")
 struct CategoryNoticesTests {
     let classifier = Classifier(rules: ClassifierTests.rules)
@@ -91,5 +91,15 @@ struct CategoryNoticesTests {
         let result = classify(from: "Mutuelle du Centre <contact@mutuelle-centre.example>", subject: subject, list: false,
                               body: "Bonjour,\n\nLes prélèvements auront lieu le 5 de chaque mois.\n")
         #expect(result.category == .orders, "\(result.explanation)")
+    }
+
+    @Test("maintenance works announced in the text are a notice's words, in every language", arguments: [
+        "Este sábado realizaremos trabajos de mantenimiento en la estación.", "Des travaux de maintenance auront lieu samedi.",
+        "Am Samstag finden Wartungsarbeiten statt.", "Sabato sono previsti lavori di manutenzione.",
+        "Las estaciones estarán cerradas el domingo.",
+    ])
+    func maintenanceBody(body: String) {
+        let result = classify(from: "Bicis <hola@bicis.example>", subject: "Estación Plaza Mayor", body: "Hola,\n\n\(body)\n")
+        #expect(result.explanation.contains { $0.contains("notification-body") }, "\(result.explanation)")
     }
 }
