@@ -31,12 +31,13 @@ enum DisplayNameBrand {
         "limited", "co", "kg", "sp", "zoo", "oy", "ab", "as", "se",
         "support", "team", "equipe", "help", "helpdesk", "billing", "receipts", "notifications", "noreply",
         "kundenservice", "kundendienst", "klantenservice", "assistenza", "soporte", "sav",
+        "postventa", "posventa", "aftersales", "postvendita", "kundencenter",
     ]
 
     static let departments: [[String]] = [
         ["service", "client"], ["service", "clients"], ["relation", "client"], ["customer", "service"],
         ["customer", "care"], ["customer", "support"], ["atencion", "al", "cliente"], ["servizio", "clienti"],
-        ["obsluga", "klienta"],
+        ["obsluga", "klienta"], ["service", "apres", "vente"], ["apres", "vente"], ["after", "sales"], ["post", "vendita"],
     ]
 
     static let leadingDepartments: Set<String> = ["support", "service", "client", "equipe", "team", "kundenservice"]

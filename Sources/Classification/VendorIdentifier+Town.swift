@@ -48,4 +48,20 @@ extension VendorIdentifier {
         else { return nil }
         return names[words[2...].joined(separator: " ")]
     }
+
+    /// The business a platform-sent display name makes the sender a person of when the catalog
+    /// does not know it: one word (a first name), `from` or `at`, then the business's name as the
+    /// display name writes it (`Holly at Wax & Wick Co.` gives `Wax & Wick Co.`, `Marie from
+    /// Tally` gives `Tally`). Not `de`, `von`, `di`…: they also join a name's own words (`Musée de
+    /// Bretagne`). `nil` otherwise.
+    func memberBusiness(_ displayName: String) -> String? {
+        let tokens = displayName.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard tokens.count >= 3 else { return nil }
+        let first = TextFoldingWords.words(tokens[0]), link = TextFoldingWords.words(tokens[1])
+        guard first.count == 1, link.count == 1, ["from", "at"].contains(link[0]), !Self.roleWords.contains(first[0]),
+            !Self.templateWords.contains(first[0]), !Self.memberWords.contains(first[0])
+        else { return nil }
+        let business = tokens[2...].joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " -–—|·:,(/)"))
+        return TextFoldingWords.words(business).isEmpty ? nil : business
+    }
 }

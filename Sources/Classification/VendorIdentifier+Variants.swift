@@ -15,6 +15,27 @@ extension VendorIdentifier {
         return names(sender, rule) || platformMention(in: TextFoldingWords.words(name), platform: rule) != nil ? rule : nil
     }
 
+    /// The catalog vendor whose domain's name `domain`'s name is, followed by a word of mail
+    /// (`teachablemail.com`, `acme-email.com`, `acmemailer.com` for `teachable.com`, `acme.com`):
+    /// the domain a platform sends its mail from. An intermediary's whatever the display name
+    /// says (it names the business sent for); another vendor's only when the display name names
+    /// that vendor and no business before it. `nil` otherwise.
+    func mailDomainVariant(_ domain: String, sender: MailAddress?) -> VendorRule? {
+        guard let label = domain.split(separator: ".").first.map(String.init) else { return nil }
+        for suffix in Self.mailLabelSuffixes where label.hasSuffix(suffix) {
+            var stem = String(label.dropLast(suffix.count))
+            if stem.hasSuffix("-") { stem.removeLast() }
+            guard stem.count >= 4, let rule = labels[stem] else { continue }
+            if rule.intermediary != nil { return rule }
+            guard let name = sender?.name, names(sender, rule), businessPart(of: name, platform: rule) == nil else { return nil }
+            return rule
+        }
+        return nil
+    }
+
+    /// Words a platform appends to its name for the domain it sends mail from, longest first.
+    static let mailLabelSuffixes = ["mailer", "email", "mail"]
+
     /// The display name's spelling of a mailbox provider's domain name when it starts the display
     /// name (`Fastmail` or `Fastmail Team` from fastmail.com): the provider writing to its user,
     /// not a person; `nil` otherwise.

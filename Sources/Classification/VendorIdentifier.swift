@@ -111,7 +111,9 @@ struct VendorIdentifier: Sendable {
         }
 
         // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
-        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) ?? townVendor(identity) {
+        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) ?? townVendor(identity)
+            ?? mailDomainVariant(identity, sender: from)
+        {
             // A sub-brand with its own catalog entry writing from the parent's domain
             // (`Uber Eats` from uber.com): the display name decides.
             if let name = from?.name, let sub = brand(named: name), sub.id != rule.id, isSubBrand(sub, of: rule) {
@@ -126,7 +128,9 @@ struct VendorIdentifier: Sendable {
             reasons.append(rules.vendor(forDomain: identity) == nil
                 ? (Self.townDomain(of: identity).map { rule.domains.contains($0) } ?? false
                     ? "vendor: \(identity) is a town hall's domain for \(Self.townDomain(of: identity) ?? ""), \(rule.name)'s (\(rule.source.file))"
-                    : "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
+                    : mailDomainVariant(identity, sender: from) != nil && namedVariant(identity, sender: from) == nil
+                        ? "vendor: \(identity) is \(rule.name)'s domain name followed by a word of mail, the domain it sends from (\(rule.source.file))"
+                        : "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
                 : "vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
@@ -179,6 +183,14 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: sent through a platform under the name '\(name)', a person of \(rule.name) (\(rule.source.file))")
                 return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: rule.domains.first ?? fromDomain ?? ""), isPersonal: false,
                                       sender: from, reasons: reasons)
+            }
+            // A person of a business the catalog does not know (`Holly at Wax & Wick Co.`).
+            if let name = from?.name, let platform = fromDomain, let member = memberBusiness(name),
+                let carried = carried(message, business: member, displayName: name, platformDomain: platform,
+                                      platformDomains: [platform], carrier: "\(platform) (a sending platform), by a person of the business")
+            {
+                reasons.append(carried.reason)
+                return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
             }
             // A display name that writes the business's domain (`Bergfreunde.de Kundenservice`).
             if let name = from?.name, let written = writtenDomain(in: name) {

@@ -14,4 +14,6 @@ public enum Intermediary: String, Sendable, Hashable, CaseIterable {
     case payments
     /// Online shops built and run on the platform.
     case shops
+    /// Payslips and staff documents sent for an employer (PayFit).
+    case payroll
 }
