@@ -15,13 +15,27 @@ public enum TextFolding {
     }
 
     /// Latin letters, combining marks, general punctuation and currency signs: their folded
-    /// forms are computed once each with the same ICU transliterator, then looked up.
+    /// forms are those of the same ICU transliterator (written out ahead), looked up.
     static let tableRanges: [Range<UInt32>] = [0..<0x370, 0x1E00..<0x1F00, 0x2000..<0x2070, 0x20A0..<0x20D0]
-    /// The folded UTF-8 bytes of each table character, indexed by `tableIndex`.
-    static let table: [[UInt8]] = tableRanges.flatMap { range in
-        range.map { value -> [UInt8] in
-            guard let scalar = Unicode.Scalar(value) else { return [] }
-            return Array((value < 0x80 ? String(scalar).lowercased() : foldWithICU(String(scalar))).utf8)
+    /// The folded UTF-8 bytes of each table character, indexed by `tableIndex`: ASCII
+    /// lowercased, the others as ICU folds them, read from ``precomputedFolds`` (computed here
+    /// with ICU only if that list does not have one entry per character).
+    static let table: [[UInt8]] = {
+        let ascii = (0..<UInt32(0x80)).map { value -> [UInt8] in
+            Unicode.Scalar(value).map { Array(String($0).lowercased().utf8) } ?? []
+        }
+        let folds = precomputedFolds.utf8.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { Array($0) }
+        if ascii.count + folds.count == tableRanges.reduce(0, { $0 + $1.count }) { return ascii + folds }
+        return tableFromICU()
+    }()
+
+    /// The table as ICU folds it, character by character: what ``table`` must equal.
+    static func tableFromICU() -> [[UInt8]] {
+        tableRanges.flatMap { range in
+            range.map { value -> [UInt8] in
+                guard let scalar = Unicode.Scalar(value) else { return [] }
+                return Array((value < 0x80 ? String(scalar).lowercased() : foldWithICU(String(scalar))).utf8)
+            }
         }
     }
 

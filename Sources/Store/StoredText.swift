@@ -33,19 +33,21 @@ struct StoredText: Sendable, Hashable {
     }
 
     /// The text, compressed when it is long enough and compression saves room.
+    ///
+    /// The frame is written into a buffer kept with the compression context and copied out at
+    /// its own size: a `Data` of zstd's bound per part was zero-filled (the bound is larger than
+    /// the text) and then copied again to drop the bound's unused tail.
     init(_ text: String) {
         var text = text
         let compressed: Data? = text.withUTF8 { utf8 in
             guard utf8.count >= Self.smallestCompressed, let source = utf8.baseAddress else { return nil }
-            let bound = ZSTD_compressBound(utf8.count)
-            var output = Data(count: bound)
-            let written = Self.contexts.withContext { context in
-                output.withUnsafeMutableBytes { buffer in
-                    ZSTD_compressCCtx(context, buffer.baseAddress, bound, source, utf8.count, Self.level)
-                }
+            return Self.contexts.withContext { context, scratch in
+                let bound = ZSTD_compressBound(utf8.count)
+                let output = scratch.reserve(bound)
+                let written = ZSTD_compressCCtx(context, output, bound, source, utf8.count, Self.level)
+                guard ZSTD_isError(written) == 0, written < utf8.count else { return nil }
+                return Data(bytes: output, count: written)
             }
-            guard let written, ZSTD_isError(written) == 0, written < utf8.count else { return nil }
-            return output.prefix(written)  // its own buffer, not the bound's
         }
         if let compressed {
             self.init(content: compressed, compression: .zstd)
@@ -86,14 +88,45 @@ extension StoredText {
 
     final class ContextPool: @unchecked Sendable {
         private let lock = NSLock()
-        private var idle: [OpaquePointer] = []
+        private var idle: [(context: OpaquePointer, scratch: Scratch)] = []
 
-        /// Runs `body` with a context no other thread uses meanwhile; `nil` when zstd could not
-        /// allocate one (the part is then stored uncompressed).
-        func withContext(_ body: (OpaquePointer) -> Int) -> Int? {
-            guard let context = lock.withLock({ idle.popLast() }) ?? ZSTD_createCCtx() else { return nil }
-            defer { lock.withLock { idle.append(context) } }
-            return body(context)
+        /// Runs `body` with a context and an output buffer no other thread uses meanwhile;
+        /// `nil` when zstd could not allocate a context (the part is then stored uncompressed).
+        func withContext<T>(_ body: (OpaquePointer, Scratch) -> T?) -> T? {
+            guard let entry = lock.withLock({ idle.popLast() }) ?? ZSTD_createCCtx().map({ (context: $0, scratch: Scratch()) }) else { return nil }
+            defer {
+                entry.scratch.shrink()
+                lock.withLock { idle.append(entry) }
+            }
+            return body(entry.context, entry.scratch)
         }
+    }
+
+    /// An output buffer that grows to the largest frame bound asked of it and is reused.
+    final class Scratch {
+        private var buffer: UnsafeMutableRawPointer?
+        private var capacity = 0
+
+        /// At least `size` writable bytes (their content is undefined).
+        func reserve(_ size: Int) -> UnsafeMutableRawPointer {
+            if let buffer, capacity >= size { return buffer }
+            buffer?.deallocate()
+            capacity = max(size, 64 << 10)
+            let fresh = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+            buffer = fresh
+            return fresh
+        }
+
+        /// Frees a buffer grown past what typical parts need, so one huge part is not kept.
+        func shrink() {
+            guard capacity > Self.kept else { return }
+            buffer?.deallocate()
+            buffer = nil
+            capacity = 0
+        }
+
+        private static let kept = 1 << 20
+
+        deinit { buffer?.deallocate() }
     }
 }
