@@ -78,6 +78,12 @@ enum ItemVocabulary {
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)
 
+    /// What a count of tickets counts (`2 billet(s)`, `3 tickets`, `2 entradas`) in the 7 languages.
+    static let ticketWords: Set<String> = [
+        "billet", "billets", "ticket", "tickets", "entrada", "entradas", "biglietto", "biglietti", "kaartje", "kaartjes",
+        "bilet", "bilety", "biletow", "fahrkarte", "fahrkarten", "eintrittskarte", "eintrittskarten",
+    ]
+
     /// Who a ticket counts: its quantity (`Reisende: 2`, `Voyageurs : 3`).
     static let travellerWords: Set<String> = [
         "passengers", "passenger", "travellers", "travelers", "voyageurs", "passagers", "reisende", "fahrgaste",

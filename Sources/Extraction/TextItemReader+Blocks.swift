@@ -203,10 +203,12 @@ extension TextItemReader {
     /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`; glued too
     /// (`1u.`, `2pcs`).
     static func countedQuantity(_ cell: String) -> Int? {
-        let words = Words(TextFolding.fold(cell)).items
+        var words = Words(TextFolding.fold(cell)).items
         if words.count == 1 { return gluedUnitCount(words[0]) }
+        // "2 billet(s)", "3 ticket(s)": the unit word with its plural's ending in brackets.
+        if words.count == 3, cell.hasSuffix(")"), ["s", "es", "e", "en", "i", "y"].contains(words[2]) { words.removeLast() }
         guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1])
-                || ItemVocabulary.countUnitWords.contains(words[1]),
+                || ItemVocabulary.countUnitWords.contains(words[1]) || ItemVocabulary.ticketWords.contains(words[1]),
             words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
         else { return nil }
         return count
@@ -230,6 +232,13 @@ extension TextItemReader {
         let cut = cutAtAttributes(text)
         guard cut != text, cut != cleanName(text), !cut.isEmpty, !ItemVocabulary.isNonItemName(cut), labelValue(cut) == nil else { return nil }
         return cut
+    }
+
+    /// Whether a text opens with an attribute's word (`Taille 4 ans`, `Pointure 30 · jaune`,
+    /// `Size M`): an item's variant, not its name.
+    static func opensWithAttribute(_ text: String) -> Bool {
+        guard let first = Words(TextFolding.fold(text)).items.first else { return false }
+        return ItemVocabulary.attributeLabels.contains(first)
     }
 
     /// A variant line (`Khaki / 32x32`, `Noir / 42 / Large`, `Gray · L`): two to four short

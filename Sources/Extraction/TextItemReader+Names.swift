@@ -167,6 +167,8 @@ extension TextItemReader {
     static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
         var amounts = line.amounts
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        // "Drahtreifen 28x1.40"   2   73,80 €": a bare number glued to a number's "x" is a size, part of the name.
+        if amounts.count >= 2, amounts[0].isBare, isGluedDimension(line, amounts[0]) { amounts.removeFirst() }
         // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
         if amounts.count >= 2, isLabelledCount(line, amounts[0]) { amounts.removeFirst() }
         // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
@@ -177,6 +179,13 @@ extension TextItemReader {
         }
         if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
         return amounts
+    }
+
+    /// Whether an amount stands glued to an `x` glued to a digit (`28x1.40`, `2x20`): a size.
+    static func isGluedDimension(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 2, ["x", "X", "×"].contains(line.scalars[start - 1]) else { return false }
+        return DecimalText.digitValue(line.scalars[start - 2]) != nil
     }
 
     /// The count's price (and total) when a count stands right before them.

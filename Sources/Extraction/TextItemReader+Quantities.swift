@@ -279,6 +279,13 @@ extension TextItemReader {
     /// (or its label) in the last of a name's segments cut by a spaced `/`, `·` or `•`; `nil` when
     /// the name does not end so.
     static func separatedCount(_ name: String) -> (Int, String)? {
+        guard let (count, rest) = lastSegmentCount(name) else { return nil }
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// The count in the last of a text's segments cut by a spaced `/`, `·` or `•` (`e/o · 2 copie`),
+    /// and the segments before it; `nil` when the text does not end so.
+    static func lastSegmentCount(_ name: String) -> (Int, String)? {
         guard name.contains(" / ") || name.contains(" · ") || name.contains(" • ") else { return nil }
         var segments = name.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " · ") }
             .flatMap { $0.components(separatedBy: " • ") }
@@ -291,8 +298,7 @@ extension TextItemReader {
         guard segments.count >= 2, let last = segments.last, last.utf8.count <= 16 else { return nil }
         guard let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
         segments.removeLast()
-        let rest = segments.joined(separator: " / ")
-        return hasWords(rest) ? (count, rest) : nil
+        return (count, segments.joined(separator: " / "))
     }
 
     /// A count's unit word (`pz`, `szt.`, `pcs`, `Stk.`) starting at `start`, then spaces and a
@@ -302,7 +308,7 @@ extension TextItemReader {
         while end < scalars.count, end - start <= 6, scalars[end].properties.isAlphabetic { end += 1 }
         guard end > start, end - start <= 5 else { return nil }
         let word = TextFolding.fold(String(scalars: scalars[start..<end]))
-        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi"].contains(word), word != "u" else { return nil }
+        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi", "ud"].contains(word), word != "u" else { return nil }
         var cursor = end
         if cursor < scalars.count, scalars[cursor] == "." { cursor += 1 }
         guard cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) else { return nil }

@@ -44,6 +44,15 @@ enum TextItemReader {
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
             // "(Used - Trade Paper)" under a name: its variant, not the next item's name.
             if pendingName != nil || pending != nil, line.amounts.isEmpty, isBracketedLine(line.text) { continue }
+            // "EUR 26,60 L'amica geniale" over "e/o · 2 copie": a count in the last segment of the
+            // detail line right under an item line that stated none is that item's.
+            if pendingName == nil, pending == nil, lastItemLine == index - 1, line.hasDigit, let last = items.indices.last,
+                !items[last].quantityStated, !line.amounts.contains(where: { !$0.isBare }), let (count, _) = lastSegmentCount(line.text)
+            {
+                items[last].quantity = count
+                items[last].quantityStated = true
+                continue
+            }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -91,8 +100,9 @@ enum TextItemReader {
             }
             if let quantity = labelledCount, line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
-                // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
-                if let name = nameBeforeLabels(line.text) {
+                // "Pull en laine Quantité: 1": the name is on the count's line, not above it; under
+                // a name, "Taille 4 ans - Qté : 1" opens with an attribute's word: the name's variant.
+                if let name = nameBeforeLabels(line.text), pendingName == nil || !opensWithAttribute(name) {
                     flushPending()
                     pending = ItemCandidate(name: name, quantity: quantity)
                     pendingName = nil
@@ -336,6 +346,10 @@ enum TextItemReader {
     /// "Original price: € 426").
     static func isPriceLabelOnly(_ line: TextLine, before amount: MoneyToken) -> Bool {
         let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
+        // "Prix à l'unité :": four words where a price's word opens and a unit's word closes.
+        if words.count == 4, let first = words.items.first, let last = words.items.last {
+            return ItemVocabulary.priceWords.contains(first) && ItemVocabulary.perUnitWords.contains(last)
+        }
         guard words.count >= 1, words.count <= 3 else { return false }
         return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
             || words.containsPhrase(ItemVocabulary.unitPhrases)

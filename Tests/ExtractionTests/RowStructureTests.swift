@@ -1,0 +1,186 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// Item rows read from their structure where earlier rounds did not: a microdata offer's count
+/// left as text in its row, product cards side by side, a grid's charge row without position, a
+/// count column whose header word is unknown, counts with a unit word before the name or in the
+/// price's cell, a variant line holding the count, four-word unit price labels, sizes glued to an
+/// `x`, brackets cut at a column's width. Each on a small invented mail.
+@Suite("Row structure")
+struct RowStructureTests {
+    let extractor = OrderExtractor()
+
+    @Test("A microdata offer without a quantity property takes the count written in its row")
+    func microdataCountInRow() throws {
+        let html = """
+            <html><body><div itemscope itemtype="http://schema.org/Order"><p>Bestellung <span itemprop="orderNumber">HX-30017</span></p>
+            <table><tr itemprop="acceptedOffer" itemscope itemtype="http://schema.org/Offer">
+            <td itemprop="itemOffered" itemscope itemtype="http://schema.org/Product"><span itemprop="name">Wasserkocher Edelstahl 1,7 l</span></td>
+            <td>Menge: 1</td><td><meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="39.90">39,90 €</span></td></tr>
+            <tr itemprop="acceptedOffer" itemscope itemtype="http://schema.org/Offer">
+            <td itemprop="itemOffered" itemscope itemtype="http://schema.org/Product"><span itemprop="name">Entkalker Tabs</span><br><small>20 Stück</small></td>
+            <td>x3</td><td><meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="4.50">4,50 €</span></td></tr>
+            <tr><td colspan="2">Gesamt</td><td>53,40 €</td></tr></table></div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung HX-30017", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(order.extractedBy == .microdata)
+        #expect(amounts(order) == ["1 × Wasserkocher Edelstahl 1,7 l @ 39.90", "3 × Entkalker Tabs @ 4.50"])
+    }
+
+    @Test("Product cards side by side, each with its count, are one item each; a recommended grid without counts is none")
+    func cardsSideBySide() throws {
+        let html = """
+            <html><body><p>Your parcel is on its way. Order 55102</p><table>
+            <tr><td><img src="a.jpg" alt=""><div>Trail running vest 5L</div><div>Size M</div><div>Qty: 1</div><div>$84.00</div></td>
+            <td><img src="b.jpg" alt=""><div>Soft flask 500 ml</div><div>Qty: 2</div><div>$19.00</div></td></tr>
+            </table><table><tr><td>Subtotal</td><td>$122.00</td></tr><tr><td>Total</td><td>$122.00</td></tr></table>
+            <table><tr><td><div>Headlamp 400 lm</div><div>$45.00</div></td><td><div>Merino buff</div><div>$25.00</div></td></tr></table>
+            </body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 55102 shipped", html: html, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Trail running vest 5L @ 84.00", "2 × Soft flask 500 ml @ 19.00"])
+    }
+
+    @Test("In an invoice grid whose rows fill position and reference, a charge's row leaving them empty is no item")
+    func unnumberedChargeRow() throws {
+        let html = """
+            <html><body><p>Facture F-2291</p><table>
+            <tr><th>Pos.</th><th>Réf.</th><th>Désignation</th><th>Qté</th><th>Prix unitaire</th><th>Montant</th></tr>
+            <tr><td>1</td><td>A-100</td><td>Théière fonte 0,8 l</td><td>1</td><td>45,00 €</td><td>45,00 €</td></tr>
+            <tr><td>2</td><td>B-220</td><td>Thé vert Sencha 100 g</td><td>2</td><td>8,50 €</td><td>17,00 €</td></tr>
+            <tr><td></td><td></td><td>Frais de port</td><td>1</td><td>6,90 €</td><td>6,90 €</td></tr>
+            </table><p>Total TTC : 68,90 €</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre facture F-2291", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Théière fonte 0,8 l @ 45.00", "2 × Thé vert Sencha 100 g @ 8.50"])
+    }
+
+    @Test("A header cell of unknown words over small whole numbers is the count column; positions 1, 2, 3 are not")
+    func unknownCountHeader() throws {
+        let html = """
+            <html><body><p>Invoice 88-301</p><table>
+            <tr><td>Cases</td><td>Description</td><td>Price</td><td>Amount</td></tr>
+            <tr><td>2</td><td>Sparkling water 24 x 330 ml</td><td>£9.00</td><td>£18.00</td></tr>
+            <tr><td>1</td><td>Ginger beer 12 x 275 ml</td><td>£11.50</td><td>£11.50</td></tr>
+            <tr><td></td><td>Delivery</td><td></td><td>£4.00</td></tr>
+            <tr><td></td><td>Total</td><td></td><td>£33.50</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Invoice 88-301", html: html, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Sparkling water 24 x 330 ml @ 9.00", "1 × Ginger beer 12 x 275 ml @ 11.50"])
+        let numbered = """
+            <html><body><p>Invoice 88-302</p><table>
+            <tr><td>No.</td><td>Description</td><td>Price</td></tr>
+            <tr><td>1</td><td>Notebook A5 dotted</td><td>£4.00</td></tr>
+            <tr><td>2</td><td>Pencil set, 12 colours</td><td>£6.00</td></tr>
+            <tr><td></td><td>Total</td><td>£10.00</td></tr></table></body></html>
+            """
+        let positions = try #require(extractor.extract(message(subject: "Invoice 88-302", html: numbered, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(positions) == ["1 × Notebook A5 dotted @ 4.00", "1 × Pencil set, 12 colours @ 6.00"])
+    }
+
+    @Test("A count with its unit word before the name in a headerless row; a first word saying payment stays goods")
+    func unitCountBeforeName() throws {
+        let html = """
+            <html><body><p>Pedido VC-5530</p><table>
+            <tr><td><span>2 ud.</span> Pago del Cielo Tempranillo 2020</td><td>31,00 €</td></tr>
+            <tr><td><span>1 ud.</span> Aceite de oliva virgen extra 500 ml</td><td>9,80 €</td></tr>
+            </table><table><tr><td>Total</td><td>40,80 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Pedido VC-5530", html: html, from: "tienda@example.es"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Pago del Cielo Tempranillo 2020 @ 15.50", "1 × Aceite de oliva virgen extra 500 ml @ 9.80"])
+    }
+
+    @Test("'2 billet(s)' over the price in its cell is the count of tickets")
+    func ticketCountInPriceCell() throws {
+        let html = """
+            <html><body><p>Commande : TH-70021</p>
+            <table><tr><td><div>Quatuor Ébène - Beethoven</div><div>Salle Gaveau · Balcon · Plein tarif</div></td>
+            <td><div>2 billet(s)</div><div><b>70,00 €</b></div></td></tr></table>
+            <table><tr><td><div>Quatuor Ébène - Beethoven</div><div>Salle Gaveau · Balcon · Tarif réduit</div></td>
+            <td><div>1 billet(s)</div><div><b>22,00 €</b></div></td></tr></table>
+            <p>Total TTC : 92,00 €</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Vos billets TH-70021", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Quatuor Ébène - Beethoven @ 35.00", "1 × Quatuor Ébène - Beethoven @ 22.00"])
+        #expect(TextItemReader.countedQuantity("3 ticket(s)") == 3)
+        #expect(TextItemReader.countedQuantity("2 entradas") == 2)
+        #expect(TextItemReader.countedQuantity("3 places") == nil)
+    }
+
+    @Test("Under a name, a line opening with an attribute before the count's label is the variant, not the name")
+    func attributeLineWithCount() throws {
+        let plain = """
+            Commande N° 88120
+
+            Robe en lin lavé
+            Taille 38 - Qté : 1
+            Prix : 59,00 €
+            Sandales cuir
+            Pointure 39 · camel - Qté : 2
+            Prix : 45,00 €
+
+            Montant total : 149,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande N° 88120", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Robe en lin lavé @ 59.00", "2 × Sandales cuir @ 45.00"])
+        #expect(TextItemReader.opensWithAttribute("Taille 38"))
+        #expect(!TextItemReader.opensWithAttribute("Robe en lin"))
+    }
+
+    @Test("'Prix à l'unité ::' over a counted name prices it")
+    func fourWordUnitPriceLabel() throws {
+        let plain = """
+            Commande: 77310
+
+            Savon d'Alep 200 g
+            Quantité :: 3
+            Prix à l'unité :: 6,50 €
+
+            Gant de crin
+            Quantité :: 1
+            Prix à l'unité :: 8,00 €
+
+            Livraison en point relais: 4,90 €
+            Montant total TTC: 32,40 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 77310", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Savon d'Alep 200 g @ 6.50", "1 × Gant de crin @ 8.00"])
+    }
+
+    @Test("A size glued to an 'x' (28x1.40) is part of the name; an open bracket ends at the column's gap")
+    func gluedSizeAndOpenBracket() throws {
+        let plain = """
+            Bestellung: 20071
+
+            Artikel                                      Menge      Gesamt
+            Faltreifen Race 28x1.25"                        2      59,80 €
+            Kettenblatt 36 Zähne (Shimano-kompatib          1      24,90 €
+            Sattelstütze 27.2 x 350 mm                      1      34,00 €
+
+            Gesamtsumme                                           118,70 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung 20071", plain: plain, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Faltreifen Race 28x1.25\" @ 29.90", "1 × Kettenblatt 36 Zähne (Shimano-kompatib @ 24.90",
+                                   "1 × Sattelstütze 27.2 x 350 mm @ 34.00"])
+    }
+
+    @Test("A count in the last segment of the detail line under a price-first item line is its count")
+    func segmentCountUnderItem() throws {
+        let plain = """
+            Ordine n. LB-4410 confermato.
+            EUR 16,00 Il barone rampante - Italo Calvino
+            e/o · 2 copie
+
+            EUR 12,50 La luna e i falò - Cesare Pavese
+            Einaudi · 1 copia
+
+            Spese di spedizione: EUR 0,00 · Totale: EUR 28,50
+            """
+        let order = try #require(extractor.extract(message(subject: "Conferma ordine LB-4410", plain: plain, from: "shop@example.it"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Il barone rampante - Italo Calvino @ 8.00", "1 × La luna e i falò - Cesare Pavese @ 12.50"])
+        #expect(TextItemReader.lastSegmentCount("e/o · 2 copie").map(\.0) == 2)
+    }
+}
