@@ -301,6 +301,12 @@ enum HTMLTableReader {
         } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
+        } else if statedQuantity == nil, name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+            let (count, rest) = TextItemReader.trailingCount(name[..<open].trimmedSpaces())
+        {
+            // "Pâtée 85 g x2 (Lot de 12)": the count before the pack's description in brackets.
+            statedQuantity = count
+            name = rest + " " + name[open...]
         }
         // "Billet aller (2 adultes × 39 €) | 78,00 €": the count in brackets, and its unit price.
         var bracketed: (count: Int, each: MoneyToken?, rest: String)?
@@ -313,12 +319,19 @@ enum HTMLTableReader {
         // "Adulto – Standard | 2 x 59,90 €": the count written against the unit price, in the price's cell.
         let countAtPrice = statedQuantity == nil && last.lines.count == 1
             ? token.flatMap { TextItemReader.quantityBefore(Array(last.text.unicodeScalars.prefix($0.range.lowerBound)))?.0 } : nil
-        let counted = statedQuantity ?? countAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
-            ?? filled.dropFirst().dropLast().lazy.compactMap {
-                TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
-            }.first
-            // "2 billet(s)" over "96,00 €": the count with its unit word on a line of the price's cell.
-            ?? (last.lines.count == 2 ? last.lines.lazy.compactMap(TextItemReader.countedQuantity).first : nil)
+        // "Qty 3 · $24.95": the count after its label, before the price in the price's cell.
+        var labelledAtPrice: Int?
+        if statedQuantity == nil, countAtPrice == nil, last.lines.count == 1, let token {
+            let before = String(String.UnicodeScalarView(last.text.unicodeScalars.prefix(token.range.lowerBound)))
+            labelledAtPrice = TextItemReader.labelledQuantity(TextFolding.fold(before))
+        }
+        let middleCount: Int? = filled.dropFirst().dropLast().lazy.compactMap {
+            TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
+        }.first
+        // "2 billet(s)" over "96,00 €": the count with its unit word on a line of the price's cell.
+        let countInPriceCell: Int? = last.lines.count == 2 ? last.lines.lazy.compactMap(TextItemReader.countedQuantity).first : nil
+        let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
+            ?? middleCount ?? countInPriceCell
         if free != nil, counted == nil { return nil }
         guard !rawName.hasSuffix(":"), countedName || !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
             TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName)

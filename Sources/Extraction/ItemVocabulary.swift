@@ -78,6 +78,12 @@ enum ItemVocabulary {
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)
 
+    /// The word saying ordered after a count's label (`Quantité commandée`, `Menge bestellt`) in the 7 languages.
+    static let orderedWords: Set<String> = [
+        "commandee", "commandees", "commande", "ordered", "bestellt", "pedida", "pedidas", "pedido", "ordinata", "ordinate",
+        "ordinato", "besteld", "zamowiona", "zamowione", "zamowiono",
+    ]
+
     /// What a count of tickets counts (`2 billet(s)`, `3 tickets`, `2 entradas`) in the 7 languages.
     static let ticketWords: Set<String> = [
         "billet", "billets", "ticket", "tickets", "entrada", "entradas", "biglietto", "biglietti", "kaartje", "kaartjes",

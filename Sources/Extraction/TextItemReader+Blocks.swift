@@ -149,6 +149,17 @@ extension TextItemReader {
         return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil
     }
 
+    /// Whether a line opens with a price's label, an amount and a word saying it is each unit's,
+    /// then more amounts (`Prix : 24,99 € / unité — Total : 49,98 €`): an item's prices.
+    static func opensWithUnitPrice(_ line: TextLine) -> Bool {
+        let amounts = line.amounts
+        guard amounts.count >= 2, let first = amounts.first, !first.isBare else { return false }
+        let label = Words(line.foldedSlice(from: 0, to: first.range.lowerBound))
+        guard label.count >= 1, label.count <= 3, label.containsAny(ItemVocabulary.priceWords) else { return false }
+        let after = Words(line.foldedSlice(from: first.range.upperBound, to: amounts[1].range.lowerBound)).items
+        return after.first.map(ItemVocabulary.perUnitWords.contains) ?? false
+    }
+
     /// An item's detail line: its quantity, then its labelled prices
     /// (`Quantity: 1   Unit price: £32.95   Total: £32.95`); the name is the caller's.
     static func detailLine(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {

@@ -169,6 +169,14 @@ extension TextItemReader {
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
         // "Drahtreifen 28x1.40"   2   73,80 €": a bare number glued to a number's "x" is a size, part of the name.
         if amounts.count >= 2, amounts[0].isBare, isGluedDimension(line, amounts[0]) { amounts.removeFirst() }
+        // "Catalogue papier 2027 ... 0,00 €", "Tortex 0.73 (12 pz)   2   € 11,00": a bare number before the
+        // line's priced amount, whole or with words after it, is part of the name.
+        while amounts.count >= 2, amounts[0].isBare, !amounts[amounts.count - 1].isBare,
+            amounts[0].number.fraction.isEmpty
+                || line.slice(from: amounts[0].range.upperBound, to: amounts[1].range.lowerBound).unicodeScalars.contains(where: \.properties.isAlphabetic)
+        {
+            amounts.removeFirst()
+        }
         // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
         if amounts.count >= 2, isLabelledCount(line, amounts[0]) { amounts.removeFirst() }
         // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
@@ -269,8 +277,16 @@ extension TextItemReader {
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
         if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
         guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
+        // "Catalogue papier 2027": a word after the reference's names goods; "Cat. no. 123", "Réf. 88120",
+        // "Product code: AB-12" are references.
+        if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
     }
+
+    /// The words between a reference's name and its number (`Cat. no.`, `Art.-Nr.`, `Product code`).
+    static let referenceNumberWords: Set<String> = [
+        "no", "nr", "n", "num", "number", "numero", "nummer", "nro", "code", "codigo", "codice", "id", "sku", "ref", "reference",
+    ]
 
     static let inclusionWords: Set<String> = [
         "dont", "incl", "inkl", "including", "includes", "excl", "exkl", "excluding", "exclusief", "inclusief", "davon", "zzgl",

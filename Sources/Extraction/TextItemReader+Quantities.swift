@@ -143,6 +143,12 @@ extension TextItemReader {
         let words = Words(folded).items
         for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
             if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+            // "Quantité commandée : 2", "Quantity ordered: 3": the label and the word saying ordered.
+            if index + 2 < words.count, ItemVocabulary.orderedWords.contains(words[index + 1]), let count = Int(words[index + 2]),
+                (1...9_999).contains(count)
+            {
+                return count
+            }
             // "Nombre de places : 3", "Number of tickets: 2": a linking word and what is counted between.
             if index + 3 < words.count, linkingWords.contains(words[index + 1]), Int(words[index + 2]) == nil,
                 let count = Int(words[index + 3]), (1...99).contains(count)

@@ -183,4 +183,60 @@ struct RowStructureTests {
         #expect(amounts(order) == ["2 × Il barone rampante - Italo Calvino @ 8.00", "1 × La luna e i falò - Cesare Pavese @ 12.50"])
         #expect(TextItemReader.lastSegmentCount("e/o · 2 copie").map(\.0) == 2)
     }
+
+    @Test("'Qty 3 · $24.95' in the price's cell gives the row its count")
+    func labelledCountInPriceCell() throws {
+        let html = """
+            <html><body><p>Order B2207761 ships in 2 packages</p><table>
+            <tr><td colspan="2"><b>Package 1 of 2</b></td></tr>
+            <tr><td>Insulated bottle 750 ml — Slate</td><td>Qty 1 · $32.00</td></tr>
+            <tr><td>Camp towel, large — Olive</td><td>Qty 2 · $21.50</td></tr></table>
+            <p>Shipping: $0.00</p><p>Order total: <b>$75.00</b></p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order B2207761", html: html, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Insulated bottle 750 ml — Slate @ 32.00", "2 × Camp towel, large — Olive @ 21.50"])
+    }
+
+    @Test("A count before a pack's description in brackets ('85 g x2 (Lot de 12)') is the row's count")
+    func countBeforePackBracket() throws {
+        let html = """
+            <html><body><p>Commande W-30291</p><table>
+            <tr><td>Sachets fraîcheur saumon 85 g x2 <span>(Lot de 12)</span></td><td>25,80 €</td></tr>
+            <tr><td>Arbre à chat Kiwi x1</td><td>49,90 €</td></tr></table>
+            <table><tr><td>Total TTC</td><td>75,70 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande W-30291", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Sachets fraîcheur saumon 85 g (Lot de 12) @ 12.90", "1 × Arbre à chat Kiwi @ 49.90"])
+    }
+
+    @Test("A bare number before a line's priced amount (a year, a gauge before its pack) is part of the name")
+    func bareNumberInName() throws {
+        let plain = """
+            Commande 55120
+
+            2 x Semences radis rond ... 3,90 €
+            1 x Catalogue papier 2027 ... 0,00 €
+            Mediator Fender 0.71 (12 pz)              2      € 9,00
+
+            Total TTC: 12,90 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 55120", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Semences radis rond @ 1.95", "1 × Catalogue papier 2027 @ 0.00", "2 × Mediator Fender 0.71 (12 pz) @ 4.50"])
+        #expect(!TextItemReader.isDetailName("Catalogue papier 2027"))
+        #expect(TextItemReader.isDetailName("Cat. no. 123/4567"))
+    }
+
+    @Test("'Quantité commandée : 2' over 'Prix : 12,50 € / unité — Total : 25,00 €': the count, and an item's prices, not the order's total")
+    func orderedCountAndUnitPriceLine() throws {
+        let html = """
+            <html><body><p>Commande : J-7721</p>
+            <div><p>Lavande vraie</p><p>Pot 2 L</p><p>Quantité commandée : 2</p><p>Prix : 12,50 € / unité — Total : 25,00 €</p></div>
+            <div><p>Terreau plantation 20 L</p><p>Quantité commandée : 1</p><p>Prix : 7,90 € / unité — Total : 7,90 €</p></div>
+            <div><p>Sous-total</p><p>32,90 €</p></div><div><p>Livraison</p><p>5,90 €</p></div>
+            <div><p>Total TTC</p><p>38,80 €</p></div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande J-7721", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Lavande vraie @ 12.50", "1 × Terreau plantation 20 L @ 7.90"])
+        #expect(TextItemReader.labelledQuantity("quantity ordered 3") == 3)
+    }
 }
