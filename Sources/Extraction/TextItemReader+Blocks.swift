@@ -55,6 +55,10 @@ struct PendingName {
             // "2x USB-C, 1x USB-A" lists a product's ports, it counts no item.
             quantity = count
             text = TextItemReader.cleanName(rest)
+        } else if !route, let (count, rest) = TextItemReader.unitCountPrefix(line) {
+            // "1 Stück  Harley Benton CST-24T", "2 pcs Tea towel": the count with its unit word.
+            quantity = count
+            text = TextItemReader.cleanName(rest)
         } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
             // "Moka Express 6 tazze (x1)", "Socks x 2".
             quantity = count
@@ -149,13 +153,31 @@ extension TextItemReader {
         return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil
     }
 
-    /// Whether a line opens with a price's label, an amount and a word saying it is each unit's,
-    /// then more amounts (`Prix : 24,99 € / unité — Total : 49,98 €`): an item's prices.
+    /// "1 Stück  Harley Benton", "3 szt. Kubek": a count and its unit word opening a name (not
+    /// `St.`, which opens a street's or a saint's name). `nil` for any other text.
+    static func unitCountPrefix(_ text: String) -> (Int, String)? {
+        let scalars = Array(stripBullet(text).unicodeScalars)
+        var digits = 0
+        while digits < scalars.count, digits < 4, scalars[digits].isASCII, DecimalText.digitValue(scalars[digits]) != nil { digits += 1 }
+        guard digits > 0, digits < scalars.count, MoneyScanner.isSpace(scalars[digits]),
+            let count = Int(String(String.UnicodeScalarView(scalars[..<digits]))), (1...999).contains(count)
+        else { return nil }
+        var start = digits
+        while start < scalars.count, MoneyScanner.isSpace(scalars[start]) { start += 1 }
+        guard let (nameStart, word) = countUnitWord(scalars, from: start), word != "st" else { return nil }
+        return (count, String(String.UnicodeScalarView(scalars[nameStart...])))
+    }
+
+    /// Whether a line opens with an amount said to be each unit's, then more amounts: a price's
+    /// label and a unit's word after the amount (`Prix : 24,99 € / unité — Total : 49,98 €`), or
+    /// a word saying each before it (`je 9,90 EUR   gesamt 19,80 EUR`): an item's prices.
     static func opensWithUnitPrice(_ line: TextLine) -> Bool {
         let amounts = line.amounts
         guard amounts.count >= 2, let first = amounts.first, !first.isBare else { return false }
         let label = Words(line.foldedSlice(from: 0, to: first.range.lowerBound))
-        guard label.count >= 1, label.count <= 3, label.containsAny(ItemVocabulary.priceWords) else { return false }
+        guard label.count >= 1, label.count <= 3 else { return false }
+        if label.items.last.map(ItemVocabulary.eachWords.contains) == true { return true }
+        guard label.containsAny(ItemVocabulary.priceWords) else { return false }
         let after = Words(line.foldedSlice(from: first.range.upperBound, to: amounts[1].range.lowerBound)).items
         return after.first.map(ItemVocabulary.perUnitWords.contains) ?? false
     }

@@ -6,6 +6,17 @@ extension TextItemReader {
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
     /// only a quantity and a price (its name is on the line above).
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        // "je 9,90 EUR   gesamt 19,80 EUR" under its name: the unit price and the line's total, the
+        // count their quotient.
+        if line.amounts.count == 2, opensWithUnitPrice(line), !line.amounts.contains(where: \.negative) {
+            let unit = OrderSummary.amount(line.amounts[0], resolver: resolver)
+            let total = OrderSummary.amount(line.amounts[1], resolver: resolver)
+            var count = 1
+            if let a = unit.number.minorUnits(digits: 3), let b = total.number.minorUnits(digits: 3), a > 0, b % a == 0, (1...999).contains(b / a) {
+                count = Int(b / a)
+            }
+            return ItemCandidate(name: "", quantity: count, unitPrice: unit, lineTotal: total)
+        }
         let amounts = itemAmounts(line)
         guard let first = amounts.first, let last = amounts.last else { return nil }
         if amounts.contains(where: \.negative) { return nil }

@@ -239,4 +239,23 @@ struct RowStructureTests {
         #expect(amounts(order) == ["2 × Lavande vraie @ 12.50", "1 × Terreau plantation 20 L @ 7.90"])
         #expect(TextItemReader.labelledQuantity("quantity ordered 3") == 3)
     }
+
+    @Test("'2 Stück  Name' over 'je 9,90 EUR   gesamt 19,80 EUR': the count, the unit price and the line's total, not the order's total")
+    func eachAndLineTotalUnderCountedName() throws {
+        let plain = """
+            Bestellbestätigung Nr. 50117
+
+            1 Stück  Notenständer klappbar schwarz
+                     je 24,00 EUR   gesamt 24,00 EUR
+            2 Stück  Klavierhocker-Polster
+                     je 12,50 EUR   gesamt 25,00 EUR
+
+            Versandkosten: 0,00 EUR
+            Rechnungsbetrag: 49,00 EUR
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung 50117", plain: plain, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Notenständer klappbar schwarz @ 24.00", "2 × Klavierhocker-Polster @ 12.50"])
+        #expect(order.total?.decimalString == "49.00")
+        #expect(TextItemReader.unitCountPrefix("3 St. James Street") == nil)
+    }
 }
