@@ -24,9 +24,14 @@ extension TextItemReader {
         if amounts.count == 1, let rotated = priceFirstRotated(line, first) { return read(rotated, resolver: resolver) }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         var tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
-        // "6 Flaschen à 12,90 € (17,20 €/l)": the price per measure after it is no sentence.
+        // "6 Flaschen à 12,90 € 17,20 €/l": the price per measure after it is no sentence.
         if line.amounts.contains(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }) {
             tail = Words(tail.items.filter { Int($0) == nil }.joined(separator: " "))
+        } else if let measure = line.bracketedAmounts.first(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }),
+            let open = line.scalars[last.range.upperBound..<measure.range.lowerBound].lastIndex(where: { $0 == "(" || $0 == "[" })
+        {
+            // "6 Flaschen à 12,90 € (17,20 €/l)": in brackets, the words before them only.
+            tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
         }
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {

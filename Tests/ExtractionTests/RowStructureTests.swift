@@ -258,4 +258,16 @@ struct RowStructureTests {
         #expect(order.total?.decimalString == "49.00")
         #expect(TextItemReader.unitCountPrefix("3 St. James Street") == nil)
     }
+
+    @Test("A price per measure in brackets after a count line's price ('(11,60 €/l)') does not undo the line")
+    func bracketedPricePerMeasure() throws {
+        let html = """
+            <html><body><p>Bestellnummer: <b>WK-20991</b></p>
+            <p><b>Grauburgunder trocken 2024, Weingut Am Stein</b><br>6 Flaschen à 8,70 € (11,60 €/l)</p>
+            <p><b>Crémant de Loire Brut</b><br>1 Flasche à 14,50 € (19,33 €/l)</p>
+            <p>Versand: 4,95 €<br>Gesamt inkl. MwSt.: <b>71,65 €</b></p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ihre Bestellung WK-20991", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["6 × Grauburgunder trocken 2024, Weingut Am Stein @ 8.70", "1 × Crémant de Loire Brut @ 14.50"])
+    }
 }
