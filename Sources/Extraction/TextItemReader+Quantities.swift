@@ -322,4 +322,25 @@ extension TextItemReader {
         guard cursor < scalars.count, scalars[cursor].properties.isAlphabetic else { return nil }
         return (cursor, word)
     }
+
+    /// "Kong Classic Dog Toy, LargeQty: 1": a capitalised count's label glued to the name before it
+    /// (spans printed without their space), then a colon and the count ending the line: the count
+    /// and the name. `nil` for any other line.
+    static func gluedQuantityLabel(_ text: String) -> (Int, String)? {
+        guard let colon = text.lastIndex(of: ":"), let count = Int(text[text.index(after: colon)...].trimmedSpaces()),
+            (1...999).contains(count)
+        else { return nil }
+        let head = text[..<colon].trimmedSpaces()
+        for label in gluedLabels where head.hasSuffix(label) {
+            let name = head.dropLast(label.count)
+            guard let before = name.last, before.isLetter || before.isNumber, before.isLowercase || before.isNumber else { continue }
+            return hasWords(String(name)) ? (count, String(name)) : nil
+        }
+        return nil
+    }
+
+    /// Count labels as shops capitalise them, in the 7 languages.
+    static let gluedLabels: [String] = [
+        "Qty", "Quantity", "Qté", "Quantité", "Menge", "Anzahl", "Cantidad", "Quantità", "Qtà", "Aantal", "Ilość", "Szt",
+    ]
 }

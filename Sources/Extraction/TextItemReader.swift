@@ -83,6 +83,13 @@ enum TextItemReader {
                 }
                 continue
             }
+            // "Kong Classic Dog Toy, LargeQty: 1": the count's label glued to the name.
+            if line.hasDigit, line.amounts.isEmpty, labelled == nil, let (count, name) = gluedQuantityLabel(line.text) {
+                flushPending()
+                pending = ItemCandidate(name: cleanName(name), quantity: count)
+                pendingName = nil
+                continue
+            }
             var labelledCount = labelledQuantity(folded)
             // "2 pcs" alone on its line under a name: its count, with its unit word; "x2", "× 3" with its sign.
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {

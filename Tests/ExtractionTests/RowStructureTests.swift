@@ -270,4 +270,26 @@ struct RowStructureTests {
         let order = try #require(extractor.extract(message(subject: "Ihre Bestellung WK-20991", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["6 × Grauburgunder trocken 2024, Weingut Am Stein @ 8.70", "1 × Crémant de Loire Brut @ 14.50"])
     }
+
+    @Test("A count's label glued to the name before it ('…, LargeQty: 1') gives the count and leaves the name")
+    func gluedQuantityLabel() throws {
+        let plain = """
+            Your order #2290417 is confirmed.
+            Stainless Water Bowl, MediumQty: 2
+
+            $19.98
+
+            Rope Tug Toy, 3 knotsQty: 1
+
+            $8.49
+
+            Order total
+            $28.47
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order #2290417", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Stainless Water Bowl, Medium", "1 × Rope Tug Toy, 3 knots"])
+        #expect(TextItemReader.gluedQuantityLabel("Trail Shoe, Size 9Qty: 3").map(\.0) == 3)
+        #expect(TextItemReader.gluedQuantityLabel("Qty: 3") == nil)
+        #expect(TextItemReader.gluedQuantityLabel("Order Qty: 3") == nil)
+    }
 }
