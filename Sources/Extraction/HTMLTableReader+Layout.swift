@@ -147,6 +147,20 @@ extension HTMLTableReader {
         return !ItemRegions.isRecommendationHeading(folded: folded) && SummaryLabel.kind(ofFolded: folded) == nil
     }
 
+    /// Whether a row is a charge's (a fee's or a deposit's short label, `Pfand`, `Frais de
+    /// service`) with its amount, maybe after a count: no item, nor the order's totals.
+    static func isChargeBetweenItems(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, filled.count <= 3, !row.contains(where: \.hasTable),
+            MoneyScanner.scan(filled[filled.count - 1].flat).contains(where: { !$0.isBare && !$0.negative })
+        else { return false }
+        let labels = filled.dropLast().filter { TextItemReader.standaloneQuantity($0.flat) == nil }
+        guard labels.count == 1, let label = labels.first, label.flat.utf8.count <= 40,
+            SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)) == .fee
+        else { return false }
+        return isChargeRow(label.flat, kind: .fee)
+    }
+
     /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.
     static func opensTotals(_ row: [Cell]) -> Bool {
         let filled = row.filter { !$0.lines.isEmpty }

@@ -226,7 +226,7 @@ enum HTMLTableReader {
     /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
             if let cards = cardItems(row, resolver: resolver) {
@@ -239,6 +239,10 @@ enum HTMLTableReader {
                 if items.count == maximumItems { break }
             } else if !items.isEmpty, isSectionHeading(row) {
                 // "Still to come", "Colis 2": a heading between two groups of the order's rows.
+                continue
+            } else if !items.isEmpty, isChargeBetweenItems(row), index + 1 < rows.count, headerlessItem(rows[index + 1], resolver: resolver) != nil {
+                // "2 | Pfand | 6,60 €" under each bottle's row: the deposit charged with the item
+                // above, no item, and no end of the run when an item's row follows.
                 continue
             } else if !items.isEmpty || opensTotals(row) {
                 // A subtotal or total before any item: the table is the order's totals block, and

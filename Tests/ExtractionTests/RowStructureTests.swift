@@ -292,4 +292,19 @@ struct RowStructureTests {
         #expect(TextItemReader.gluedQuantityLabel("Qty: 3") == nil)
         #expect(TextItemReader.gluedQuantityLabel("Order Qty: 3") == nil)
     }
+
+    @Test("A deposit's row under each bottle's row ('2 | Pfand | 5,00 €') is no item and does not end the run")
+    func depositRowsBetweenItems() throws {
+        let html = """
+            <html><body><p>Deine Bestellung <b>GT-77012</b> kommt heute.</p><table>
+            <tr><td>2</td><td>Mineralwasser Still 12 x 0,7 l (Glas)</td><td>13,98 €</td></tr>
+            <tr><td>2</td><td>Pfand</td><td>7,20 €</td></tr>
+            <tr><td>1</td><td>Apfelsaft naturtrüb 6 x 1,0 l</td><td>11,49 €</td></tr>
+            <tr><td>1</td><td>Pfand</td><td>2,40 €</td></tr>
+            <tr><td></td><td>Liefergebühr</td><td>0,00 €</td></tr>
+            <tr><td></td><td><b>Summe</b></td><td><b>35,07 €</b></td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung GT-77012", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Mineralwasser Still 12 x 0,7 l (Glas)", "1 × Apfelsaft naturtrüb 6 x 1,0 l"])
+    }
 }
