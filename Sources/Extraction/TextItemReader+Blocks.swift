@@ -153,6 +153,23 @@ extension TextItemReader {
         return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil
     }
 
+    /// Whether the summary amounts read on line `index` are only charges (shipping, fees), no
+    /// total, subtotal, tax or refund.
+    static func chargeOnly(_ summary: OrderSummary, at index: Int) -> Bool {
+        let kinds = summary.lines.lazy.filter { $0.line == index }.map(\.kind)
+        return !kinds.isEmpty && kinds.allSatisfy { $0 == .shipping || $0 == .fee }
+    }
+
+    /// Whether an item line with its count written (`1 szt. × 24,50 zł`) comes within the six
+    /// lines after `index`, before any line of the order's summary.
+    static func countedItemFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
+        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit && !lines[next].amounts.isEmpty {
+            guard SummaryLabel.kind(ofFolded: lines[next].folded) == nil else { return false }
+            if let candidate = read(lines[next], resolver: resolver), candidate.quantityStated { return true }
+        }
+        return false
+    }
+
     /// "1 Stück  Harley Benton", "3 szt. Kubek": a count and its unit word opening a name (not
     /// `St.`, which opens a street's or a saint's name). `nil` for any other text.
     static func unitCountPrefix(_ text: String) -> (Int, String)? {

@@ -143,6 +143,13 @@ enum TextItemReader {
                     }
                     continue
                 }
+                // "Dostawa: InPost · 9,99 zł" after one seller's items: a charge's line that a counted
+                // item follows within a few lines (the next seller's) does not close the list.
+                if !items.isEmpty, chargeOnly(summary, at: index), countedItemFollows(lines, after: index, resolver: resolver) {
+                    flushPending()
+                    pendingName = nil
+                    continue
+                }
                 if !items.isEmpty || pending != nil { flushPending(); break }
                 continue
             }

@@ -307,4 +307,22 @@ struct RowStructureTests {
         let order = try #require(extractor.extract(message(subject: "Deine Bestellung GT-77012", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
         #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Mineralwasser Still 12 x 0,7 l (Glas)", "1 × Apfelsaft naturtrüb 6 x 1,0 l"])
     }
+
+    @Test("A seller's shipping line between two sellers' items does not close the list; the total does")
+    func shippingBetweenSellers() throws {
+        let html = """
+            <html><body><p>Numer zamówienia: <b>PL-55120</b></p>
+            <div>Sprzedawca: <b>rowery_kraków</b></div>
+            <div>Dzwonek rowerowy mosiężny<br>2 szt. × 19,90 zł</div>
+            <div>Dostawa: Paczkomat · 9,99 zł</div>
+            <div>Sprzedawca: <b>ogród-i-dom</b></div>
+            <div>Sekator ogrodowy nożycowy<br>1 szt. × 45,00 zł</div>
+            <div>Dostawa: Kurier · 12,99 zł</div>
+            <div>Do zapłaty: <b>127,78 zł</b></div>
+            <div>Polecane: Lampka rowerowa LED<br>1 szt. × 29,00 zł</div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Dziękujemy za zakup", html: html, from: "shop@example.pl"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Dzwonek rowerowy mosiężny @ 19.90", "1 × Sekator ogrodowy nożycowy @ 45.00"])
+        #expect(order.total?.decimalString == "127.78")
+    }
 }
