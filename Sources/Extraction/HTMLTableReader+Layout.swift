@@ -147,6 +147,28 @@ extension HTMLTableReader {
         return !ItemRegions.isRecommendationHeading(folded: folded) && SummaryLabel.kind(ofFolded: folded) == nil
     }
 
+    /// The text of the row right above the cell a table is nested in, when that row is one
+    /// name-like cell: one line with letters, no amount, no summary's or list heading's words.
+    static func titleAbove(table index: Int, in scanned: [HTMLTables.Table], tables: [[[Cell]]]) -> String? {
+        for (parent, table) in scanned.enumerated() where parent < index {
+            for (rowIndex, row) in table.rows.enumerated() where row.contains(where: { $0.nested.contains(index) }) {
+                guard rowIndex > 0 else { return nil }
+                let filled = tables[parent][rowIndex - 1].filter { !$0.lines.isEmpty }
+                guard filled.count == 1, filled[0].lines.count == 1, !filled[0].hasTable, let text = filled[0].lines.first,
+                    text.utf8.count <= 120, MoneyScanner.scan(text).allSatisfy(\.isBare),
+                    text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+                else { return nil }
+                let name = TextItemReader.cleanName(text)
+                let words = Words(TextFolding.fold(name))
+                guard SummaryLabel.kind(of: name) == nil, !ItemVocabulary.isNonItemName(name), !ItemVocabulary.isListHeading(words.items),
+                    !ItemRegions.isRecommendationHeading(folded: TextFolding.fold(name)), !name.hasSuffix(":")
+                else { return nil }
+                return name
+            }
+        }
+        return nil
+    }
+
     /// Whether a row is a charge's (a fee's or a deposit's short label, `Pfand`, `Frais de
     /// service`) with its amount, maybe after a count: no item, nor the order's totals.
     static func isChargeBetweenItems(_ row: [Cell]) -> Bool {

@@ -51,7 +51,17 @@ enum HTMLTableReader {
         }
         // Without a header: each table's run of item rows (shops often draw one table per item).
         var items: [ItemCandidate] = []
-        for rows in tables where items.count < maximumItems { items += headerlessItems(rows, resolver: resolver) }
+        for (index, rows) in tables.enumerated() where items.count < maximumItems {
+            var found = headerlessItems(rows, resolver: resolver)
+            // "Gerolsteiner Sprudel 12 x 0,75 l" over a small table "Glas | Menge 2 | 17,98 €": the
+            // title row above the table's cell names its one item; the short name in it is a variant.
+            if found.count == 1, rows.count == 1, let title = titleAbove(table: index, in: scanned, tables: tables),
+                Words(TextFolding.fold(found[0].name)).count <= 3, found[0].name.utf8.count < title.utf8.count
+            {
+                found[0].name = title
+            }
+            items += found
+        }
         // Names with a quantity and no price count only where no item has a price (a shipping notice).
         let priced = items.filter(\.hasPrice)
         if !priced.isEmpty { items = priced }

@@ -325,4 +325,18 @@ struct RowStructureTests {
         #expect(amounts(order) == ["2 × Dzwonek rowerowy mosiężny @ 19.90", "1 × Sekator ogrodowy nożycowy @ 45.00"])
         #expect(order.total?.decimalString == "127.78")
     }
+
+    @Test("A title row over a small table 'Dose | Menge 2 | 5,98 €' names its item; the short name inside is its variant")
+    func titleRowOverDetailsTable() throws {
+        let html = """
+            <html><body><p>Bestellung LS-44120</p><table>
+            <tr><td><table><tr><td>Eistee Pfirsich 24 x 0,33 l</td></tr>
+            <tr><td><table><tr><td>Dose</td><td>Menge 2</td><td>25,98 €</td></tr></table></td></tr></table></td></tr>
+            <tr><td><table><tr><td>Orangensaft 6 x 1,0 l</td></tr>
+            <tr><td><table><tr><td>PET</td><td>Menge 1</td><td>9,49 €</td></tr></table></td></tr></table></td></tr>
+            </table><table><tr><td>Gesamtsumme</td><td>35,47 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung LS-44120", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Eistee Pfirsich 24 x 0,33 l", "1 × Orangensaft 6 x 1,0 l"])
+    }
 }
