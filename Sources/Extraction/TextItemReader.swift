@@ -153,6 +153,17 @@ enum TextItemReader {
                 if !items.isEmpty || pending != nil { flushPending(); break }
                 continue
             }
+            // "1 @ FREE" under a name: a gift's count, priced zero.
+            if line.amounts.isEmpty, line.hasDigit, labelled == nil, pending != nil || pendingName != nil, let (count, free) = countedFreePrice(line) {
+                let name = pending?.name ?? pendingName?.text ?? ""
+                pending = nil
+                pendingName = nil
+                var gift = ItemCandidate(name: name, quantity: count, price: free)
+                gift.quantityStated = true
+                gift.namedAbove = true
+                items.append(gift)
+                continue
+            }
             // "Each: Free", "Prix unitaire : Offert" under a counted name: a gift, priced zero.
             if line.amounts.isEmpty, pending != nil || labelled != nil, let free = freeItemPrice(line) {
                 if labelled != nil { labelled?.price = free } else { pending?.price = free; flushPending() }

@@ -339,4 +339,29 @@ struct RowStructureTests {
         let order = try #require(extractor.extract(message(subject: "Bestellung LS-44120", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
         #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Eistee Pfirsich 24 x 0,33 l", "1 × Orangensaft 6 x 1,0 l"])
     }
+
+    @Test("'1 @ FREE' under a name is a gift's count, priced zero, kept after priced items of the same layout")
+    func countedFreeLine() throws {
+        let plain = """
+            Order #: 7730115
+
+            Studio Monitor Headphones
+            Black
+            1 @ $149.00
+
+            Instrument Cable 3 m
+            2 @ $12.50
+
+            Extended Warranty 1 Year
+            1 @ FREE
+
+            Subtotal: $174.00
+            Shipping: FREE
+            Grand Total: $174.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Your Order #7730115", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Studio Monitor Headphones @ 149.00", "2 × Instrument Cable 3 m @ 12.50", "1 × Extended Warranty 1 Year @ 0.00"])
+        #expect(TextItemReader.countedFreePrice(TextLine("2 x Gratuit"))?.0 == 2)
+        #expect(TextItemReader.countedFreePrice(TextLine("Shipping FREE")) == nil)
+    }
 }
