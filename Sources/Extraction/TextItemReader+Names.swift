@@ -189,13 +189,6 @@ extension TextItemReader {
         return amounts
     }
 
-    /// Whether an amount stands glued to an `x` glued to a digit (`28x1.40`, `2x20`): a size.
-    static func isGluedDimension(_ line: TextLine, _ token: MoneyToken) -> Bool {
-        let start = token.range.lowerBound
-        guard start >= 2, ["x", "X", "×"].contains(line.scalars[start - 1]) else { return false }
-        return DecimalText.digitValue(line.scalars[start - 2]) != nil
-    }
-
     /// The count's price (and total) when a count stands right before them.
     static func countedPrices(_ amounts: [MoneyToken], in line: TextLine) -> [MoneyToken]? {
         guard !amounts.isEmpty, !amounts.contains(where: \.negative) else { return nil }

@@ -105,4 +105,11 @@ extension TextItemReader {
         else { return nil }
         return (count, free)
     }
+
+    /// Whether an amount stands glued to an `x` glued to a digit (`28x1.40`, `2x20`): a size.
+    static func isGluedDimension(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 2, ["x", "X", "×"].contains(line.scalars[start - 1]) else { return false }
+        return DecimalText.digitValue(line.scalars[start - 2]) != nil
+    }
 }

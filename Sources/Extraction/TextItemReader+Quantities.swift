@@ -327,7 +327,8 @@ extension TextItemReader {
     /// (spans printed without their space), then a colon and the count ending the line: the count
     /// and the name. `nil` for any other line.
     static func gluedQuantityLabel(_ text: String) -> (Int, String)? {
-        guard let colon = text.lastIndex(of: ":"), let count = Int(text[text.index(after: colon)...].trimmedSpaces()),
+        // Most lines hold no colon: looked for on the bytes first.
+        guard text.utf8.contains(0x3A), let colon = text.lastIndex(of: ":"), let count = Int(text[text.index(after: colon)...].trimmedSpaces()),
             (1...999).contains(count)
         else { return nil }
         let head = text[..<colon].trimmedSpaces()
