@@ -55,7 +55,7 @@ extension TextItemReader {
     /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
     /// `Sold by: Anker`) and separators (`-----`) do not.
     static func sealsBlock(_ line: TextLine) -> Bool {
-        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) { return true }
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) { return true }
         let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
         guard letters >= 2 else { return false }
         if let (label, _) = labelValue(line.text) {
@@ -147,6 +147,15 @@ extension TextItemReader {
     }
 
     /// Parcels counted in a notice's field (`Number of packages   1`, `Colis   2`).
+    /// "Package 1 - UPS 1Z999…", "Colis 2 sur 3", "Paket 1 von 2": a parcel's heading (its word,
+    /// then its number), no item's name.
+    static func isParcelHeading(_ line: TextLine) -> Bool {
+        guard line.hasDigit else { return false }
+        let words = Words(line.folded, maximumCount: 2).items
+        guard words.count == 2, parcelWords.contains(words[0]), let number = Int(words[1]) else { return false }
+        return (1...99).contains(number)
+    }
+
     static let parcelWords: Set<String> = [
         "package", "packages", "parcel", "parcels", "colis", "paket", "pakete", "sendungen", "paquete", "paquetes", "bultos",
         "pacco", "pacchi", "colli", "pakket", "pakketten", "paczka", "paczki", "przesylki",

@@ -324,8 +324,9 @@ enum TextItemReader {
         }
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
-        // "Quantity 1", "Q.tà 2": a count's own line.
+        // "Quantity 1", "Q.tà 2": a count's own line; "Package 1 - UPS …": a parcel's heading.
         if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
+        if isParcelHeading(line) { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)

@@ -364,4 +364,27 @@ struct RowStructureTests {
         #expect(TextItemReader.countedFreePrice(TextLine("2 x Gratuit"))?.0 == 2)
         #expect(TextItemReader.countedFreePrice(TextLine("Shipping FREE")) == nil)
     }
+
+    @Test("A parcel's heading ('Package 1 - UPS 1Z…') over an item's lines is no name: the line under it names the item")
+    func parcelHeadingOverItem() throws {
+        let plain = """
+            Your order has shipped (2 of 2 packages)
+
+            Order number: B5520117
+
+            Package 1 - UPS 1Z999AA10123456784
+              Ultralight Camp Chair
+              Qty 1    $89.95
+
+            Package 2 - USPS 9400111899223345678901
+              Merino Beanie
+              Qty 2    $24.00 each
+
+            Order total: $137.95
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Ultralight Camp Chair @ 89.95", "2 × Merino Beanie @ 24.00"])
+        #expect(TextItemReader.isParcelHeading(TextLine("Colis 2 sur 3")))
+        #expect(!TextItemReader.isParcelHeading(TextLine("Paket-Klebeband 50 m")))
+    }
 }
