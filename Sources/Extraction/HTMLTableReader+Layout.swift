@@ -73,6 +73,44 @@ extension HTMLTableReader {
         return columns
     }
 
+    /// The columns of a known header with a count column its words do not name (`Bottles |
+    /// Description | Price £ | Amount £`): a header cell over small whole numbers in every
+    /// filled row under it up to the next header (empty in the charges' rows) is the quantity's;
+    /// numbers 1, 2, 3… in order are the rows' positions, not counts.
+    static func withCountColumn(_ columns: [Int: ItemVocabulary.Column], header row: [Cell], rows: some Collection<[Cell]>) -> [Int: ItemVocabulary.Column] {
+        guard !columns.values.contains(.quantity) else { return columns }
+        for cell in row where cell.span == 1 && !cell.flat.isEmpty && columns[cell.column] == nil
+            && !ItemVocabulary.attributeLabels.contains(Words(TextFolding.fold(cell.flat)).items.first ?? "")
+        {
+            var counts: [Int] = []
+            var fits = true
+            for next in rows.prefix(maximumItems) {
+                if header(next) != nil { break }
+                guard let value = next.first(where: { $0.column == cell.column && $0.span == 1 }), !value.flat.isEmpty else { continue }
+                guard let count = TextItemReader.bareCount(value.flat) else { fits = false; break }
+                counts.append(count)
+            }
+            guard fits, !counts.isEmpty, counts.count < 2 || counts != Array(1...counts.count) else { continue }
+            var found = columns
+            found[cell.column] = .quantity
+            return found
+        }
+        return columns
+    }
+
+    /// A row of product cards side by side (`La Sportiva TX4` / `Größe 39,5` / `Menge: 1` /
+    /// `169,95 €` beside the next product's card): an item per card, when every filled cell is a
+    /// card with a count's line that reads as one. Products recommended in a grid have no count.
+    static func cardItems(_ row: [Cell], resolver: CurrencyResolver) -> [ItemCandidate]? {
+        guard row.count >= 2, !row.contains(where: { $0.hasTable || $0.wrapped }) else { return nil }
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, filled.allSatisfy({ isProductCard($0) && $0.lines.dropFirst().contains { countLine($0) != nil } }) else {
+            return nil
+        }
+        let items = filled.compactMap { blockItem($0, resolver: resolver) }
+        return items.count == filled.count ? items : nil
+    }
+
     /// Whether a candidate's quantity times its unit price makes its line total.
     static func multiplies(_ candidate: ItemCandidate) -> Bool {
         guard let unit = candidate.unitPrice, let line = candidate.lineTotal, let currency = unit.currency ?? line.currency,
@@ -107,6 +145,42 @@ extension HTMLTableReader {
         else { return false }
         let folded = TextFolding.fold(filled[0].flat)
         return !ItemRegions.isRecommendationHeading(folded: folded) && SummaryLabel.kind(ofFolded: folded) == nil
+    }
+
+    /// The text of the row right above the cell a table is nested in, when that row is one
+    /// name-like cell: one line with letters, no amount, no summary's or list heading's words.
+    static func titleAbove(table index: Int, in scanned: [HTMLTables.Table], tables: [[[Cell]]]) -> String? {
+        for (parent, table) in scanned.enumerated() where parent < index {
+            for (rowIndex, row) in table.rows.enumerated() where row.contains(where: { $0.nested.contains(index) }) {
+                guard rowIndex > 0 else { return nil }
+                let filled = tables[parent][rowIndex - 1].filter { !$0.lines.isEmpty }
+                guard filled.count == 1, filled[0].lines.count == 1, !filled[0].hasTable, let text = filled[0].lines.first,
+                    text.utf8.count <= 120, MoneyScanner.scan(text).allSatisfy(\.isBare),
+                    text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+                else { return nil }
+                let name = TextItemReader.cleanName(text)
+                let words = Words(TextFolding.fold(name))
+                guard SummaryLabel.kind(of: name) == nil, !ItemVocabulary.isNonItemName(name), !ItemVocabulary.isListHeading(words.items),
+                    !ItemRegions.isRecommendationHeading(folded: TextFolding.fold(name)), !name.hasSuffix(":")
+                else { return nil }
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// Whether a row is a charge's (a fee's or a deposit's short label, `Pfand`, `Frais de
+    /// service`) with its amount, maybe after a count: no item, nor the order's totals.
+    static func isChargeBetweenItems(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count >= 2, filled.count <= 3, !row.contains(where: \.hasTable),
+            MoneyScanner.scan(filled[filled.count - 1].flat).contains(where: { !$0.isBare && !$0.negative })
+        else { return false }
+        let labels = filled.dropLast().filter { TextItemReader.standaloneQuantity($0.flat) == nil }
+        guard labels.count == 1, let label = labels.first, label.flat.utf8.count <= 40,
+            SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)) == .fee
+        else { return false }
+        return isChargeRow(label.flat, kind: .fee)
     }
 
     /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.

@@ -51,7 +51,17 @@ enum HTMLTableReader {
         }
         // Without a header: each table's run of item rows (shops often draw one table per item).
         var items: [ItemCandidate] = []
-        for rows in tables where items.count < maximumItems { items += headerlessItems(rows, resolver: resolver) }
+        for (index, rows) in tables.enumerated() where items.count < maximumItems {
+            var found = headerlessItems(rows, resolver: resolver)
+            // "Gerolsteiner Sprudel 12 x 0,75 l" over a small table "Glas | Menge 2 | 17,98 €": the
+            // title row above the table's cell names its one item; the short name in it is a variant.
+            if found.count == 1, rows.count == 1, let title = titleAbove(table: index, in: scanned, tables: tables),
+                Words(TextFolding.fold(found[0].name)).count <= 3, found[0].name.utf8.count < title.utf8.count
+            {
+                found[0].name = title
+            }
+            items += found
+        }
         // Names with a quantity and no price count only where no item has a price (a shipping notice).
         let priced = items.filter(\.hasPrice)
         if !priced.isEmpty { items = priced }
@@ -72,7 +82,8 @@ enum HTMLTableReader {
 
     static func headerItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> Result? {
         for (index, row) in rows.enumerated() {
-            guard let columns = header(row) ?? inferredHeader(rows, at: index) else { continue }
+            guard var columns = header(row) ?? inferredHeader(rows, at: index) else { continue }
+            columns = withCountColumn(columns, header: row, rows: rows[(index + 1)...])
             if let result = items(rows[(index + 1)...], columns: columns, resolver: resolver) { return result }
         }
         return nil
@@ -81,9 +92,21 @@ enum HTMLTableReader {
     /// The items of the rows under a header, up to the next header.
     static func items(_ rows: some Collection<[Cell]>, columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> Result? {
         var items: [ItemCandidate] = []
+        // Per item: whether its row has cells before the name's column, and all of them empty.
+        var unnumbered: [Bool] = []
+        let nameColumn = columns.first { $0.value == .name }?.key ?? 0
         for next in rows where items.count < maximumItems {
             if header(next) != nil { break }  // another table's header
-            if let item = item(next, columns: columns, resolver: resolver) { items.append(item) }
+            if let item = item(next, columns: columns, resolver: resolver) {
+                items.append(item)
+                let leading = next.filter { $0.column < nameColumn }
+                unnumbered.append(!leading.isEmpty && leading.allSatisfy(\.flat.isEmpty))
+            }
+        }
+        // "| | Versandkostenpauschale | 1 | 5,95 €": in a grid whose item rows fill their position or
+        // reference cells before the name, a charge's row that leaves them empty is no item.
+        if unnumbered.contains(true), unnumbered.contains(false) {
+            items = zip(items, unnumbered).filter { !($0.1 && SummaryLabel.kind(of: $0.0.name) != nil) }.map(\.0)
         }
         guard !items.isEmpty else { return nil }
         let kinds = Set(columns.values)
@@ -209,99 +232,27 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
-    /// A parcel's row without a price: a name cell (its first line; variant lines under it) and
-    /// a count cell (`Qté 2`, `x1`, `2`). A field's row (`Number of packages | 1`) is none.
-    static func unpricedItem(name nameCell: Cell, count countCell: Cell) -> ItemCandidate? {
-        guard countCell.lines.count == 1, let rawName = nameCell.lines.first, MoneyScanner.scan(rawName).allSatisfy(\.isBare) else { return nil }
-        let countText = countCell.flat
-        let folded = TextFolding.fold(countText)
-        guard let count = TextItemReader.standaloneQuantity(countText)
-            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil)
-        else { return nil }
-        let name = TextItemReader.cleanName(rawName)
-        let words = Words(TextFolding.fold(name))
-        // No amount, so no summary row: only a summary word first says the row is none (`Tageslinsen Total 1` is goods).
-        guard let first = words.items.first, name.count <= 200, !rawName.hasSuffix(":"),
-            TextItemReader.labelValue(rawName) == nil || TextItemReader.isTitleWithColon(rawName),
-            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(ofFolded: first) == nil, !TextItemReader.fieldWords.contains(first),
-            !ItemVocabulary.quantityLabels.contains(first), words.count > 3 || !words.containsAny(TextItemReader.parcelWords)
-        else { return nil }
-        return ItemCandidate(name: name, quantity: count)
-    }
-
-    /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
-    static func isPriceCell(_ cell: Cell) -> Bool {
-        let scalars = Array(cell.text.unicodeScalars)
-        let tokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
-        guard !tokens.isEmpty else { return false }
-        guard cell.text.utf8.count > 24 else { return true }
-        var rest = 0
-        var start = 0
-        for token in tokens {
-            rest += Words(TextFolding.fold(String(scalars: scalars[start..<token.range.lowerBound]))).count
-            start = token.range.upperBound
-        }
-        rest += Words(TextFolding.fold(String(scalars: scalars[start...]))).count
-        return rest <= 2
-    }
-
-    /// A cell that is a product's card: a name line without an amount, then a line of its price alone.
-    static func isProductCard(_ cell: Cell) -> Bool {
-        guard cell.lines.count >= 2, cell.lines.count <= 6, let first = cell.lines.first, MoneyScanner.scan(first).isEmpty,
-            first.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
-        else { return false }
-        return cell.lines.dropFirst().contains { line in
-            TextItemReader.lonePrice(TextLine(line)).map { !$0.isBare } ?? false
-        }
-    }
-
-    /// One cell holding a product's lines: its name first, its price on a later line
-    /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
-    static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
-        let lines = cell.lines
-        guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
-        let name = TextItemReader.cleanName(first)
-        guard name.count <= 200, !first.hasSuffix(":"),
-            TextItemReader.labelValue(first) == nil || TextItemReader.isRoute(first) || TextItemReader.isTitleWithColon(first),
-            !ItemVocabulary.isNonItemName(name), SummaryLabel.kind(of: name) == nil
-        else { return nil }
-        let priced = lines.dropFirst().compactMap { line -> (String, MoneyToken)? in
-            let tokens = MoneyScanner.scan(line).filter { !$0.isBare }
-            return tokens.count == 1 || tokens.count == 2 ? (line, tokens[tokens.count - 1]) : nil
-        }
-        // A parcel's content without prices: the name and its labelled quantity (`Quantité: 2`).
-        if priced.isEmpty, let count = lines.dropFirst().lazy.compactMap(countLine).first {
-            return ItemCandidate(name: name, quantity: count)
-        }
-        guard priced.count == 1, let (priceLine, token) = priced.first, !token.negative else { return nil }
-        // The price line carries only the price (and maybe a label such as "Price:").
-        let label = Words(TextFolding.fold(String(priceLine.unicodeScalars.prefix(token.range.lowerBound))))
-        guard label.count <= 2, SummaryLabel.kind(ofFolded: label.items.joined(separator: " ")) == nil else { return nil }
-        var candidate = ItemCandidate(name: name, quantity: 1)
-        candidate.quantity = lines.dropFirst().lazy.compactMap(countLine).first ?? 1
-        candidate.price = OrderSummary.amount(token, resolver: resolver)
-        // "3 x 8,99 €": the count written against the unit price.
-        if let (count, _) = TextItemReader.quantityBefore(Array(priceLine.unicodeScalars.prefix(token.range.lowerBound))) {
-            candidate.quantity = count
-            candidate.unitPrice = candidate.price
-            candidate.price = nil
-            candidate.quantityStated = true
-        }
-        return candidate
-    }
-
     /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
     /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
+            if let cards = cardItems(row, resolver: resolver) {
+                items += cards
+                if items.count >= maximumItems { break }
+                continue
+            }
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
                 if items.count == maximumItems { break }
             } else if !items.isEmpty, isSectionHeading(row) {
                 // "Still to come", "Colis 2": a heading between two groups of the order's rows.
+                continue
+            } else if !items.isEmpty, isChargeBetweenItems(row), index + 1 < rows.count, headerlessItem(rows[index + 1], resolver: resolver) != nil {
+                // "2 | Pfand | 6,60 €" under each bottle's row: the deposit charged with the item
+                // above, no item, and no end of the run when an item's row follows.
                 continue
             } else if !items.isEmpty || opensTotals(row) {
                 // A subtotal or total before any item: the table is the order's totals block, and
@@ -348,13 +299,28 @@ enum HTMLTableReader {
         let countCell = leadingCount == nil
             ? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.countedQuantity($0.text) }.first : nil
         var statedQuantity = leadingCount ?? countCell
+        // Whether the name's cell opens with its count: its first word may then say payment.
+        var countedName = false
         if statedQuantity == nil, let (count, rest) = TextItemReader.timesPrefix(rawName) {
             // "2 × Earl Grey Imperial | €9,90": the count written before the name, in its cell.
             statedQuantity = count
             name = TextItemReader.cleanName(rest)
+            countedName = true
+        } else if statedQuantity == nil, let (count, rest) = TextItemReader.leadingQuantity(rawName) {
+            // "2 ud. Pago de Carraovejas 2021 | 97,00 €": the count with its unit word before the name
+            // (a winery's name whose first word says payment, counted, is goods).
+            statedQuantity = count
+            name = TextItemReader.cleanName(rest)
+            countedName = true
         } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
+        } else if statedQuantity == nil, name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+            let (count, rest) = TextItemReader.trailingCount(name[..<open].trimmedSpaces())
+        {
+            // "Pâtée 85 g x2 (Lot de 12)": the count before the pack's description in brackets.
+            statedQuantity = count
+            name = rest + " " + name[open...]
         }
         // "Billet aller (2 adultes × 39 €) | 78,00 €": the count in brackets, and its unit price.
         var bracketed: (count: Int, each: MoneyToken?, rest: String)?
@@ -367,12 +333,21 @@ enum HTMLTableReader {
         // "Adulto – Standard | 2 x 59,90 €": the count written against the unit price, in the price's cell.
         let countAtPrice = statedQuantity == nil && last.lines.count == 1
             ? token.flatMap { TextItemReader.quantityBefore(Array(last.text.unicodeScalars.prefix($0.range.lowerBound)))?.0 } : nil
-        let counted = statedQuantity ?? countAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
-            ?? filled.dropFirst().dropLast().lazy.compactMap {
-                TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
-            }.first
+        // "Qty 3 · $24.95": the count after its label, before the price in the price's cell.
+        var labelledAtPrice: Int?
+        if statedQuantity == nil, countAtPrice == nil, last.lines.count == 1, let token {
+            let before = String(String.UnicodeScalarView(last.text.unicodeScalars.prefix(token.range.lowerBound)))
+            labelledAtPrice = TextItemReader.labelledQuantity(TextFolding.fold(before))
+        }
+        let middleCount: Int? = filled.dropFirst().dropLast().lazy.compactMap {
+            TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.labelledQuantity(TextFolding.fold($0.text))
+        }.first
+        // "2 billet(s)" over "96,00 €": the count with its unit word on a line of the price's cell.
+        let countInPriceCell: Int? = last.lines.count == 2 ? last.lines.lazy.compactMap(TextItemReader.countedQuantity).first : nil
+        let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
+            ?? middleCount ?? countInPriceCell
         if free != nil, counted == nil { return nil }
-        guard !rawName.hasSuffix(":"), !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
+        guard !rawName.hasSuffix(":"), countedName || !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
             TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName)
         else { return nil }
         let quantity = counted ?? 1

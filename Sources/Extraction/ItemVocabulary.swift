@@ -78,6 +78,21 @@ enum ItemVocabulary {
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)
 
+    /// Words saying each right before a unit price (`je 9,90 EUR`, `each $4.00`, `chacun 3,00 €`).
+    static let eachWords: Set<String> = ["je", "each", "ea", "chacun", "chacune", "cadauno", "cadauna", "cad", "elk", "kazdy"]
+
+    /// The word saying ordered after a count's label (`Quantité commandée`, `Menge bestellt`) in the 7 languages.
+    static let orderedWords: Set<String> = [
+        "commandee", "commandees", "commande", "ordered", "bestellt", "pedida", "pedidas", "pedido", "ordinata", "ordinate",
+        "ordinato", "besteld", "zamowiona", "zamowione", "zamowiono",
+    ]
+
+    /// What a count of tickets counts (`2 billet(s)`, `3 tickets`, `2 entradas`) in the 7 languages.
+    static let ticketWords: Set<String> = [
+        "billet", "billets", "ticket", "tickets", "entrada", "entradas", "biglietto", "biglietti", "kaartje", "kaartjes",
+        "bilet", "bilety", "biletow", "fahrkarte", "fahrkarten", "eintrittskarte", "eintrittskarten",
+    ]
+
     /// Who a ticket counts: its quantity (`Reisende: 2`, `Voyageurs : 3`).
     static let travellerWords: Set<String> = [
         "passengers", "passenger", "travellers", "travelers", "voyageurs", "passagers", "reisende", "fahrgaste",

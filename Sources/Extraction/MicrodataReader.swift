@@ -1,4 +1,5 @@
 import HTML
+import Intl
 
 /// schema.org microdata (`itemscope`, `itemtype`, `itemprop`) read into the same values as
 /// JSON-LD, so one reader serves both (https://html.spec.whatwg.org/multipage/microdata.html).
@@ -14,6 +15,13 @@ enum MicrodataReader {
             members["@type"] = type.split(separator: " ").map { .string(String($0)) }
         }
         if depth < 8 { collect(node.children, into: &members, depth: depth) }
+        // An offer marked up with its product and price whose count is left as text in its row
+        // (`<td>Qté 2</td>`, `<td>Qty: 2</td>`, `<td>x2</td>`): that count is its quantity.
+        if members["itemOffered"] != nil || members["orderedItem"] != nil, members["eligibleQuantity"] == nil,
+            members["orderQuantity"] == nil, let count = shownCount(in: node.children, depth: 0)
+        {
+            members["orderQuantity"] = [.string(String(count))]
+        }
         var object: [String: JSONValue] = [:]
         for (key, values) in members { object[key] = values.count == 1 ? values[0] : .array(values) }
         return .object(object)
@@ -30,6 +38,24 @@ enum MicrodataReader {
             }
             if !scoped { collect(node.children, into: &members, depth: depth) }
         }
+    }
+
+    /// The first count written in the elements under an item outside its properties: a count
+    /// after its label (`Qté 2`, `Menge: 1`) or with its sign (`x2`, `× 3`) in a short text.
+    static func shownCount(in nodes: [HTMLNode], depth: Int) -> Int? {
+        guard depth < 6 else { return nil }
+        for node in nodes where !node.hasAttribute("itemprop") && !node.hasAttribute("itemscope") {
+            if node.select(".//*[@itemprop or @itemscope]").isEmpty {
+                let text = node.textContent
+                guard text.utf8.count <= 40 else { continue }
+                if let count = TextItemReader.markedQuantity(text) ?? TextItemReader.labelledQuantity(TextFolding.fold(text)) {
+                    return count
+                }
+            } else if let count = shownCount(in: node.children, depth: depth + 1) {
+                return count
+            }
+        }
+        return nil
     }
 
     /// A property's value by element (microdata §5.2.4): `content`, `href`, `src`, `datetime`,

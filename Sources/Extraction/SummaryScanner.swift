@@ -29,6 +29,8 @@ struct OrderSummary: Sendable {
         var result: [SummaryLine] = []
         // "Quantity: 2   Unit price: £3.50   Total: £7.00" is an item's line, not the order's total.
         if !line.amounts.isEmpty, TextItemReader.opensWithQuantity(line) { return [] }
+        // "Prix : 24,99 € / unité — Total : 49,98 €": an item's unit price and its line's total.
+        if line.amounts.count >= 2, TextItemReader.opensWithUnitPrice(line) { return [] }
         // "Housse de transport 88 touches   1   89,00 €   89,00 €": a count, a price and their product.
         if TextItemReader.isCountedItemLine(line) { return [] }
         var labelStart = 0

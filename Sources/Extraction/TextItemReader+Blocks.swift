@@ -55,6 +55,10 @@ struct PendingName {
             // "2x USB-C, 1x USB-A" lists a product's ports, it counts no item.
             quantity = count
             text = TextItemReader.cleanName(rest)
+        } else if !route, let (count, rest) = TextItemReader.unitCountPrefix(line) {
+            // "1 Stück  Harley Benton CST-24T", "2 pcs Tea towel": the count with its unit word.
+            quantity = count
+            text = TextItemReader.cleanName(rest)
         } else if !route, let (count, rest) = TextItemReader.trailingBracketQuantity(text) ?? TextItemReader.trailingTimesQuantity(text) {
             // "Moka Express 6 tazze (x1)", "Socks x 2".
             quantity = count
@@ -149,6 +153,52 @@ extension TextItemReader {
         return words.count >= 3 && words[0] == "q" && ["te", "ta", "ty"].contains(words[1]) && Int(words[2]) != nil
     }
 
+    /// Whether the summary amounts read on line `index` are only charges (shipping, fees), no
+    /// total, subtotal, tax or refund.
+    static func chargeOnly(_ summary: OrderSummary, at index: Int) -> Bool {
+        let kinds = summary.lines.lazy.filter { $0.line == index }.map(\.kind)
+        return !kinds.isEmpty && kinds.allSatisfy { $0 == .shipping || $0 == .fee }
+    }
+
+    /// Whether an item line with its count written (`1 szt. × 24,50 zł`) comes within the six
+    /// lines after `index`, before any line of the order's summary.
+    static func countedItemFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
+        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit && !lines[next].amounts.isEmpty {
+            guard SummaryLabel.kind(ofFolded: lines[next].folded) == nil else { return false }
+            if let candidate = read(lines[next], resolver: resolver), candidate.quantityStated { return true }
+        }
+        return false
+    }
+
+    /// "1 Stück  Harley Benton", "3 szt. Kubek": a count and its unit word opening a name (not
+    /// `St.`, which opens a street's or a saint's name). `nil` for any other text.
+    static func unitCountPrefix(_ text: String) -> (Int, String)? {
+        let scalars = Array(stripBullet(text).unicodeScalars)
+        var digits = 0
+        while digits < scalars.count, digits < 4, scalars[digits].isASCII, DecimalText.digitValue(scalars[digits]) != nil { digits += 1 }
+        guard digits > 0, digits < scalars.count, MoneyScanner.isSpace(scalars[digits]),
+            let count = Int(String(String.UnicodeScalarView(scalars[..<digits]))), (1...999).contains(count)
+        else { return nil }
+        var start = digits
+        while start < scalars.count, MoneyScanner.isSpace(scalars[start]) { start += 1 }
+        guard let (nameStart, word) = countUnitWord(scalars, from: start), word != "st" else { return nil }
+        return (count, String(String.UnicodeScalarView(scalars[nameStart...])))
+    }
+
+    /// Whether a line opens with an amount said to be each unit's, then more amounts: a price's
+    /// label and a unit's word after the amount (`Prix : 24,99 € / unité — Total : 49,98 €`), or
+    /// a word saying each before it (`je 9,90 EUR   gesamt 19,80 EUR`): an item's prices.
+    static func opensWithUnitPrice(_ line: TextLine) -> Bool {
+        let amounts = line.amounts
+        guard amounts.count >= 2, let first = amounts.first, !first.isBare else { return false }
+        let label = Words(line.foldedSlice(from: 0, to: first.range.lowerBound))
+        guard label.count >= 1, label.count <= 3 else { return false }
+        if label.items.last.map(ItemVocabulary.eachWords.contains) == true { return true }
+        guard label.containsAny(ItemVocabulary.priceWords) else { return false }
+        let after = Words(line.foldedSlice(from: first.range.upperBound, to: amounts[1].range.lowerBound)).items
+        return after.first.map(ItemVocabulary.perUnitWords.contains) ?? false
+    }
+
     /// An item's detail line: its quantity, then its labelled prices
     /// (`Quantity: 1   Unit price: £32.95   Total: £32.95`); the name is the caller's.
     static func detailLine(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
@@ -203,10 +253,12 @@ extension TextItemReader {
     /// A cell that is a count and its unit word: `2 szt.`, `3 pcs`, `1 Stk.`, `2 uds.`; glued too
     /// (`1u.`, `2pcs`).
     static func countedQuantity(_ cell: String) -> Int? {
-        let words = Words(TextFolding.fold(cell)).items
+        var words = Words(TextFolding.fold(cell)).items
         if words.count == 1 { return gluedUnitCount(words[0]) }
+        // "2 billet(s)", "3 ticket(s)": the unit word with its plural's ending in brackets.
+        if words.count == 3, cell.hasSuffix(")"), ["s", "es", "e", "en", "i", "y"].contains(words[2]) { words.removeLast() }
         guard words.count == 2, ItemVocabulary.perUnitWords.contains(words[1]) || ItemVocabulary.quantityWords.contains(words[1])
-                || ItemVocabulary.countUnitWords.contains(words[1]),
+                || ItemVocabulary.countUnitWords.contains(words[1]) || ItemVocabulary.ticketWords.contains(words[1]),
             words[0].utf8.count <= 4, let count = Int(words[0]), (1...9_999).contains(count)
         else { return nil }
         return count
@@ -230,6 +282,13 @@ extension TextItemReader {
         let cut = cutAtAttributes(text)
         guard cut != text, cut != cleanName(text), !cut.isEmpty, !ItemVocabulary.isNonItemName(cut), labelValue(cut) == nil else { return nil }
         return cut
+    }
+
+    /// Whether a text opens with an attribute's word (`Taille 4 ans`, `Pointure 30 · jaune`,
+    /// `Size M`): an item's variant, not its name.
+    static func opensWithAttribute(_ text: String) -> Bool {
+        guard let first = Words(TextFolding.fold(text)).items.first else { return false }
+        return ItemVocabulary.attributeLabels.contains(first)
     }
 
     /// A variant line (`Khaki / 32x32`, `Noir / 42 / Large`, `Gray · L`): two to four short

@@ -6,6 +6,17 @@ extension TextItemReader {
     /// Reads one line as an item, or `nil` when it is none. An empty name means the line holds
     /// only a quantity and a price (its name is on the line above).
     static func read(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        // "je 9,90 EUR   gesamt 19,80 EUR" under its name: the unit price and the line's total, the
+        // count their quotient.
+        if line.amounts.count == 2, opensWithUnitPrice(line), !line.amounts.contains(where: \.negative) {
+            let unit = OrderSummary.amount(line.amounts[0], resolver: resolver)
+            let total = OrderSummary.amount(line.amounts[1], resolver: resolver)
+            var count = 1
+            if let a = unit.number.minorUnits(digits: 3), let b = total.number.minorUnits(digits: 3), a > 0, b % a == 0, (1...999).contains(b / a) {
+                count = Int(b / a)
+            }
+            return ItemCandidate(name: "", quantity: count, unitPrice: unit, lineTotal: total)
+        }
         let amounts = itemAmounts(line)
         guard let first = amounts.first, let last = amounts.last else { return nil }
         if amounts.contains(where: \.negative) { return nil }
@@ -13,9 +24,14 @@ extension TextItemReader {
         if amounts.count == 1, let rotated = priceFirstRotated(line, first) { return read(rotated, resolver: resolver) }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         var tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
-        // "6 Flaschen à 12,90 € (17,20 €/l)": the price per measure after it is no sentence.
+        // "6 Flaschen à 12,90 € 17,20 €/l": the price per measure after it is no sentence.
         if line.amounts.contains(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }) {
             tail = Words(tail.items.filter { Int($0) == nil }.joined(separator: " "))
+        } else if let measure = line.bracketedAmounts.first(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }),
+            let open = line.scalars[last.range.upperBound..<measure.range.lowerBound].lastIndex(where: { $0 == "(" || $0 == "[" })
+        {
+            // "6 Flaschen à 12,90 € (17,20 €/l)": in brackets, the words before them only.
+            tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
         }
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {

@@ -55,7 +55,7 @@ extension TextItemReader {
     /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
     /// `Sold by: Anker`) and separators (`-----`) do not.
     static func sealsBlock(_ line: TextLine) -> Bool {
-        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) { return true }
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) { return true }
         let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
         guard letters >= 2 else { return false }
         if let (label, _) = labelValue(line.text) {
@@ -147,6 +147,15 @@ extension TextItemReader {
     }
 
     /// Parcels counted in a notice's field (`Number of packages   1`, `Colis   2`).
+    /// "Package 1 - UPS 1Z999…", "Colis 2 sur 3", "Paket 1 von 2": a parcel's heading (its word,
+    /// then its number), no item's name.
+    static func isParcelHeading(_ line: TextLine) -> Bool {
+        guard line.hasDigit else { return false }
+        let words = Words(line.folded, maximumCount: 2).items
+        guard words.count == 2, parcelWords.contains(words[0]), let number = Int(words[1]) else { return false }
+        return (1...99).contains(number)
+    }
+
     static let parcelWords: Set<String> = [
         "package", "packages", "parcel", "parcels", "colis", "paket", "pakete", "sendungen", "paquete", "paquetes", "bultos",
         "pacco", "pacchi", "colli", "pakket", "pakketten", "paczka", "paczki", "przesylki",
@@ -167,6 +176,16 @@ extension TextItemReader {
     static func itemAmounts(_ line: TextLine) -> [MoneyToken] {
         var amounts = line.amounts
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
+        // "Drahtreifen 28x1.40"   2   73,80 €": a bare number glued to a number's "x" is a size, part of the name.
+        if amounts.count >= 2, amounts[0].isBare, isGluedDimension(line, amounts[0]) { amounts.removeFirst() }
+        // "Catalogue papier 2027 ... 0,00 €", "Tortex 0.73 (12 pz)   2   € 11,00": a bare number before the
+        // line's priced amount, whole or with words after it, is part of the name.
+        while amounts.count >= 2, amounts[0].isBare, !amounts[amounts.count - 1].isBare,
+            amounts[0].number.fraction.isEmpty
+                || line.slice(from: amounts[0].range.upperBound, to: amounts[1].range.lowerBound).unicodeScalars.contains(where: \.properties.isAlphabetic)
+        {
+            amounts.removeFirst()
+        }
         // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
         if amounts.count >= 2, isLabelledCount(line, amounts[0]) { amounts.removeFirst() }
         // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
@@ -260,8 +279,16 @@ extension TextItemReader {
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
         if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
         guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
+        // "Catalogue papier 2027": a word after the reference's names goods; "Cat. no. 123", "Réf. 88120",
+        // "Product code: AB-12" are references.
+        if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
     }
+
+    /// The words between a reference's name and its number (`Cat. no.`, `Art.-Nr.`, `Product code`).
+    static let referenceNumberWords: Set<String> = [
+        "no", "nr", "n", "num", "number", "numero", "nummer", "nro", "code", "codigo", "codice", "id", "sku", "ref", "reference",
+    ]
 
     static let inclusionWords: Set<String> = [
         "dont", "incl", "inkl", "including", "includes", "excl", "exkl", "excluding", "exclusief", "inclusief", "davon", "zzgl",

@@ -93,4 +93,23 @@ extension TextItemReader {
         else { return nil }
         return HTMLTableReader.freeAmount(value)
     }
+
+    /// "1 @ FREE", "2 x Gratuit", "1× gratis": a count, its sign and a word meaning free, alone on
+    /// a line under a name: that item's count, priced zero.
+    static func countedFreePrice(_ line: TextLine) -> (Int, Amount)? {
+        let parts = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count == 2 || parts.count == 3, let free = HTMLTableReader.freeAmount(parts[parts.count - 1]) else { return nil }
+        let countText = parts.count == 3 ? parts[0] + parts[1] : parts[0]
+        guard let sign = countText.last, ["x", "X", "×", "@"].contains(sign), let count = Int(countText.dropLast()),
+            (1...999).contains(count)
+        else { return nil }
+        return (count, free)
+    }
+
+    /// Whether an amount stands glued to an `x` glued to a digit (`28x1.40`, `2x20`): a size.
+    static func isGluedDimension(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 2, ["x", "X", "×"].contains(line.scalars[start - 1]) else { return false }
+        return DecimalText.digitValue(line.scalars[start - 2]) != nil
+    }
 }

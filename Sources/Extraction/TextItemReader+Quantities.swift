@@ -143,6 +143,12 @@ extension TextItemReader {
         let words = Words(folded).items
         for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
             if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
+            // "Quantité commandée : 2", "Quantity ordered: 3": the label and the word saying ordered.
+            if index + 2 < words.count, ItemVocabulary.orderedWords.contains(words[index + 1]), let count = Int(words[index + 2]),
+                (1...9_999).contains(count)
+            {
+                return count
+            }
             // "Nombre de places : 3", "Number of tickets: 2": a linking word and what is counted between.
             if index + 3 < words.count, linkingWords.contains(words[index + 1]), Int(words[index + 2]) == nil,
                 let count = Int(words[index + 3]), (1...99).contains(count)
@@ -279,6 +285,13 @@ extension TextItemReader {
     /// (or its label) in the last of a name's segments cut by a spaced `/`, `·` or `•`; `nil` when
     /// the name does not end so.
     static func separatedCount(_ name: String) -> (Int, String)? {
+        guard let (count, rest) = lastSegmentCount(name) else { return nil }
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// The count in the last of a text's segments cut by a spaced `/`, `·` or `•` (`e/o · 2 copie`),
+    /// and the segments before it; `nil` when the text does not end so.
+    static func lastSegmentCount(_ name: String) -> (Int, String)? {
         guard name.contains(" / ") || name.contains(" · ") || name.contains(" • ") else { return nil }
         var segments = name.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " · ") }
             .flatMap { $0.components(separatedBy: " • ") }
@@ -291,8 +304,7 @@ extension TextItemReader {
         guard segments.count >= 2, let last = segments.last, last.utf8.count <= 16 else { return nil }
         guard let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
         segments.removeLast()
-        let rest = segments.joined(separator: " / ")
-        return hasWords(rest) ? (count, rest) : nil
+        return (count, segments.joined(separator: " / "))
     }
 
     /// A count's unit word (`pz`, `szt.`, `pcs`, `Stk.`) starting at `start`, then spaces and a
@@ -302,7 +314,7 @@ extension TextItemReader {
         while end < scalars.count, end - start <= 6, scalars[end].properties.isAlphabetic { end += 1 }
         guard end > start, end - start <= 5 else { return nil }
         let word = TextFolding.fold(String(scalars: scalars[start..<end]))
-        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi"].contains(word), word != "u" else { return nil }
+        guard ItemVocabulary.countUnitWords.contains(word) || ["pcs", "pc", "stk", "szt", "stuck", "pezzi", "ud"].contains(word), word != "u" else { return nil }
         var cursor = end
         if cursor < scalars.count, scalars[cursor] == "." { cursor += 1 }
         guard cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) else { return nil }
@@ -310,4 +322,26 @@ extension TextItemReader {
         guard cursor < scalars.count, scalars[cursor].properties.isAlphabetic else { return nil }
         return (cursor, word)
     }
+
+    /// "Kong Classic Dog Toy, LargeQty: 1": a capitalised count's label glued to the name before it
+    /// (spans printed without their space), then a colon and the count ending the line: the count
+    /// and the name. `nil` for any other line.
+    static func gluedQuantityLabel(_ text: String) -> (Int, String)? {
+        // Most lines hold no colon: looked for on the bytes first.
+        guard text.utf8.contains(0x3A), let colon = text.lastIndex(of: ":"), let count = Int(text[text.index(after: colon)...].trimmedSpaces()),
+            (1...999).contains(count)
+        else { return nil }
+        let head = text[..<colon].trimmedSpaces()
+        for label in gluedLabels where head.hasSuffix(label) {
+            let name = head.dropLast(label.count)
+            guard let before = name.last, before.isLetter || before.isNumber, before.isLowercase || before.isNumber else { continue }
+            return hasWords(String(name)) ? (count, String(name)) : nil
+        }
+        return nil
+    }
+
+    /// Count labels as shops capitalise them, in the 7 languages.
+    static let gluedLabels: [String] = [
+        "Qty", "Quantity", "Qté", "Quantité", "Menge", "Anzahl", "Cantidad", "Quantità", "Qtà", "Aantal", "Ilość", "Szt",
+    ]
 }

@@ -44,6 +44,15 @@ enum TextItemReader {
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
             // "(Used - Trade Paper)" under a name: its variant, not the next item's name.
             if pendingName != nil || pending != nil, line.amounts.isEmpty, isBracketedLine(line.text) { continue }
+            // "EUR 26,60 L'amica geniale" over "e/o · 2 copie": a count in the last segment of the
+            // detail line right under an item line that stated none is that item's.
+            if pendingName == nil, pending == nil, lastItemLine == index - 1, line.hasDigit, let last = items.indices.last,
+                !items[last].quantityStated, !line.amounts.contains(where: { !$0.isBare }), let (count, _) = lastSegmentCount(line.text)
+            {
+                items[last].quantity = count
+                items[last].quantityStated = true
+                continue
+            }
             // "You may also like": what follows is no part of the order.
             if ItemRegions.isRecommendationHeading(line) { break }
             // "Article : Veste en jean", "Room: Deluxe Double Room".
@@ -74,6 +83,13 @@ enum TextItemReader {
                 }
                 continue
             }
+            // "Kong Classic Dog Toy, LargeQty: 1": the count's label glued to the name.
+            if line.hasDigit, line.amounts.isEmpty, labelled == nil, let (count, name) = gluedQuantityLabel(line.text) {
+                flushPending()
+                pending = ItemCandidate(name: cleanName(name), quantity: count)
+                pendingName = nil
+                continue
+            }
             var labelledCount = labelledQuantity(folded)
             // "2 pcs" alone on its line under a name: its count, with its unit word; "x2", "× 3" with its sign.
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
@@ -91,8 +107,9 @@ enum TextItemReader {
             }
             if let quantity = labelledCount, line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
-                // "Pull en laine Quantité: 1": the name is on the count's line, not above it.
-                if let name = nameBeforeLabels(line.text) {
+                // "Pull en laine Quantité: 1": the name is on the count's line, not above it; under
+                // a name, "Taille 4 ans - Qté : 1" opens with an attribute's word: the name's variant.
+                if let name = nameBeforeLabels(line.text), pendingName == nil || !opensWithAttribute(name) {
                     flushPending()
                     pending = ItemCandidate(name: name, quantity: quantity)
                     pendingName = nil
@@ -126,7 +143,25 @@ enum TextItemReader {
                     }
                     continue
                 }
+                // "Dostawa: InPost · 9,99 zł" after one seller's items: a charge's line that a counted
+                // item follows within a few lines (the next seller's) does not close the list.
+                if !items.isEmpty, chargeOnly(summary, at: index), countedItemFollows(lines, after: index, resolver: resolver) {
+                    flushPending()
+                    pendingName = nil
+                    continue
+                }
                 if !items.isEmpty || pending != nil { flushPending(); break }
+                continue
+            }
+            // "1 @ FREE" under a name: a gift's count, priced zero.
+            if line.amounts.isEmpty, line.hasDigit, labelled == nil, pending != nil || pendingName != nil, let (count, free) = countedFreePrice(line) {
+                let name = pending?.name ?? pendingName?.text ?? ""
+                pending = nil
+                pendingName = nil
+                var gift = ItemCandidate(name: name, quantity: count, price: free)
+                gift.quantityStated = true
+                gift.namedAbove = true
+                items.append(gift)
                 continue
             }
             // "Each: Free", "Prix unitaire : Offert" under a counted name: a gift, priced zero.
@@ -289,8 +324,9 @@ enum TextItemReader {
         }
         let text = line.text.trimmedSpaces()
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
-        // "Quantity 1", "Q.tà 2": a count's own line.
+        // "Quantity 1", "Q.tà 2": a count's own line; "Package 1 - UPS …": a parcel's heading.
         if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
+        if isParcelHeading(line) { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)
@@ -336,6 +372,10 @@ enum TextItemReader {
     /// "Original price: € 426").
     static func isPriceLabelOnly(_ line: TextLine, before amount: MoneyToken) -> Bool {
         let words = Words(TextFolding.fold(line.slice(from: 0, to: amount.range.lowerBound)))
+        // "Prix à l'unité :": four words where a price's word opens and a unit's word closes.
+        if words.count == 4, let first = words.items.first, let last = words.items.last {
+            return ItemVocabulary.priceWords.contains(first) && ItemVocabulary.perUnitWords.contains(last)
+        }
         guard words.count >= 1, words.count <= 3 else { return false }
         return words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
             || words.containsPhrase(ItemVocabulary.unitPhrases)

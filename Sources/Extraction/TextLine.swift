@@ -198,6 +198,9 @@ final class TextLine {
         var depths = [Int](repeating: 0, count: scalars.count + 1)
         var depth = 0
         for (index, scalar) in scalars.enumerated() {
+            // A bracket left open ends at a column's gap (a tab, two spaces): "Kettenschloss (2 Stk.    1    4,99 €"
+            // is a name cut at its column's width.
+            if depth > 0, scalar == "\t" || (scalar == " " && index > 0 && scalars[index - 1] == " ") { depth = 0 }
             if scalar == "(" || scalar == "[" { depth += 1 }
             depths[index] = depth
             if scalar == ")" || scalar == "]" { depth = max(0, depth - 1) }
