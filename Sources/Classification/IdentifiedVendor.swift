@@ -30,16 +30,29 @@ public struct IdentifiedVendor: Sendable, Hashable {
     /// `eataly.it`), that spelling is the name; the id stays the domain's, so it never changes
     /// with the display name.
     init(unknownDomain domain: String, displayName: String? = nil) {
-        let slug = String(domain.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        let slug = Self.slug(of: domain)
         let name = displayName.flatMap { Self.spelling(of: domain, in: $0) } ?? domain
         self.init(id: VendorID(slug), name: name, domain: domain, sector: nil, known: false)
+    }
+
+    /// The domain lowercased, each character other than a letter or a number made `-`; ASCII
+    /// domains on their bytes (an ASCII letter or number is one of A–Z, a–z, 0–9).
+    static func slug(of domain: String) -> String {
+        guard DomainLabels.isASCII(domain) else { return String(domain.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }) }
+        return String(decoding: domain.utf8.map { byte -> UInt8 in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+            default: UInt8(ascii: "-")
+            }
+        }, as: UTF8.self)
     }
 
     /// The words of `displayName` that spell the first label of `domain` (hyphens and accents
     /// aside), as the display name writes them; or the whole display name when it is only the
     /// label's first hyphen-separated part (`TAURON` for `tauron-dystrybucja.pl`).
     static func spelling(of domain: String, in displayName: String) -> String? {
-        guard let label = domain.split(separator: ".").first.map(String.init) else { return nil }
+        guard let label = DomainLabels.first(of: domain).map(String.init) else { return nil }
         let parts = label.split(separator: "-").map(String.init)
         var targets = [parts.joined()]
         if parts.count > 1, let first = parts.first, first.count >= 4, DisplayNameBrand.words(displayName).joined() == first {
