@@ -58,7 +58,7 @@ public struct IdentifiedVendor: Sendable, Hashable {
         if parts.count > 1, let first = parts.first, first.count >= 4, DisplayNameBrand.words(displayName).joined() == first {
             targets.append(first)
         }
-        let tokens = displayName.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "&" })
+        let tokens = Self.nameTokens(displayName)
         let folded = tokens.map { TextFoldingWords.words(String($0)).joined() }
         for target in targets {
             for start in folded.indices {
@@ -73,6 +73,33 @@ public struct IdentifiedVendor: Sendable, Hashable {
             }
         }
         return nil
+    }
+
+    /// The runs of letters, numbers, `'` and `&` of a display name; an ASCII name's cut on its
+    /// bytes (each byte one character, the letters and numbers A–Z, a–z, 0–9; a CR LF pair is a
+    /// separator as its two bytes are).
+    static func nameTokens(_ name: String) -> [Substring] {
+        guard DomainLabels.isASCII(name) else {
+            return name.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "&" })
+        }
+        func isTokenByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "&")
+        }
+        var tokens: [Substring] = []
+        let utf8 = name.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if isTokenByte(utf8[index]) {
+                if start == nil { start = index }
+            } else if let first = start {
+                tokens.append(name[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { tokens.append(name[first..<utf8.endIndex]) }
+        return tokens
     }
 
     /// Folded words a domain name usually leaves out of a name.

@@ -72,4 +72,12 @@ struct DomainLabelsTests {
         #expect(AddressParts.localPart(of: mailbox) == mailbox.localPart)
         #expect(AddressParts.domain(of: mailbox) == mailbox.domain)
     }
+
+    @Test("a display name's tokens", arguments: [
+        "Maison Lumière", "EATALY", "Ville de Rennes", "Marks & Spencer", "L'Oréal Paris", "Tom's Shop, Inc.", "", "  ", "a\r\nb",
+        "x--y__z", "Shop 24/7", "Caf\u{E9}", "e\u{301}cole", "R&D 'Q'",
+    ])
+    func nameTokens(name: String) {
+        #expect(IdentifiedVendor.nameTokens(name) == name.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "&" }))
+    }
 }
