@@ -20,10 +20,13 @@ public struct Classification: Sendable, Hashable {
 public struct Classifier: Sendable {
     public let rules: RuleSet
     let identifier: VendorIdentifier
+    /// The category rules as read per message, in the rule set's order.
+    let matchers: [CategoryRuleMatcher]
 
     public init(rules: RuleSet) {
         self.rules = rules
         identifier = VendorIdentifier(rules: rules)
+        matchers = rules.categoryRules.map(CategoryRuleMatcher.init)
     }
 
     /// Classifies one message; a correction the person made outranks every rule.
@@ -56,21 +59,19 @@ public struct Classifier: Sendable {
         }
         var scores: [Category: Double] = [:]
         var fired: [(rule: Int, signal: String, weight: Double)] = []
-        // Rules are read in place: a copy of each rule per message retained and released its
-        // every pattern, list and string (rules are shared by all analysis threads).
-        rules.categoryRules.withUnsafeBufferPointer { list in
-            for index in list.indices where applies(list[index], sector: sector, headers: features.headerNames) {
-                guard let (signal, weight) = strongestSignal(of: list[index], in: features) else { continue }
-                scores[list[index].category, default: 0] += weight
-                fired.append((index, signal, weight))
-            }
+        // Rules are read through their matchers (a class each): a copy of each rule per message
+        // retained and released its every pattern, list and string.
+        for (index, matcher) in matchers.enumerated() where matcher.applies(sector: sector, headers: features.headerNames) {
+            guard let (signal, weight) = matcher.strongestSignal(in: features) else { continue }
+            scores[matcher.category, default: 0] += weight
+            fired.append((index, signal, weight))
         }
         let counted = Self.countOncePerGroup(fired, rules: rules.categoryRules, scores: &scores)
         // A delivery header (List-Unsubscribe, Feedback-ID, a sending platform's stack header) is
         // on receipts and alerts as much as on marketing: alone, it makes no newsletter.
-        let newsletterSignals = fired.filter { rules.categoryRules[$0.rule].category == .newsletters }
+        let newsletterSignals = fired.filter { matchers[$0.rule].category == .newsletters }
         if newsletterSignals.count == 1, let only = newsletterSignals.first,
-            rules.categoryRules[only.rule].headers.contains(where: features.headerNames.contains)
+            matchers[only.rule].headers.contains(where: features.headerNames.contains)
         {
             scores[.newsletters] = nil
             explanation.append("newsletters: \(only.signal) alone is no sign of marketing")
@@ -175,41 +176,6 @@ public struct Classifier: Sendable {
     /// Ties go to the category listed first.
     static let priority: [Category] = [.orders, .account, .support, .notifications, .newsletters]
     static func rank(_ category: Category) -> Int { priority.firstIndex(of: category) ?? priority.count }
-
-    /// Whether a rule's sector and header restrictions let it apply to mail of a vendor of this
-    /// sector with these header fields.
-    func applies(_ rule: CategoryRule, sector: Sector?, headers: Set<String>) -> Bool {
-        if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: headers.contains) { return false }
-        if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
-        if let sector, rule.exceptSectors.contains(sector) { return false }
-        return true
-    }
-
-    /// The signal that fires for `rule`, if any; body matches count half.
-    func strongestSignal(of rule: CategoryRule, in features: MessageFeatures) -> (String, Double)? {
-        if let type = rule.schema.first(where: features.schemaTypes.contains) {
-            return ("schema.org \(type)", rule.weight)
-        }
-        if let header = rule.headers.first(where: features.headerNames.contains) {
-            return ("header \(header)", rule.weight)
-        }
-        if let match = rule.subjectMatcher?.firstMatch(in: features.subject) {
-            return ("subject '\(match)'", rule.weight)
-        }
-        if rule.senderMatcher?.firstMatch(in: features.senderLocalPart) != nil {
-            return ("sender \(features.senderLocalPart.string)@", rule.weight)
-        }
-        if !features.senderSubdomain.isEmpty, rule.subdomainMatcher?.firstMatch(in: features.senderSubdomain) != nil {
-            return ("subdomain \(features.senderSubdomain.string).", rule.weight)
-        }
-        if !rule.senderDomains.isEmpty, rule.senderDomains.contains(features.senderDomain) {
-            return ("sender domain \(features.senderDomain)", rule.weight)
-        }
-        if let match = rule.bodyMatcher?.firstMatch(in: features.body) {
-            return ("body '\(match)'", rule.weight / 2)
-        }
-        return nil
-    }
 
     static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

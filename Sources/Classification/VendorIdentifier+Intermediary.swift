@@ -96,7 +96,7 @@ extension VendorIdentifier {
     /// `idgarages.com`).
     func platformMention(in words: [String], platform: VendorRule) -> Int? {
         let tokens = Set(([platform.name] + platform.brands).map { TextFoldingWords.words($0).joined() }
-            + platform.domains.compactMap { $0.split(separator: ".").first.map { $0.replacingOccurrences(of: "-", with: "") } })
+            + platform.domains.compactMap { DomainLabels.first(of: $0).map(DomainLabels.dehyphenated) })
             .filter { $0.count >= 3 }
         return words.indices.first { start in
             var joined = ""

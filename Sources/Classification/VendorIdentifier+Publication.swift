@@ -9,14 +9,14 @@ extension VendorIdentifier {
     /// sender's domain and the mail links (text or List-Unsubscribe) to a domain whose name is
     /// that label; `nil` otherwise.
     func ownDomainPublication(_ message: Message, platformDomain: String, sender: MailAddress?) -> (vendor: IdentifiedVendor, reason: String)? {
-        guard let listID = message.list.id?.trimmingCharacters(in: .whitespaces).lowercased(),
+        guard let listID = message.list.id.map(DomainLabels.trimmingBlanks)?.lowercased(),
             listID.hasSuffix("." + platformDomain)
         else { return nil }
         let label = listID.dropLast(platformDomain.count + 1)
         guard label.count >= 4, !label.contains(".") else { return nil }
         let platforms = rules.platforms
         let unsubscribeHosts = message.list.unsubscribe.compactMap {
-            URL(string: $0.trimmingCharacters(in: .init(charactersIn: " <>")))?.host?.lowercased()
+            URL(string: DomainLabels.trimming($0, asciiMembers: " <>"))?.host?.lowercased()
         }
         // Reading every host of the text is dear (a String per word): only when the text names
         // a host whose name starts with the label other than the List-Id's own (most
@@ -35,7 +35,7 @@ extension VendorIdentifier {
         hosts.formUnion(unsubscribeHosts)
         let own = Set(hosts.compactMap(RegistrableDomain.of)).filter { domain in
             domain != platformDomain && !platforms.emailServiceProviders.contains(domain) && !platforms.mailboxProviders.contains(domain)
-                && domain.split(separator: ".").first.map { $0.replacingOccurrences(of: "-", with: "") } == String(label)
+                && DomainLabels.first(of: domain).map(DomainLabels.dehyphenated) == String(label)
         }
         guard let domain = own.sorted().first else { return nil }
         let name = sender?.name.flatMap { IdentifiedVendor.spelling(of: domain, in: $0) } ?? domain
@@ -47,39 +47,54 @@ extension VendorIdentifier {
     /// case folded) followed by a dot, other than `<label>.<other>`: a cheap test before every
     /// host of the text is read.
     static func namesHost(startingWith label: [UInt8], other: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = label.first, let base = text.baseAddress else { return false }
+        let count = text.count
+        // The bytes `b` with `b | 0x20 == first`: none when `first` lacks the 0x20 bit, else
+        // `first` and `first` without it. Each is found with memchr (a text is thousands of
+        // bytes, a label's first letter a few dozen of them); the order the places are tried in
+        // does not change the answer.
+        guard first & 0x20 != 0 else { return false }
+        for candidate in [first, first & 0xDF] {
+            var offset = 0
+            while offset < count, let hit = memchr(base + offset, Int32(candidate), count - offset) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                offset = index + 1
+                if namesHost(at: index, label: label, other: other, in: text) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a host `<label>.` other than `<label>.<other>` starts at `index` of `text`, whose
+    /// byte there is the label's first letter in either case.
+    private static func namesHost(at index: Int, label: [UInt8], other: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         func isHostByte(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2E || byte == 0x2D
         }
-        guard let first = label.first else { return false }
         let count = text.count
-        var index = 0
-        while index < count {
-            defer { index += 1 }
-            guard text[index] | 0x20 == first, index == 0 || !isHostByte(text[index - 1]) || text[index - 1] == UInt8(ascii: ".") else { continue }
-            var position = index + 1
-            var matched = 1
-            while matched < label.count, position < count {
-                if text[position] == UInt8(ascii: "-") {
-                    position += 1
-                } else if text[position] | 0x20 == label[matched] {
-                    position += 1
-                    matched += 1
-                } else {
-                    break
-                }
+        guard index == 0 || !isHostByte(text[index - 1]) || text[index - 1] == UInt8(ascii: ".") else { return false }
+        var position = index + 1
+        var matched = 1
+        while matched < label.count, position < count {
+            if text[position] == UInt8(ascii: "-") {
+                position += 1
+            } else if text[position] | 0x20 == label[matched] {
+                position += 1
+                matched += 1
+            } else {
+                break
             }
-            guard matched == label.count, position + 1 < count, text[position] == UInt8(ascii: "."), isHostByte(text[position + 1]) else { continue }
-            // `<label>.<other>` is the List-Id's own host.
-            let rest = position + 1
-            var same = rest + other.count <= count
-            var offset = 0
-            while same, offset < other.count {
-                same = text[rest + offset] | 0x20 == other[offset] | 0x20
-                offset += 1
-            }
-            if same, rest + other.count == count || !isHostByte(text[rest + other.count]) { continue }
-            return true
         }
-        return false
+        guard matched == label.count, position + 1 < count, text[position] == UInt8(ascii: "."), isHostByte(text[position + 1]) else { return false }
+        // `<label>.<other>` is the List-Id's own host.
+        let rest = position + 1
+        var same = rest + other.count <= count
+        var offset = 0
+        while same, offset < other.count {
+            same = text[rest + offset] | 0x20 == other[offset] | 0x20
+            offset += 1
+        }
+        if same, rest + other.count == count || !isHostByte(text[rest + other.count]) { return false }
+        return true
     }
 }

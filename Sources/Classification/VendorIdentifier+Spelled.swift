@@ -15,8 +15,8 @@ extension VendorIdentifier {
     /// Populaire Val de France`. The display name must say more than the brand (a domain of the
     /// brand's initials alone, `ca.fr`, is not the brand's). `nil` otherwise.
     func abbreviatedBrand(_ domain: String, sender: MailAddress?) -> VendorRule? {
-        guard let name = sender?.name, let label = domain.split(separator: ".").first else { return nil }
-        let target = label.replacingOccurrences(of: "-", with: "")
+        guard let name = sender?.name, let label = DomainLabels.first(of: domain) else { return nil }
+        let target = DomainLabels.dehyphenated(label)
         guard target.count >= 3 else { return nil }
         let words = TextFoldingWords.words(name)
         guard words.count >= 2 else { return nil }

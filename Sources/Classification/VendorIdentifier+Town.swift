@@ -8,7 +8,7 @@ extension VendorIdentifier {
     /// The town's own domain a French town hall's domain names: `nantes.fr` for
     /// `mairie-nantes.fr` or `ville-nantes.fr`; `nil` for any other domain.
     static func townDomain(of domain: String) -> String? {
-        guard domain.hasSuffix(".fr"), let label = domain.split(separator: ".").first, domain.split(separator: ".").count == 2
+        guard domain.hasSuffix(".fr"), let label = DomainLabels.first(of: domain), DomainLabels.count(of: domain) == 2
         else { return nil }
         for prefix in ["mairie-", "ville-"] where label.hasPrefix(prefix) {
             let town = label.dropFirst(prefix.count)

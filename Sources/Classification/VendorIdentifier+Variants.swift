@@ -9,7 +9,7 @@ extension VendorIdentifier {
     /// (`helloasso.org` for `helloasso.com`) when the display name names that vendor
     /// (`HelloAsso`, `Club Alpin via HelloAsso`); `nil` otherwise.
     func namedVariant(_ domain: String, sender: MailAddress?) -> VendorRule? {
-        guard let label = domain.split(separator: ".").first.map(String.init), let rule = labels[label],
+        guard let label = DomainLabels.first(of: domain).map(String.init), let rule = labels[label],
             let name = sender?.name
         else { return nil }
         return names(sender, rule) || platformMention(in: TextFoldingWords.words(name), platform: rule) != nil ? rule : nil
@@ -21,7 +21,7 @@ extension VendorIdentifier {
     /// says (it names the business sent for); another vendor's only when the display name names
     /// that vendor and no business before it. `nil` otherwise.
     func mailDomainVariant(_ domain: String, sender: MailAddress?) -> VendorRule? {
-        guard let label = domain.split(separator: ".").first.map(String.init) else { return nil }
+        guard let label = DomainLabels.first(of: domain).map(String.init) else { return nil }
         for suffix in Self.mailLabelSuffixes where label.hasSuffix(suffix) {
             var stem = String(label.dropLast(suffix.count))
             if stem.hasSuffix("-") { stem.removeLast() }
@@ -54,7 +54,7 @@ extension VendorIdentifier {
         -> (vendor: IdentifiedVendor, reason: String)?
     {
         guard let displayName = sender?.name,
-            let label = platformDomain.split(separator: ".").first.map({ $0.replacingOccurrences(of: "-", with: "") })
+            let label = DomainLabels.first(of: platformDomain).map(DomainLabels.dehyphenated)
         else { return nil }
         let tokens = displayName.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let via = tokens.lastIndex(where: { Self.explicitSendingWords.contains(TextFoldingWords.words($0).joined()) }),

@@ -60,7 +60,7 @@ struct VendorIdentifier: Sendable {
     func identify(_ message: Message) -> VendorDecision {
         var reasons: [String] = []
         let from = message.from.first
-        let fromDomain = from.flatMap { RegistrableDomain.of($0.domain) }
+        let fromDomain = from.flatMap { RegistrableDomain.of(AddressParts.domain(of: $0)) }
         let signers = signingDomains(message)
         let platforms = rules.platforms
 
@@ -237,8 +237,8 @@ struct VendorIdentifier: Sendable {
 
     /// Whether `domain` is the brand's name under another suffix (`rakuten.com` for `rakuten.fr`).
     func isCountryVariant(_ domain: String, of rule: VendorRule) -> Bool {
-        guard let label = domain.split(separator: ".").first else { return false }
-        return label == rule.id.rawValue || rule.domains.contains { $0.split(separator: ".").first == label }
+        guard let label = DomainLabels.first(of: domain) else { return false }
+        return label == rule.id.rawValue || rule.domains.contains { DomainLabels.first(of: $0) == label }
     }
 
     /// Registrable domains that signed the message: DKIM passes recorded by the receiving
@@ -275,7 +275,7 @@ struct VendorIdentifier: Sendable {
         if let precedence = message.list.precedence, ["bulk", "list", "junk"].contains(precedence) { signals.append("Precedence") }
         if let auto = message.list.autoSubmitted, auto != "no" { signals.append("Auto-Submitted") }
         if !signers.isDisjoint(with: rules.platforms.emailServiceProviders) { signals.append("signed by a sending platform") }
-        if let local = sender?.localPart.lowercased(), Self.automatedLocalPart.matches(local) {
+        if let local = sender.map(AddressParts.localPart)?.lowercased(), Self.automatedLocalPart.matches(local) {
             signals.append("automated sender \(local)@")
         }
         return signals

@@ -42,7 +42,12 @@ public struct UTF16Text: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        units = Array(string.utf16)
+        // ASCII bytes are the UTF-16 units: widened without walking the UTF-16 view.
+        let ascii = string.utf8.withContiguousStorageIfAvailable { bytes -> [UInt16]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.map { UInt16($0) }
+        }
+        units = (ascii ?? nil) ?? Array(string.utf16)
     }
 
     /// Whether the text is empty.
@@ -50,6 +55,15 @@ public struct UTF16Text: Sendable {
 
     /// The text in a UTF-16 range, as a match returned it.
     public func substring(_ range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+        units.withUnsafeBufferPointer { units in
+            let slice = UnsafeBufferPointer(rebasing: units[range])
+            // ASCII units are the UTF-8 bytes: no transcoding (the generic decoding of an array
+            // slice took ten thousand instructions for a match).
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return String(decoding: slice, as: UTF16.self) }
+            return String(unsafeUninitializedCapacity: slice.count) { bytes in
+                for (index, unit) in slice.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+                return slice.count
+            }
+        }
     }
 }

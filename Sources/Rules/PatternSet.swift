@@ -4,16 +4,16 @@ import Intl
 /// A list of patterns matched as one: a pattern with required words runs only when the text
 /// holds one of its words; patterns without any run together as one alternation.
 public struct PatternSet: Sendable {
-    let gated: [(pattern: Pattern, words: [[UInt8]])]
+    let gated: [(pattern: Pattern, words: [RequiredWord])]
     let always: Pattern?
 
     public init?(_ patterns: [Pattern]) {
         guard !patterns.isEmpty else { return nil }
-        var gated: [(Pattern, [[UInt8]])] = []
+        var gated: [(Pattern, [RequiredWord])] = []
         var alwaysPatterns: [Pattern] = []
         for pattern in patterns {
             if let required = RequiredWords.of(pattern.source) {
-                gated.append((pattern, required.sorted().map { Array($0.utf8) }))
+                gated.append((pattern, required.sorted().map { RequiredWord(Array($0.utf8)) }))
             } else {
                 alwaysPatterns.append(pattern)
             }
@@ -26,7 +26,9 @@ public struct PatternSet: Sendable {
     /// ungated ones first).
     public func firstMatch(in text: PatternText) -> String? {
         if let always, let match = always.firstMatch(in: text) { return match }
-        for entry in gated where entry.words.contains(where: text.contains) {
+        // A closure that reads the text in place: the method reference `text.contains` made a
+        // closure holding a copy of the text (its four arrays retained and released) per pattern.
+        for entry in gated where entry.words.contains(where: { text.contains($0) }) {
             if let match = entry.pattern.firstMatch(in: text) { return match }
         }
         return nil
@@ -88,11 +90,15 @@ public struct PatternText: Sendable {
 
     /// Whether `word` (three bytes or more) occurs in the text.
     func contains(_ word: [UInt8]) -> Bool {
+        contains(RequiredWord(word))
+    }
+
+    /// Whether `required` occurs in the text: its three-byte windows' bits, hashed once when
+    /// the pattern set was made, are tested first.
+    func contains(_ required: RequiredWord) -> Bool {
+        let word = required.bytes
         guard word.count >= 3, word.count <= bytes.count else { return false }
-        for index in 0...(word.count - 3) {
-            let bit = Self.bit(word[index], word[index + 1], word[index + 2])
-            if trigrams[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
-        }
+        for probe in required.probes where trigrams[probe.slot] & probe.mask != probe.mask { return false }
         return bytes.withUnsafeBufferPointer { haystack in
             word.withUnsafeBufferPointer { needle in
                 guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
@@ -106,5 +112,24 @@ public struct PatternText: Sendable {
                 return false
             }
         }
+    }
+}
+
+/// A word a pattern cannot match without, with the bits of its three-byte windows in
+/// ``PatternText``'s filter (word by word of the filter).
+struct RequiredWord: Sendable {
+    let bytes: [UInt8]
+    let probes: [(slot: Int, mask: UInt64)]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var masks: [Int: UInt64] = [:]
+        if bytes.count >= 3 {
+            for index in 0...(bytes.count - 3) {
+                let bit = PatternText.bit(bytes[index], bytes[index + 1], bytes[index + 2])
+                masks[bit >> 6, default: 0] |= 1 << UInt64(bit & 63)
+            }
+        }
+        probes = masks.keys.sorted().map { (slot: $0, mask: masks[$0] ?? 0) }
     }
 }

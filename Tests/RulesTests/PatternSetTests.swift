@@ -35,4 +35,15 @@ struct PatternSetTests {
         let plain = patterns.contains { $0.matches(text) }
         #expect((set.firstMatch(in: PatternText(text)) != nil) == plain)
     }
+
+    @Test("a required word's precomputed filter bits find what a byte search finds")
+    func requiredWords() {
+        let texts = ["votre commande est partie", "commandes", "comm ande", "", "facture", "la facturation", "xyz", "préférée"]
+        for text in texts {
+            let prepared = PatternText(text)
+            for word in ["commande", "facture", "factur", "abc", "xyz", "ande", "férée"] {
+                #expect(prepared.contains(RequiredWord(Array(word.utf8))) == text.contains(word), "\(word) in \(text)")
+            }
+        }
+    }
 }
