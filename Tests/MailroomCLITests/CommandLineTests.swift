@@ -84,6 +84,15 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("MAILROOM_RULES naming a folder without rules: a clear message and exit status 1, not every message unclassified")
+    func missingRules() throws {
+        let mail = try writeMessage(1, to: "mail/a.eml")
+        let result = try run(["classify", mail.path], environment: ["MAILROOM_RULES": home.appendingPathComponent("no-rules").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no-rules is not a rules folder (it has no vendors/)"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test("usage errors exit with status 2", arguments: [["import"], ["classify", "--format", "yaml", "x"], ["frobnicate"]])
     func usage(arguments: [String]) throws {
         let result = try run(arguments)

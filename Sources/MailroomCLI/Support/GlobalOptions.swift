@@ -38,6 +38,10 @@ struct GlobalOptions: ParsableArguments {
         guard let shipped = RulesLocation.shipped(environment: environment, executable: CommandLine.arguments[0]) else {
             throw CommandFailure("cannot find the shipped rules: set MAILROOM_RULES to the Rules folder")
         }
+        // A folder without vendors would load as no rules at all: every message unclassified.
+        guard FileManager.default.fileExists(atPath: shipped.appendingPathComponent("vendors").path) else {
+            throw CommandFailure("\(shipped.path) is not a rules folder (it has no vendors/): set MAILROOM_RULES to Mailroom's Rules folder")
+        }
         let user = URL(fileURLWithPath: locations.config).deletingLastPathComponent().appendingPathComponent("rules")
         return FileManager.default.fileExists(atPath: user.path) ? [shipped, user] : [shipped]
     }
