@@ -224,7 +224,17 @@ def date_mutation(r, m):
         body = b'Delivery expected on ' + d + b'\nOrder date: 31/02/99999\nLivraison le 45 brumaire 123456789\n' + body
     return h + sep + b'Date: ' + d + sep + sep + body
 
+def mbox_mutation(r, m):
+    # The file starts with "From " so the reader splits it as an mbox: many tiny or broken
+    # messages, separators inside headers, ">From " quoting, no final newline.
+    pieces = []
+    for i in range(r.randrange(2, 2000)):
+        piece = r.choice([m[:r.randrange(0, 2000)], b'', b'From \n', b'>From x\n', b'Subject: %d\n\nbody\nFrom inside body\n' % i])
+        pieces.append(b'From sender@example.com Mon Nov  2 10:00:00 2026\n' + piece)
+    return b'\n'.join(pieces).rstrip(b'\n')
+
 KINDS = {
+    'mbox': mbox_mutation,
     'truncate': truncate, 'boundary': boundary_mutation, 'nested': nested_multipart, 'hugeheader': huge_header,
     'manyheaders': many_headers, 'control': control_bytes, 'charset': charset_mutation, 'transfer': transfer_mutation,
     'encword': encoded_words, 'html': html_mutation, 'jsonld': jsonld_mutation, 'table': table_mutation,
