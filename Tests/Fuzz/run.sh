@@ -8,7 +8,8 @@ root=${1:?usage: run.sh MUTANT_ROOT [TIMEOUT_SECONDS]}
 limit=${2:-60}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${MAILROOM_BIN:-$repo/.build/release/mailroom}
-for dir in "$root"/batch*; do
+for dir in "$root"/batch*/; do
+    dir=${dir%/}
     for cmd in classify import; do
         db=$(mktemp -u /tmp/fuzz-db.XXXXXX)
         start=$(date +%s.%N)
