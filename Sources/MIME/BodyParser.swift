@@ -138,12 +138,28 @@ struct BodyParser {
         }
         if hasNUL { text.removeAll { $0 == "\0" } }
         if hasCR { text = Self.normalizingLineEndings(text) }
+        if text.utf8.count > MessageParser.maximumTextPartLength {
+            log.add(WarningCode.oversizedPart, "part \(section): \(text.utf8.count) bytes of text; cut at \(MessageParser.maximumTextPartLength)")
+            text = Self.prefix(of: text, utf8Count: MessageParser.maximumTextPartLength)
+        }
         if header.mimeType == "text/html" {
             let rendered = HTMLText.render(text)
             textParts.append(TextPart(kind: .html, section: section, declaredCharset: declared, text: text, renderedText: rendered))
         } else {
             textParts.append(TextPart(kind: .plain, section: section, declaredCharset: declared, text: text))
         }
+    }
+
+    /// The longest prefix of `text` of at most `utf8Count` bytes that ends on a Unicode
+    /// scalar boundary (never a broken UTF-8 sequence).
+    static func prefix(of text: String, utf8Count: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > utf8Count else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: utf8Count)
+        while end > utf8.startIndex, end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     /// The body read as one text/plain part (section 1) after the structure could not be used.

@@ -25,6 +25,8 @@ public enum WarningCode {
     public static let malformedHeader = "malformed-header"
     /// A header field value longer than ``MessageParser/maximumHeaderValueLength``; cut there.
     public static let oversizedHeader = "oversized-header"
+    /// A text part longer than ``MessageParser/maximumTextPartLength``; its text was cut there.
+    public static let oversizedPart = "oversized-part"
     /// Header lines end in both CRLF and bare LF (RFC 5322 §2.1 asks for CRLF throughout).
     public static let mixedLineEndings = "mixed-line-endings"
     /// A `Date` that could not be read.

@@ -41,16 +41,21 @@ struct Classify: ParsableCommand {
                 }
             }
         }
-        // A large mbox is read in batches, so memory does not grow with the file.
+        // A large mbox is read in batches, so memory does not grow with the file. A batch also
+        // ends at `batchBytes` of mail: its analyses are all held until it is printed, and a few
+        // oversized messages (tens of MB of HTML) in one batch passed 500 MB (fuzzing).
         var batch: [RawMessage] = []
+        var bytes = 0
         for file in source.files() {
             do {
                 let reader = try MailFileReader(path: file)
                 while let message = try reader.next() {
                     batch.append(message)
-                    if batch.count == 256 {
+                    bytes += message.data.count
+                    if batch.count == 256 || bytes >= Self.batchBytes {
                         try report(batch)
                         batch.removeAll(keepingCapacity: true)
+                        bytes = 0
                     }
                 }
             } catch let error as PipelineError {
@@ -61,6 +66,9 @@ struct Classify: ParsableCommand {
         try report(batch)
         if unreadable > 0 { throw CommandFailure("cannot read \(unreadable) file(s): see the warnings above") }
     }
+
+    /// Bytes of raw mail read before a batch is analysed and printed (see `run`).
+    static let batchBytes = 32 << 20
 
     static func line(for record: ClassifyRecord) -> String {
         let vendor = record.vendor?.name ?? "-"
