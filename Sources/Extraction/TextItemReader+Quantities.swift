@@ -194,6 +194,26 @@ extension TextItemReader {
         return name
     }
 
+    /// "Blumenerde 40 l · Menge 4", "Il nome della rosa, Umberto Eco (Qtà 1)", "Mug – Qty: 2" → the count
+    /// and the name before its label: a count's label and the count close the name.
+    static func trailingLabelledCount(_ name: String) -> (Int, String)? {
+        var words = name.spaceSeparatedWords()
+        guard words.count >= 3, let last = words.last else { return nil }
+        let bracketed = last.hasSuffix(")")
+        let countText = last.trimmingCharacters(in: CharacterSet(charactersIn: ":)"))
+        guard countText.utf8.count <= 4, let count = Int(countText), (1...9_999).contains(count) else { return nil }
+        words.removeLast()
+        // "Qty : 2": the colon spaced from its label.
+        if words.last == ":" { words.removeLast() }
+        guard words.count >= 2, let label = words.last, !bracketed || label.hasPrefix("(") else { return nil }
+        let folded = Words(TextFolding.fold(String(label))).items
+        guard (folded.count == 1 && ItemVocabulary.quantityWords.contains(folded[0]))
+            || (folded.count == 2 && ItemVocabulary.quantityPhrases.contains(folded))
+        else { return nil }
+        let rest = cleanName(String(name[..<label.startIndex]))
+        return hasWords(rest) ? (count, rest) : nil
+    }
+
     /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").
     static func trailingTimesQuantity(_ name: String) -> (Int, String)? {
         let scalars = Array(name.unicodeScalars)

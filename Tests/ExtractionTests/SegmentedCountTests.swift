@@ -189,4 +189,28 @@ struct SegmentedCountTests {
         #expect(TextItemReader.leadingQuantity("4 Jahreszeiten Pizza") == nil)
         #expect(TextItemReader.leadingQuantity("2 u Lámpara") == nil)
     }
+
+    @Test("A count's label and the count closing a name ('· Anzahl 3', '(Cantidad: 2)') are the item's count, not its name")
+    func trailingLabelledCount() throws {
+        let html = """
+            <html><body><p>Ihre Bestellung 55120931 ist unterwegs.</p><table>
+            <tr><td>Terrakotta-Topf 24 cm &middot; Anzahl 3</td><td align="right">26,85 &euro;</td></tr>
+            <tr><td>Rosenschere Profi &middot; Anzahl 1</td><td align="right">19,90 &euro;</td></tr>
+            <tr><td><b>Gesamtsumme</b></td><td align="right"><b>46,75 &euro;</b></td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung 55120931", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Terrakotta-Topf 24 cm @ 8.95", "1 × Rosenschere Profi @ 19.90"])
+        let plain = """
+            Pedido 77-4410 enviado
+
+            - La casa de los espíritus, Isabel Allende (Cantidad: 2) — 11,90 €
+            - Cuaderno A5 punteado (Cantidad: 1) — 4,50 €
+
+            Total: 28,30 €
+            """
+        let books = try #require(extractor.extract(message(subject: "Pedido 77-4410", plain: plain, from: "tienda@example.es"), vendor: nil, category: .orders))
+        #expect(books.items.map { "\($0.quantity) × \($0.name)" } == ["2 × La casa de los espíritus, Isabel Allende", "1 × Cuaderno A5 punteado"])
+        #expect(TextItemReader.trailingLabelledCount("Mug – Qty: 2") ?? (0, "") == (2, "Mug"))
+        #expect(TextItemReader.trailingLabelledCount("Route 66 Guide") == nil)
+    }
 }
