@@ -59,12 +59,37 @@ extension TextItemReader {
         } else if spaces == 1, let (unitEnd, _) = countUnitWord(scalars, from: cursor) {
             // "2 pz Latte fresco", "3 szt. Kubek": the count with its unit word.
             cursor = unitEnd
+        } else if spaces == 1, count <= 99, let nameStart = containerOpening(scalars, from: cursor) {
+            // "3 botellas de Ultreia 2022", "2 bottles of Claret": the count of containers of the goods named after.
+            cursor = nameStart
         } else if spaces < 2 {
             return nil
         }
         let rest = String(scalars: scalars[cursor...])
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
+    }
+
+    /// A container's word and its link (`botellas de `, `bottles of `, `bouteilles d'`) starting at
+    /// `start`: where the name after them starts, `nil` for any other words.
+    static func containerOpening(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var end = start
+        while end < scalars.count, end - start <= 12, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end > start, ItemVocabulary.containerWords.contains(TextFolding.fold(String(scalars: scalars[start..<end]))),
+            end < scalars.count, MoneyScanner.isSpace(scalars[end])
+        else { return nil }
+        var cursor = end
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        let linkStart = cursor
+        while cursor < scalars.count, scalars[cursor].properties.isAlphabetic { cursor += 1 }
+        guard cursor > linkStart, ItemVocabulary.containerLinks.contains(TextFolding.fold(String(scalars: scalars[linkStart..<cursor]))),
+            cursor < scalars.count
+        else { return nil }
+        // "d'Anjou": the elided link glued to the name.
+        if scalars[cursor] == "'" || scalars[cursor] == "\u{2019}" { return cursor + 1 < scalars.count ? cursor + 1 : nil }
+        guard MoneyScanner.isSpace(scalars[cursor]) else { return nil }
+        while cursor < scalars.count, MoneyScanner.isSpace(scalars[cursor]) { cursor += 1 }
+        return cursor < scalars.count && scalars[cursor].properties.isAlphabetic ? cursor : nil
     }
 
     /// "2Organic Whole Milk 1L": a count of one or two digits glued to a capitalised name (cells

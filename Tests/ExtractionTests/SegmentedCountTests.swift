@@ -213,4 +213,22 @@ struct SegmentedCountTests {
         #expect(TextItemReader.trailingLabelledCount("Mug – Qty: 2") ?? (0, "") == (2, "Mug"))
         #expect(TextItemReader.trailingLabelledCount("Route 66 Guide") == nil)
     }
+
+    @Test("A count of containers before what they hold ('2 bottles of', '6 bouteilles d'') is the item's count; '100 Years of' is a name")
+    func countedContainers() throws {
+        let plain = """
+            Votre commande CV-10442 est confirmée.
+
+            6 bouteilles de Muscadet Sèvre et Maine 2023 à 8,40 € = 50,40 €
+            2 bouteilles d'Anjou rouge 2022 à 11,00 € = 22,00 €
+
+            Total : 72,40 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande CV-10442", plain: plain, from: "cave@example.fr"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" }.map { $0.replacingOccurrences(of: " à", with: "") }
+            == ["6 × Muscadet Sèvre et Maine 2023", "2 × Anjou rouge 2022"])
+        #expect(TextItemReader.leadingQuantity("2 bottles of Good Ordinary Claret").map { "\($0.0) \($0.1)" } == "2 Good Ordinary Claret")
+        #expect(TextItemReader.leadingQuantity("100 Years of Solitude") == nil)
+        #expect(TextItemReader.leadingQuantity("3 Pack Crew Socks") == nil)
+    }
 }
