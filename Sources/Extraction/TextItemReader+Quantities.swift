@@ -20,18 +20,19 @@ extension TextItemReader {
         }
         while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
         // One word may name what is counted: "2 passagers x", "3 nuits x".
+        var named = false
         var word = index
         while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
         if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
             var digits = word - 1
             while digits > 0, MoneyScanner.isSpace(scalars[digits - 1]) { digits -= 1 }
-            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits }
+            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits; named = true }
         }
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
         guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
-        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) { return nil }
+        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }), named || !dashSeparated(scalars, before: start) { return nil }
         return (count, start)
     }
 
@@ -68,6 +69,15 @@ extension TextItemReader {
         let rest = String(scalars: scalars[cursor...])
         guard rest.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         return (count, rest)
+    }
+
+    /// Whether a spaced dash, middle dot or bar ends the text before `start` (`Middlemarch — 1 @ £9.99`):
+    /// what follows is a segment of its own.
+    static func dashSeparated(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var end = start
+        while end > 0, MoneyScanner.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end < start, end >= 2, ["—", "–", "-", "·", "|"].contains(scalars[end - 1]) else { return false }
+        return MoneyScanner.isSpace(scalars[end - 2])
     }
 
     /// A container's word and its link (`botellas de `, `bottles of `, `bouteilles d'`) starting at

@@ -231,4 +231,21 @@ struct SegmentedCountTests {
         #expect(TextItemReader.leadingQuantity("100 Years of Solitude") == nil)
         #expect(TextItemReader.leadingQuantity("3 Pack Crew Socks") == nil)
     }
+
+    @Test("'— 2 @ £7.50' after a name: a count set apart by a spaced dash before 'at' is the count; '126 links @' is a size")
+    func dashedCountAtPrice() throws {
+        let plain = """
+            Your order 5512 has been dispatched.
+
+            - Middlemarch, George Eliot (Paperback) — 1 @ £9.99
+            - Bleak House, Charles Dickens (Paperback) — 2 @ £7.50
+
+            Total charged: £24.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 5512 dispatched", plain: plain, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Middlemarch, George Eliot (Paperback) @ 9.99", "2 × Bleak House, Charles Dickens (Paperback) @ 7.50"])
+        #expect(TextItemReader.quantityBefore(Array("Bleak House — 2 @ ".unicodeScalars))?.0 == 2)
+        #expect(TextItemReader.quantityBefore(Array("Chain / 126 links @ ".unicodeScalars)) == nil)
+        #expect(TextItemReader.quantityBefore(Array("Roof box 2 @ ".unicodeScalars)) == nil)
+    }
 }
