@@ -145,6 +145,18 @@ extension TextItemReader {
         return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
     }
 
+    /// The amount of a line holding one price and a word saying it is for each unit (`$34.00 each`,
+    /// `14,99 € / unité`, `je 9,90 €`).
+    static func eachPrice(_ line: TextLine) -> MoneyToken? {
+        guard line.hasDigit, line.amounts.count == 1, let token = line.amounts.first, !token.negative, line.bracketedAmounts.isEmpty else {
+            return nil
+        }
+        let outside = String(String.UnicodeScalarView(line.scalars[..<token.range.lowerBound] + line.scalars[token.range.upperBound...]))
+        let words = Words(TextFolding.fold(outside)).items
+        guard words.count == 1 || (words.count == 2 && ItemVocabulary.perUnitWords.contains(words[1])) else { return nil }
+        return ItemVocabulary.eachWords.contains(words[0]) || ItemVocabulary.perUnitWords.contains(words[0]) ? token : nil
+    }
+
     /// Whether a line opens with a quantity label and its count (`Quantity: 1 …`, `Qté : 2 …`).
     static func opensWithQuantity(_ line: TextLine) -> Bool {
         let words = Words(line.folded, maximumCount: 3).items

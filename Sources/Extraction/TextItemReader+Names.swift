@@ -55,7 +55,9 @@ extension TextItemReader {
     /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
     /// `Sold by: Anker`) and separators (`-----`) do not.
     static func sealsBlock(_ line: TextLine) -> Bool {
-        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) { return true }
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) || hasSellerSegment(line.text) {
+            return true
+        }
         let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
         guard letters >= 2 else { return false }
         if let (label, _) = labelValue(line.text) {

@@ -248,4 +248,29 @@ struct SegmentedCountTests {
         #expect(TextItemReader.quantityBefore(Array("Chain / 126 links @ ".unicodeScalars)) == nil)
         #expect(TextItemReader.quantityBefore(Array("Roof box 2 @ ".unicodeScalars)) == nil)
     }
+
+    @Test("A seller's line ('OakAndIvy · ships from Austin, TX') names no item; '$15.00 each' alone under a count is its unit price")
+    func sellerLineAndEachPrice() throws {
+        let plain = """
+            Your order 5512 is confirmed.
+
+            OakAndIvy · ships from Austin, TX
+            Pressed Flower Bookmark Set
+            Style: Meadow
+            Quantity: 1
+            $12.00
+
+            Linen Tea Towel
+            Quantity: 2
+            $15.00 each
+
+            Order total: $42.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 5512", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Pressed Flower Bookmark Set @ 12.00", "2 × Linen Tea Towel @ 15.00"])
+        #expect(TextItemReader.hasSellerSegment("EN PRÉPARATION · par le vendeur Quincaillerie Morel"))
+        #expect(!TextItemReader.hasSellerSegment("Ships from Austin Poster · A3"))
+        #expect(TextItemReader.eachPrice(TextLine("14,99 € / unité")) != nil)
+        #expect(TextItemReader.eachPrice(TextLine("Shipping $4.50")) == nil)
+    }
 }
