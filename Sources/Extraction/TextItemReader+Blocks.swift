@@ -172,10 +172,15 @@ extension TextItemReader {
         return !kinds.isEmpty && kinds.allSatisfy { $0 == .shipping || $0 == .fee }
     }
 
-    /// Whether an item line with its count written (`1 szt. × 24,50 zł`) comes within the six
-    /// lines after `index`, before any line of the order's summary.
+    /// Whether an item line with its count written (`1 szt. × 24,50 zł`), or a count's own line
+    /// (`Quantity: 2`), comes within the six lines after `index`, before any line of the order's summary.
     static func countedItemFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
-        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit && !lines[next].amounts.isEmpty {
+        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit {
+            // "Quantity: 2" on its own line, as item cards write their count.
+            if lines[next].amounts.isEmpty {
+                if opensWithQuantity(lines[next]) { return true }
+                continue
+            }
             guard SummaryLabel.kind(ofFolded: lines[next].folded) == nil else { return false }
             if let candidate = read(lines[next], resolver: resolver), candidate.quantityStated { return true }
         }

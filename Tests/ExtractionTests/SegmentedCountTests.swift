@@ -273,4 +273,28 @@ struct SegmentedCountTests {
         #expect(TextItemReader.eachPrice(TextLine("14,99 € / unité")) != nil)
         #expect(TextItemReader.eachPrice(TextLine("Shipping $4.50")) == nil)
     }
+
+    @Test("A seller's shipping line between two sellers' cards does not close the list when a 'Quantity: 2' line follows")
+    func shippingBetweenSellerCards() throws {
+        let plain = """
+            Your order 5512 is confirmed.
+
+            OakAndIvy · ships from Austin, TX
+            Pressed Flower Bookmark Set
+            Quantity: 1
+            $12.00
+            Shipping: $4.50
+
+            RiverClay · ships from Boise, ID
+            Speckled Ceramic Bowl
+            Glaze: Sand
+            Quantity: 2
+            $15.00 each
+            Shipping: FREE
+
+            Order total: $46.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 5512", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Pressed Flower Bookmark Set @ 12.00", "2 × Speckled Ceramic Bowl @ 15.00"])
+    }
 }
