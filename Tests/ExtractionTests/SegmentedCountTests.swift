@@ -297,4 +297,17 @@ struct SegmentedCountTests {
         let order = try #require(extractor.extract(message(subject: "Your order 5512", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Pressed Flower Bookmark Set @ 12.00", "2 × Speckled Ceramic Bowl @ 15.00"])
     }
+
+    @Test("Collection in store with its price ('Odbiór w sklepie: 0,00 zł', 'Abholung im Markt: 0,00 €') is the order's delivery, no item")
+    func storeCollectionIsDelivery() throws {
+        let html = """
+            <html><body><p>Dziękujemy za zamówienie <b>ZM/2611/55120</b>.</p>
+            <div><b>Szampon pokrzywowy 400 ml</b><br>Ilość: 2 &#183; 12,49 zł</div>
+            <div><b>Balsam do ust 4,8 g</b><br>Ilość: 1 &#183; 7,99 zł</div>
+            <p>Odbiór w sklepie: 0,00 zł<br><b>Suma: 32,97 zł</b></p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Zamówienie ZM/2611/55120", html: html, from: "sklep@example.pl"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Szampon pokrzywowy 400 ml @ 12.49", "1 × Balsam do ust 4,8 g @ 7.99"])
+        #expect(SummaryLabel.kind(ofFolded: "abholung im markt") == .shipping)
+    }
 }
