@@ -26,4 +26,16 @@ extension TextItemReader {
         ["venduto", "da"], ["spedito", "da"], ["door", "de", "verkoper"], ["verkocht", "door"], ["verzonden", "vanuit"],
         ["od", "sprzedawcy"], ["sprzedawca"], ["wysylka", "z"],
     ]
+
+    /// Phrases opening a seller's line (`Vendu par`, `Sold by`), and their first words.
+    static let sellerList = PhraseList([
+        "vendu par", "vendu et expedie par", "expedie par", "sold by", "sold and shipped by", "shipped and sold by",
+        "dispatched from and sold by", "verkauft von", "verkauf und versand durch", "verkauft und versandt von", "vendido por",
+        "vendido y enviado por", "venduto da", "venduto e spedito da", "verkocht door", "verkoop door", "sprzedawca",
+        "sprzedaje",
+    ])
+    static let sellerFirstWords: Set<String> = [
+        "vendu", "expedie", "sold", "shipped", "dispatched", "verkauft", "verkauf", "vendido", "venduto", "verkocht", "verkoop",
+        "sprzedawca", "sprzedaje",
+    ]
 }

@@ -183,9 +183,7 @@ enum TextItemReader {
             // "Quantity: 2" over "$34.00 each": the unit price alone on its line closes the counted item.
             if pending != nil, let amount = eachPrice(line) {
                 pending?.unitPrice = OrderSummary.amount(amount, resolver: resolver)
-                flushPending()
-                pricedBy = index
-                continue
+                flushPending(); pricedBy = index; continue
             }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) {
