@@ -315,6 +315,10 @@ enum HTMLTableReader {
         } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
+        } else if statedQuantity == nil, let (count, rest) = TextItemReader.trailingLabelledCount(name) {
+            // "Blumenerde 40 l · Menge 4 | 31,96 €": the count after its label, closing the name's cell.
+            statedQuantity = count
+            name = rest
         } else if statedQuantity == nil, name.hasSuffix(")"), let open = name.lastIndex(of: "("),
             let (count, rest) = TextItemReader.trailingCount(name[..<open].trimmedSpaces())
         {

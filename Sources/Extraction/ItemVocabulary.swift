@@ -74,6 +74,21 @@ enum ItemVocabulary {
     /// Unit words written after a count only (`1 pce`, `2 St.`, `3 ks`), besides `perUnitWords`.
     static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies"]
 
+    /// What a count of goods counts before what they hold (`3 botellas de`, `2 bottles of`, `6 bouteilles
+    /// de`, `2 cajas de`) in the 7 languages: bottles, cases, boxes, cans, jars, bags.
+    static let containerWords: Set<String> = [
+        "bottle", "bottles", "botella", "botellas", "bouteille", "bouteilles", "flasche", "flaschen", "bottiglia", "bottiglie",
+        "fles", "flessen", "butelka", "butelki", "butelek", "case", "cases", "caja", "cajas", "caisse", "caisses", "kiste", "kisten",
+        "cassa", "casse", "krat", "kratten", "skrzynka", "skrzynki", "box", "boxes", "boite", "boites", "doos", "dozen", "scatola",
+        "scatole", "pudelko", "pudelka", "can", "cans", "lata", "latas", "canette", "canettes", "dose", "dosen", "lattina",
+        "lattine", "blik", "blikken", "puszka", "puszki", "jar", "jars", "tarro", "tarros", "bocal", "bocaux", "glas", "glaser",
+        "vasetto", "vasetti", "pot", "pots", "sloik", "sloiki", "bag", "bags", "bolsa", "bolsas", "sachet", "sachets", "beutel",
+        "sacchetto", "sacchetti", "zak", "zakken", "torebka", "torebki",
+    ]
+
+    /// The word linking a container to what it holds (`of`, `de`, `di`, `van`, `du`, `des`).
+    static let containerLinks: Set<String> = ["of", "de", "di", "van", "du", "des", "del", "della", "d"]
+
     /// Labels of a quantity written on an item line (`Qty: 2`, `Quantité : 1`, `Menge: 1`), and
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)

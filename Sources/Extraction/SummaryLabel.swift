@@ -131,6 +131,8 @@ enum SummaryLabel {
         "livraison", "shipping", "delivery", "postage", "expedition", "envoi", "versand", "lieferung",
         "versandkosten", "lieferkosten", "envio", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
         "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
+        // Collection in store, as the way the goods come (`Odbiór w drogerii: 0,00 zł`, `Abholung im Markt`).
+        "odbior", "abholung", "recogida", "ritiro", "afhalen", "pickup",
     ]
     static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg"]
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]

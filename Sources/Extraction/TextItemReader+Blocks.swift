@@ -145,6 +145,18 @@ extension TextItemReader {
         return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
     }
 
+    /// The amount of a line holding one price and a word saying it is for each unit (`$34.00 each`,
+    /// `14,99 € / unité`, `je 9,90 €`).
+    static func eachPrice(_ line: TextLine) -> MoneyToken? {
+        guard line.hasDigit, line.amounts.count == 1, let token = line.amounts.first, !token.negative, line.bracketedAmounts.isEmpty else {
+            return nil
+        }
+        let outside = String(String.UnicodeScalarView(line.scalars[..<token.range.lowerBound] + line.scalars[token.range.upperBound...]))
+        let words = Words(TextFolding.fold(outside)).items
+        guard words.count == 1 || (words.count == 2 && ItemVocabulary.perUnitWords.contains(words[1])) else { return nil }
+        return ItemVocabulary.eachWords.contains(words[0]) || ItemVocabulary.perUnitWords.contains(words[0]) ? token : nil
+    }
+
     /// Whether a line opens with a quantity label and its count (`Quantity: 1 …`, `Qté : 2 …`).
     static func opensWithQuantity(_ line: TextLine) -> Bool {
         let words = Words(line.folded, maximumCount: 3).items
@@ -160,10 +172,15 @@ extension TextItemReader {
         return !kinds.isEmpty && kinds.allSatisfy { $0 == .shipping || $0 == .fee }
     }
 
-    /// Whether an item line with its count written (`1 szt. × 24,50 zł`) comes within the six
-    /// lines after `index`, before any line of the order's summary.
+    /// Whether an item line with its count written (`1 szt. × 24,50 zł`), or a count's own line
+    /// (`Quantity: 2`), comes within the six lines after `index`, before any line of the order's summary.
     static func countedItemFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
-        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit && !lines[next].amounts.isEmpty {
+        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit {
+            // "Quantity: 2" on its own line, as item cards write their count.
+            if lines[next].amounts.isEmpty {
+                if opensWithQuantity(lines[next]) { return true }
+                continue
+            }
             guard SummaryLabel.kind(ofFolded: lines[next].folded) == nil else { return false }
             if let candidate = read(lines[next], resolver: resolver), candidate.quantityStated { return true }
         }

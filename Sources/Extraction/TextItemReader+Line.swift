@@ -122,7 +122,12 @@ extension TextItemReader {
         }
         var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
         // "Roland TD-07KV Q.tà 1 €": the name ends where its count's label starts.
-        if labelledInName, let cut = nameBeforeQuantityLabel(name) { name = cut }
+        if labelledInName, let cut = nameBeforeQuantityLabel(name) {
+            name = cut
+        } else if labelledInName, let (_, rest) = trailingLabelledCount(name) {
+            // "Il nome della rosa, Umberto Eco (Qtà 1)": the label and its count in brackets.
+            name = rest
+        }
         // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
         if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
             quantity = count

@@ -55,7 +55,9 @@ extension TextItemReader {
     /// `Date de commande 23/05/2024`), a heading or a greeting. Detail lines (`Taille : M`,
     /// `Sold by: Anker`) and separators (`-----`) do not.
     static func sealsBlock(_ line: TextLine) -> Bool {
-        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) { return true }
+        if isProse(line) || !line.amounts.isEmpty || isOrderField(line) || isParcelHeading(line) || hasSellerSegment(line.text) {
+            return true
+        }
         let letters = line.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count
         guard letters >= 2 else { return false }
         if let (label, _) = labelValue(line.text) {
@@ -295,16 +297,6 @@ extension TextItemReader {
         "incluido", "incluida", "incluye", "compris", "waarvan",
     ]
 
-    static let sellerList = PhraseList([
-        "vendu par", "vendu et expedie par", "expedie par", "sold by", "sold and shipped by", "shipped and sold by",
-        "dispatched from and sold by", "verkauft von", "verkauf und versand durch", "verkauft und versandt von", "vendido por",
-        "vendido y enviado por", "venduto da", "venduto e spedito da", "verkocht door", "verkoop door", "sprzedawca",
-        "sprzedaje",
-    ])
-    static let sellerFirstWords: Set<String> = [
-        "vendu", "expedie", "sold", "shipped", "dispatched", "verkauft", "verkauf", "vendido", "venduto", "verkocht", "verkoop",
-        "sprzedawca", "sprzedaje",
-    ]
     static let referenceFirstWords: Set<String> = [
         "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
         "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",

@@ -20,18 +20,19 @@ extension TextItemReader {
         }
         while index > 0, MoneyScanner.isSpace(scalars[index - 1]) { index -= 1 }
         // One word may name what is counted: "2 passagers x", "3 nuits x".
+        var named = false
         var word = index
         while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
         if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
             var digits = word - 1
             while digits > 0, MoneyScanner.isSpace(scalars[digits - 1]) { digits -= 1 }
-            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits }
+            if digits > 0, DecimalText.digitValue(scalars[digits - 1]) != nil { index = digits; named = true }
         }
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
         guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
-        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) { return nil }
+        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }), named || !dashSeparated(scalars, before: start) { return nil }
         return (count, start)
     }
 
@@ -59,6 +60,9 @@ extension TextItemReader {
         } else if spaces == 1, let (unitEnd, _) = countUnitWord(scalars, from: cursor) {
             // "2 pz Latte fresco", "3 szt. Kubek": the count with its unit word.
             cursor = unitEnd
+        } else if spaces == 1, count <= 99, let nameStart = containerOpening(scalars, from: cursor) {
+            // "3 botellas de Ultreia 2022", "2 bottles of Claret": the count of containers of the goods named after.
+            cursor = nameStart
         } else if spaces < 2 {
             return nil
         }
@@ -192,6 +196,26 @@ extension TextItemReader {
             return cut.isEmpty ? name : cleanName(cut)
         }
         return name
+    }
+
+    /// "Blumenerde 40 l · Menge 4", "Il nome della rosa, Umberto Eco (Qtà 1)", "Mug – Qty: 2" → the count
+    /// and the name before its label: a count's label and the count close the name.
+    static func trailingLabelledCount(_ name: String) -> (Int, String)? {
+        var words = name.spaceSeparatedWords()
+        guard words.count >= 3, let last = words.last else { return nil }
+        let bracketed = last.hasSuffix(")")
+        let countText = last.trimmingCharacters(in: CharacterSet(charactersIn: ":)"))
+        guard countText.utf8.count <= 4, let count = Int(countText), (1...9_999).contains(count) else { return nil }
+        words.removeLast()
+        // "Qty : 2": the colon spaced from its label.
+        if words.last == ":" { words.removeLast() }
+        guard words.count >= 2, let label = words.last, !bracketed || label.hasPrefix("(") else { return nil }
+        let folded = Words(TextFolding.fold(String(label))).items
+        guard (folded.count == 1 && ItemVocabulary.quantityWords.contains(folded[0]))
+            || (folded.count == 2 && ItemVocabulary.quantityPhrases.contains(folded))
+        else { return nil }
+        let rest = cleanName(String(name[..<label.startIndex]))
+        return hasWords(rest) ? (count, rest) : nil
     }
 
     /// "Linen shirt × 2", "Mug x 3" → (2, "Linen shirt").

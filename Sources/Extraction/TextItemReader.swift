@@ -180,6 +180,11 @@ enum TextItemReader {
                     continue
                 }
             }
+            // "Quantity: 2" over "$34.00 each": the unit price alone on its line closes the counted item.
+            if pending != nil, let amount = eachPrice(line) {
+                pending?.unitPrice = OrderSummary.amount(amount, resolver: resolver)
+                flushPending(); pricedBy = index; continue
+            }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
@@ -326,7 +331,7 @@ enum TextItemReader {
         guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
         // "Quantity 1", "Q.tà 2": a count's own line; "Package 1 - UPS …": a parcel's heading.
         if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
-        if isParcelHeading(line) { return false }
+        if isParcelHeading(line) || hasSellerSegment(text) { return false }
         guard text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count >= 3 else { return false }
         if labelValue(text) != nil { return false }
         return !ItemVocabulary.isNonItemName(folded: line.folded, text: text)

@@ -189,4 +189,125 @@ struct SegmentedCountTests {
         #expect(TextItemReader.leadingQuantity("4 Jahreszeiten Pizza") == nil)
         #expect(TextItemReader.leadingQuantity("2 u Lámpara") == nil)
     }
+
+    @Test("A count's label and the count closing a name ('· Anzahl 3', '(Cantidad: 2)') are the item's count, not its name")
+    func trailingLabelledCount() throws {
+        let html = """
+            <html><body><p>Ihre Bestellung 55120931 ist unterwegs.</p><table>
+            <tr><td>Terrakotta-Topf 24 cm &middot; Anzahl 3</td><td align="right">26,85 &euro;</td></tr>
+            <tr><td>Rosenschere Profi &middot; Anzahl 1</td><td align="right">19,90 &euro;</td></tr>
+            <tr><td><b>Gesamtsumme</b></td><td align="right"><b>46,75 &euro;</b></td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung 55120931", html: html, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Terrakotta-Topf 24 cm @ 8.95", "1 × Rosenschere Profi @ 19.90"])
+        let plain = """
+            Pedido 77-4410 enviado
+
+            - La casa de los espíritus, Isabel Allende (Cantidad: 2) — 11,90 €
+            - Cuaderno A5 punteado (Cantidad: 1) — 4,50 €
+
+            Total: 28,30 €
+            """
+        let books = try #require(extractor.extract(message(subject: "Pedido 77-4410", plain: plain, from: "tienda@example.es"), vendor: nil, category: .orders))
+        #expect(books.items.map { "\($0.quantity) × \($0.name)" } == ["2 × La casa de los espíritus, Isabel Allende", "1 × Cuaderno A5 punteado"])
+        #expect(TextItemReader.trailingLabelledCount("Mug – Qty: 2") ?? (0, "") == (2, "Mug"))
+        #expect(TextItemReader.trailingLabelledCount("Route 66 Guide") == nil)
+    }
+
+    @Test("A count of containers before what they hold ('2 bottles of', '6 bouteilles d'') is the item's count; '100 Years of' is a name")
+    func countedContainers() throws {
+        let plain = """
+            Votre commande CV-10442 est confirmée.
+
+            6 bouteilles de Muscadet Sèvre et Maine 2023 à 8,40 € = 50,40 €
+            2 bouteilles d'Anjou rouge 2022 à 11,00 € = 22,00 €
+
+            Total : 72,40 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande CV-10442", plain: plain, from: "cave@example.fr"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" }.map { $0.replacingOccurrences(of: " à", with: "") }
+            == ["6 × Muscadet Sèvre et Maine 2023", "2 × Anjou rouge 2022"])
+        #expect(TextItemReader.leadingQuantity("2 bottles of Good Ordinary Claret").map { "\($0.0) \($0.1)" } == "2 Good Ordinary Claret")
+        #expect(TextItemReader.leadingQuantity("100 Years of Solitude") == nil)
+        #expect(TextItemReader.leadingQuantity("3 Pack Crew Socks") == nil)
+    }
+
+    @Test("'— 2 @ £7.50' after a name: a count set apart by a spaced dash before 'at' is the count; '126 links @' is a size")
+    func dashedCountAtPrice() throws {
+        let plain = """
+            Your order 5512 has been dispatched.
+
+            - Middlemarch, George Eliot (Paperback) — 1 @ £9.99
+            - Bleak House, Charles Dickens (Paperback) — 2 @ £7.50
+
+            Total charged: £24.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 5512 dispatched", plain: plain, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Middlemarch, George Eliot (Paperback) @ 9.99", "2 × Bleak House, Charles Dickens (Paperback) @ 7.50"])
+        #expect(TextItemReader.quantityBefore(Array("Bleak House — 2 @ ".unicodeScalars))?.0 == 2)
+        #expect(TextItemReader.quantityBefore(Array("Chain / 126 links @ ".unicodeScalars)) == nil)
+        #expect(TextItemReader.quantityBefore(Array("Roof box 2 @ ".unicodeScalars)) == nil)
+    }
+
+    @Test("A seller's line ('OakAndIvy · ships from Austin, TX') names no item; '$15.00 each' alone under a count is its unit price")
+    func sellerLineAndEachPrice() throws {
+        let plain = """
+            Your order 5512 is confirmed.
+
+            OakAndIvy · ships from Austin, TX
+            Pressed Flower Bookmark Set
+            Style: Meadow
+            Quantity: 1
+            $12.00
+
+            Linen Tea Towel
+            Quantity: 2
+            $15.00 each
+
+            Order total: $42.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 5512", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Pressed Flower Bookmark Set @ 12.00", "2 × Linen Tea Towel @ 15.00"])
+        #expect(TextItemReader.hasSellerSegment("EN PRÉPARATION · par le vendeur Quincaillerie Morel"))
+        #expect(!TextItemReader.hasSellerSegment("Ships from Austin Poster · A3"))
+        #expect(TextItemReader.eachPrice(TextLine("14,99 € / unité")) != nil)
+        #expect(TextItemReader.eachPrice(TextLine("Shipping $4.50")) == nil)
+    }
+
+    @Test("A seller's shipping line between two sellers' cards does not close the list when a 'Quantity: 2' line follows")
+    func shippingBetweenSellerCards() throws {
+        let plain = """
+            Your order 5512 is confirmed.
+
+            OakAndIvy · ships from Austin, TX
+            Pressed Flower Bookmark Set
+            Quantity: 1
+            $12.00
+            Shipping: $4.50
+
+            RiverClay · ships from Boise, ID
+            Speckled Ceramic Bowl
+            Glaze: Sand
+            Quantity: 2
+            $15.00 each
+            Shipping: FREE
+
+            Order total: $46.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order 5512", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Pressed Flower Bookmark Set @ 12.00", "2 × Speckled Ceramic Bowl @ 15.00"])
+    }
+
+    @Test("Collection in store with its price ('Odbiór w sklepie: 0,00 zł', 'Abholung im Markt: 0,00 €') is the order's delivery, no item")
+    func storeCollectionIsDelivery() throws {
+        let html = """
+            <html><body><p>Dziękujemy za zamówienie <b>ZM/2611/55120</b>.</p>
+            <div><b>Szampon pokrzywowy 400 ml</b><br>Ilość: 2 &#183; 12,49 zł</div>
+            <div><b>Balsam do ust 4,8 g</b><br>Ilość: 1 &#183; 7,99 zł</div>
+            <p>Odbiór w sklepie: 0,00 zł<br><b>Suma: 32,97 zł</b></p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Zamówienie ZM/2611/55120", html: html, from: "sklep@example.pl"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Szampon pokrzywowy 400 ml @ 12.49", "1 × Balsam do ust 4,8 g @ 7.99"])
+        #expect(SummaryLabel.kind(ofFolded: "abholung im markt") == .shipping)
+    }
 }
