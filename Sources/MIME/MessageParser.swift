@@ -28,7 +28,7 @@ public enum MessageParser {
     public static let maximumHeaderValueLength = 64 * 1024
     /// A text part's decoded text is cut at this many UTF-8 bytes (on a character boundary)
     /// with ``WarningCode/oversizedPart``: rendering and extraction of a 35 MB HTML table took
-    /// over 400 MB per message (fuzzing, session 10); real order and vendor mail stays far below.
+    /// over 400 MB per message (found by fuzzing); real order and vendor mail stays far below.
     public static let maximumTextPartLength = 4 << 20
 
     /// Parses one message. Never fails: malformed input yields a best-effort message with warnings.
