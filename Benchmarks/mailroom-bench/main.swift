@@ -42,7 +42,7 @@ func makeAnalyzer() throws -> Analyzer {
     guard let folder = RulesLocation.shipped(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments[0]) else {
         fail("cannot find the Rules folder: set MAILROOM_RULES")
     }
-    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("vendors").path) else {
+    guard RulesLocation.isRulesFolder(folder) else {
         fail("\(folder.path) is not a rules folder (it has no vendors/): set MAILROOM_RULES to Mailroom's Rules folder")
     }
     // MAILROOM_BENCH_EXTRACTION=0 leaves order extraction out, to see what it costs.

@@ -65,24 +65,3 @@ enum DomainLabels {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 }
-
-/// A sender address's parts read on its bytes when it is ASCII: `MailAddress.localPart` and
-/// `.domain` look for the last `@` character by character, thousands of instructions each,
-/// and each was read a few times per message.
-enum AddressParts {
-    /// `address.localPart`: the part before the last `@` (the whole address without one).
-    static func localPart(of address: MailAddress) -> String {
-        let text = address.address
-        guard DomainLabels.isASCII(text) else { return address.localPart }
-        guard let at = text.utf8.lastIndex(of: UInt8(ascii: "@")) else { return text }
-        return String(text[..<at])
-    }
-
-    /// `address.domain`: the part after the last `@`, lowercased; empty without one.
-    static func domain(of address: MailAddress) -> String {
-        let text = address.address
-        guard DomainLabels.isASCII(text) else { return address.domain }
-        guard let at = text.utf8.lastIndex(of: UInt8(ascii: "@")) else { return "" }
-        return text[text.utf8.index(after: at)...].lowercased()
-    }
-}

@@ -30,8 +30,8 @@ struct MessageFeatures {
     init(_ message: Message, sender: MailAddress?) {
         subject = PatternText(TextFolding.fold(message.subject ?? ""))
         body = PatternText(TextFolding.fold(Self.prefix(message.bodyText, characters: Self.bodyPrefix)))
-        senderLocalPart = PatternText((sender.map(AddressParts.localPart) ?? "").lowercased())
-        let host = sender.map(AddressParts.domain) ?? ""
+        senderLocalPart = PatternText((sender?.localPart ?? "").lowercased())
+        let host = sender?.domain ?? ""
         let registrable = RegistrableDomain.of(host)
         senderDomain = registrable?.lowercased() ?? ""
         if let registrable, host.count > registrable.count {

@@ -17,12 +17,6 @@ extension VendorIdentifier {
         return nil
     }
 
-    /// The catalog vendor of the town a town hall's domain names (`mairie-nantes.fr` is Nantes's,
-    /// whose catalog domain is `nantes.fr`).
-    func townVendor(_ domain: String) -> VendorRule? {
-        Self.townDomain(of: domain).flatMap { rules.vendor(forDomain: $0) }
-    }
-
     /// A town hall's domain the catalog does not know, named `Ville de <town>` as the display
     /// name spells the town (`Portail Famille – Ville de Rezé` for `mairie-reze.fr`); the id
     /// stays the domain's. `nil` when the domain is not a town hall's, when the display name

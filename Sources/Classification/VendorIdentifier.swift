@@ -60,7 +60,7 @@ struct VendorIdentifier: Sendable {
     func identify(_ message: Message) -> VendorDecision {
         var reasons: [String] = []
         let from = message.from.first
-        let fromDomain = from.flatMap { RegistrableDomain.of(AddressParts.domain(of: $0)) }
+        let fromDomain = from.flatMap { RegistrableDomain.of($0.domain) }
         let signers = signingDomains(message)
         let platforms = rules.platforms
 
@@ -111,9 +111,7 @@ struct VendorIdentifier: Sendable {
         }
 
         // 3. The catalog: domain, then List-Id, then brand names for platform-sent mail.
-        if let identity, let rule = rules.vendor(forDomain: identity) ?? namedVariant(identity, sender: from) ?? townVendor(identity)
-            ?? mailDomainVariant(identity, sender: from)
-        {
+        if let identity, let (rule, catalogReason) = catalogVendor(identity, sender: from) {
             // A sub-brand with its own catalog entry writing from the parent's domain
             // (`Uber Eats` from uber.com): the display name decides.
             if let name = from?.name, let sub = brand(named: name), sub.id != rule.id, isSubBrand(sub, of: rule) {
@@ -125,13 +123,7 @@ struct VendorIdentifier: Sendable {
                 reasons.append(carried.reason)
                 return VendorDecision(vendor: carried.vendor, isPersonal: false, sender: from, reasons: reasons)
             }
-            reasons.append(rules.vendor(forDomain: identity) == nil
-                ? (Self.townDomain(of: identity).map { rule.domains.contains($0) } ?? false
-                    ? "vendor: \(identity) is a town hall's domain for \(Self.townDomain(of: identity) ?? ""), \(rule.name)'s (\(rule.source.file))"
-                    : mailDomainVariant(identity, sender: from) != nil && namedVariant(identity, sender: from) == nil
-                        ? "vendor: \(identity) is \(rule.name)'s domain name followed by a word of mail, the domain it sends from (\(rule.source.file))"
-                        : "vendor: \(identity) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
-                : "vendor: \(identity) belongs to \(rule.name) (\(rule.source.file))")
+            reasons.append(catalogReason)
             return VendorDecision(vendor: IdentifiedVendor(rule: rule, domain: identity), isPersonal: false, sender: from, reasons: reasons)
         }
         if let listID = message.list.id, let rule = rules.vendor(forListID: listID) {
@@ -235,6 +227,25 @@ struct VendorIdentifier: Sendable {
         return VendorDecision(vendor: vendor, isPersonal: false, sender: from, reasons: reasons)
     }
 
+    /// The catalog vendor of the sender identity `domain`, with the reason: its own domain,
+    /// else the same name under another suffix that the display name names, a town hall's
+    /// domain, or the name followed by a word of mail; `nil` when none.
+    func catalogVendor(_ domain: String, sender: MailAddress?) -> (VendorRule, String)? {
+        if let rule = rules.vendor(forDomain: domain) {
+            return (rule, "vendor: \(domain) belongs to \(rule.name) (\(rule.source.file))")
+        }
+        if let rule = namedVariant(domain, sender: sender) {
+            return (rule, "vendor: \(domain) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
+        }
+        if let town = Self.townDomain(of: domain), let rule = rules.vendor(forDomain: town) {
+            return (rule, "vendor: \(domain) is a town hall's domain for \(town), \(rule.name)'s (\(rule.source.file))")
+        }
+        if let rule = mailDomainVariant(domain, sender: sender) {
+            return (rule, "vendor: \(domain) is \(rule.name)'s domain name followed by a word of mail, the domain it sends from (\(rule.source.file))")
+        }
+        return nil
+    }
+
     /// Whether `domain` is the brand's name under another suffix (`rakuten.com` for `rakuten.fr`).
     func isCountryVariant(_ domain: String, of rule: VendorRule) -> Bool {
         guard let label = DomainLabels.first(of: domain) else { return false }
@@ -275,7 +286,7 @@ struct VendorIdentifier: Sendable {
         if let precedence = message.list.precedence, ["bulk", "list", "junk"].contains(precedence) { signals.append("Precedence") }
         if let auto = message.list.autoSubmitted, auto != "no" { signals.append("Auto-Submitted") }
         if !signers.isDisjoint(with: rules.platforms.emailServiceProviders) { signals.append("signed by a sending platform") }
-        if let local = sender.map(AddressParts.localPart)?.lowercased(), Self.automatedLocalPart.matches(local) {
+        if let local = sender?.localPart.lowercased(), Self.automatedLocalPart.matches(local) {
             signals.append("automated sender \(local)@")
         }
         return signals

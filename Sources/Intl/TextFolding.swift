@@ -24,10 +24,15 @@ public enum TextFolding {
         let ascii = (0..<UInt32(0x80)).map { value -> [UInt8] in
             Unicode.Scalar(value).map { Array(String($0).lowercased().utf8) } ?? []
         }
-        let folds = precomputedFolds.utf8.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { Array($0) }
+        let folds = precomputedEntries()
         if ascii.count + folds.count == tableRanges.reduce(0, { $0 + $1.count }) { return ascii + folds }
         return tableFromICU()
     }()
+
+    /// The entries of ``precomputedFolds``, in table order from U+0080.
+    static func precomputedEntries() -> [[UInt8]] {
+        precomputedFolds.utf8.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { Array($0) }
+    }
 
     /// The table as ICU folds it, character by character: what ``table`` must equal.
     static func tableFromICU() -> [[UInt8]] {

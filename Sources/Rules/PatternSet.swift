@@ -88,13 +88,8 @@ public struct PatternText: Sendable {
         return Int((window &* 2_654_435_761) >> 20)
     }
 
-    /// Whether `word` (three bytes or more) occurs in the text.
-    func contains(_ word: [UInt8]) -> Bool {
-        contains(RequiredWord(word))
-    }
-
-    /// Whether `required` occurs in the text: its three-byte windows' bits, hashed once when
-    /// the pattern set was made, are tested first.
+    /// Whether `required` (three bytes or more) occurs in the text: its three-byte windows'
+    /// bits, hashed once when the pattern set was made, are tested first.
     func contains(_ required: RequiredWord) -> Bool {
         let word = required.bytes
         guard word.count >= 3, word.count <= bytes.count else { return false }

@@ -10,9 +10,15 @@ public enum RulesLocation {
         let installed = directory.deletingLastPathComponent().appendingPathComponent("share/mailroom/Rules")
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("Rules")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("vendors").path) { return candidate }
+            if isRulesFolder(candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
         return FileManager.default.fileExists(atPath: installed.path) ? installed : nil
+    }
+
+    /// Whether `folder` holds rules (a `vendors/` folder): any other folder would load as no
+    /// rules at all, every message unclassified.
+    public static func isRulesFolder(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("vendors").path)
     }
 }

@@ -38,8 +38,7 @@ struct GlobalOptions: ParsableArguments {
         guard let shipped = RulesLocation.shipped(environment: environment, executable: CommandLine.arguments[0]) else {
             throw CommandFailure("cannot find the shipped rules: set MAILROOM_RULES to the Rules folder")
         }
-        // A folder without vendors would load as no rules at all: every message unclassified.
-        guard FileManager.default.fileExists(atPath: shipped.appendingPathComponent("vendors").path) else {
+        guard RulesLocation.isRulesFolder(shipped) else {
             throw CommandFailure("\(shipped.path) is not a rules folder (it has no vendors/): set MAILROOM_RULES to Mailroom's Rules folder")
         }
         let user = URL(fileURLWithPath: locations.config).deletingLastPathComponent().appendingPathComponent("rules")
