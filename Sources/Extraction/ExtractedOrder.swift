@@ -46,7 +46,8 @@ public struct ExtractedOrder: Sendable, Hashable {
     /// When the goods were delivered, when the mail states it.
     public var deliveryDate: Date?
     /// Problems found while checking the order: `totals-do-not-reconcile`,
-    /// `tracking-check-digit` (a number was rejected), `total-computed`.
+    /// `tracking-check-digit` (a number was rejected), `total-computed`, `items-truncated` (more
+    /// lines than ``OrderExtractor/Context/maximumItems``; the first ones are kept).
     public var warnings: [String]
 
     public init(number: String? = nil, date: Date? = nil, currency: String? = nil, total: Money? = nil,

@@ -4,6 +4,9 @@ import MailroomCore
 extension OrderExtractor.Context {
     /// No single amount on an order mail reaches ten million major units.
     static let maximumMajorUnits: Int64 = 10_000_000
+    /// More lines than a shop's order mail lists: a JSON-LD block of tens of thousands of offers
+    /// keeps its first lines, with the warning `items-truncated`, and its sums are not checked.
+    static let maximumItems = 500
 
     /// Settles the currency, turns amounts into money, checks the values and the sums.
     func finish(_ draft: OrderDraft) -> ExtractedOrder {
@@ -27,7 +30,12 @@ extension OrderExtractor.Context {
         }
 
         var items: [ExtractedItem] = []
+        var truncated = false
         for item in draft.items where (1...9_999).contains(item.quantity) && !item.name.isEmpty && item.name.count <= 300 {
+            if items.count == Self.maximumItems {
+                truncated = true
+                break
+            }
             let unit = money(item.unitPrice)
             let line = money(item.lineTotal) ?? unit.map { Money(minorUnits: $0.minorUnits * Int64(item.quantity), currency: $0.currency) }
             if let unit, unit.minorUnits < 0 { continue }
@@ -53,8 +61,10 @@ extension OrderExtractor.Context {
         let tax = money(draft.tax)
         let subtotal = money(draft.subtotal)
 
-        let pricedItems = items.compactMap(\.lineTotal)
-        if total == nil, !items.isEmpty, pricedItems.count == items.count, let currency {
+        let pricedItems = truncated ? [] : items.compactMap(\.lineTotal)
+        if truncated {
+            warnings.append("items-truncated")
+        } else if total == nil, !items.isEmpty, pricedItems.count == items.count, let currency {
             let computed = pricedItems.reduce(0) { $0 + $1.minorUnits } + (shipping?.minorUnits ?? 0) + (fees?.minorUnits ?? 0)
                 - (discount?.minorUnits ?? 0)
             total = Money(minorUnits: computed, currency: currency)

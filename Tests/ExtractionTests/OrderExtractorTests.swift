@@ -113,6 +113,24 @@ struct OrderExtractorTests {
         #expect(order.status == .processing)
     }
 
+    @Test("a JSON-LD order of thousands of offers keeps its first 500 lines, with a warning and no sum check")
+    func runawayOffers() throws {
+        let offers = (1...2_000).map { index in
+            #"{"@type":"Offer","itemOffered":{"@type":"Product","name":"Vis inox n°\#(index)"},"price":"0.10","priceCurrency":"EUR"}"#
+        }
+        let html = """
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Order","orderNumber":"Q-77",
+            "priceCurrency":"EUR","price":"200.00","acceptedOffer":[\(offers.joined(separator: ","))]}</script></head>
+            <body><p>Commande Q-77 confirmée</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande Q-77", html: html), vendor: nil, category: .orders))
+        #expect(order.items.count == OrderExtractor.Context.maximumItems)
+        #expect(order.items.first?.name == "Vis inox n°1")
+        #expect(order.items.last?.name == "Vis inox n°500")
+        #expect(order.total?.decimalString == "200.00")
+        #expect(order.warnings == ["items-truncated"])
+    }
+
     @Test("totals that do not add up carry a warning")
     func reconciliation() throws {
         let plain = "Order number: 88123\nWidget   1   $10.00\nGadget   1   $5.00\nTotal: $99.00\n"
