@@ -12,7 +12,8 @@ extension VendorIdentifier {
     /// The catalog vendor whose name (or brand) starts the display name when the rest of the
     /// display name, with the brand written out or as its initials, spells `domain`'s name:
     /// `ca-alpesprovence.fr` for `Crédit Agricole Alpes Provence`, `bpvf.fr` for `Banque
-    /// Populaire Val de France`. The display name must say more than the brand (a domain of the
+    /// Populaire Val de France`, `groupama-med.fr` for `Groupama Méditerranée` (the rest's words
+    /// whole, as initials or cut short). The display name must say more than the brand (a domain of the
     /// brand's initials alone, `ca.fr`, is not the brand's). `nil` otherwise.
     func abbreviatedBrand(_ domain: String, sender: MailAddress?) -> VendorRule? {
         guard let name = sender?.name, let label = DomainLabels.first(of: domain) else { return nil }
@@ -30,9 +31,36 @@ extension VendorIdentifier {
             let restSpellings = Set([rest.joined(), words[length...].joined(), rest.compactMap(\.first).map(String.init).joined()])
             for brand in brandSpellings where brand.count >= 2 {
                 if restSpellings.contains(where: { brand + $0 == target }) { return rule }
+                // The rest shortened word by word (`groupama-med.fr` for `Groupama Méditerranée`).
+                if target.hasPrefix(brand), Self.abbreviates(Array(target.dropFirst(brand.count)), words: rest) { return rule }
             }
         }
         return nil
+    }
+
+    /// Whether `target` is `words` written in order, each whole, as its initial or cut to its
+    /// first three letters or more (`med` for `mediterranee`, `paca` for `provence alpes cote
+    /// azur`): the way a regional entity shortens its region in its domain. Every word counts.
+    static func abbreviates(_ target: [Character], words: [String]) -> Bool {
+        let words = words.map(Array.init)
+        guard !target.isEmpty, !words.isEmpty else { return false }
+        // A state is how much of the target the first `word` words spelled.
+        var seen: Set<[Int]> = []
+        var pending = [(position: 0, word: 0)]
+        while let (position, word) = pending.popLast() {
+            guard word < words.count else {
+                if position == target.count { return true }
+                continue
+            }
+            let letters = words[word]
+            let lengths = [1] + (letters.count >= 3 ? Array(3...letters.count) : letters.count == 2 ? [2] : [])
+            for length in lengths where position + length <= target.count
+                && target[position..<position + length].elementsEqual(letters[..<length])
+            {
+                if seen.insert([position + length, word + 1]).inserted { pending.append((position + length, word + 1)) }
+            }
+        }
+        return false
     }
 
     /// The catalog vendor among the domains that signed the message (not a sending platform's)

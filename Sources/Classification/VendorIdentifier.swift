@@ -118,6 +118,12 @@ struct VendorIdentifier: Sendable {
                 reasons.append("vendor: display name '\(name)' is \(sub.name), a brand of \(rule.name)'s domain \(identity) (\(sub.source.file))")
                 return VendorDecision(vendor: IdentifiedVendor(rule: sub, domain: identity), isPersonal: false, sender: from, reasons: reasons)
             }
+            // A publication on a publishing platform with a domain of its own, whoever signs it
+            // (`Noah Smith` for noahpinion.substack.com, linking to noahpinion.blog).
+            if rule.intermediary == .publishing, let publication = ownDomainPublication(message, platformDomain: identity, sender: from) {
+                reasons.append(publication.reason)
+                return VendorDecision(vendor: publication.vendor, isPersonal: false, sender: from, reasons: reasons)
+            }
             // A platform that sells or books for businesses, under a business's name.
             if let carried = carriedBusiness(message, platform: rule, platformDomain: identity, sender: from) {
                 reasons.append(carried.reason)

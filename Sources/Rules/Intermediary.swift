@@ -16,4 +16,6 @@ public enum Intermediary: String, Sendable, Hashable, CaseIterable {
     case shops
     /// Payslips and staff documents sent for an employer (PayFit).
     case payroll
+    /// Newsletters written by authors and publications hosted on the platform (Substack, beehiiv).
+    case publishing
 }

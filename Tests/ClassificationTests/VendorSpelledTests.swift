@@ -17,6 +17,9 @@ struct VendorSpelledTests {
         ("Crédit Agricole Normandie Seine <alertes@ca-normandie-seine.fr>", "credit-agricole", "ca-normandie-seine.fr"),
         ("Crédit Agricole Normandie <alertes@creditagricole-normandie.fr>", "credit-agricole", "creditagricole-normandie.fr"),
         ("Banque Populaire Val de Loire <info@bpvl.fr>", "banque-populaire", "bpvl.fr"),
+        // the region's words cut short
+        ("Crédit Agricole Atlantique Vendée <info@ca-atlvendee.fr>", "credit-agricole", "ca-atlvendee.fr"),
+        ("Groupama Rhône Auvergne <sinistres@groupama-rhoauv.fr>", "groupama", "groupama-rhoauv.fr"),
     ])
     func regionalEntity(from: String, id: String, domain: String) {
         let result = classifier.classify(mail(
@@ -30,10 +33,24 @@ struct VendorSpelledTests {
     @Test("a brand's name over a domain that does not spell the display name is not the brand", arguments: [
         "Crédit Agricole Normandie <alertes@banque-du-bocage.fr>",
         "Crédit Agricole <alertes@ca.fr>",
+        // two letters of a word are neither its initial nor a cut of three letters or more
+        "Crédit Agricole Normandie <alertes@ca-no.fr>",
+        // a word left out
+        "Crédit Agricole Atlantique Vendée <alertes@ca-vendee.fr>",
     ])
     func lookAlike(from: String) {
         let result = classifier.classify(mail(["From: \(from)", "Subject: Votre relevé de compte est disponible", date]))
         #expect(result.vendor?.id != VendorID("credit-agricole"), "\(result.explanation)")
+    }
+
+    @Test("a region written whole, as initials or cut short, word by word", arguments: [
+        ("med", ["mediterranee"], true), ("mediterranee", ["mediterranee"], true), ("atlv", ["atlantique", "vendee"], true),
+        ("pca", ["provence", "cote", "azur"], true), ("provcazur", ["provence", "cote", "azur"], true),
+        ("me", ["mediterranee"], false), ("vendee", ["atlantique", "vendee"], false), ("medx", ["mediterranee"], false),
+        ("", ["mediterranee"], false), ("med", [], false),
+    ])
+    func abbreviates(target: String, words: [String], expected: Bool) {
+        #expect(VendorIdentifier.abbreviates(Array(target), words: words) == expected)
     }
 
     @Test("a domain the catalog does not list, signed by a catalog vendor the display name names, is that vendor")
