@@ -82,6 +82,14 @@ struct CategoryAlertsTests {
         #expect(result.category == .notifications, "\(result.explanation)")
     }
 
+    @Test("people or artists one follows make a digest, not an alert", arguments: [
+        "Les nouveautés des artistes que vous suivez cette semaine.", "Le novità dei creatori che segui.",
+    ])
+    func followedDigest(body: String) {
+        let result = classify(from: "Sonorama <hello@sonorama.example>", subject: "Cette semaine chez Sonorama", list: true, body: body)
+        #expect(result.category == .newsletters, "\(result.explanation)")
+    }
+
     @Test("a reply from support waiting for the person is support", arguments: [
         "You have a new reply from Fernhill support", "Marta replied to your chat about a card payment",
         "Nouvelle réponse à votre demande", "Neue Antwort vom Kundenservice", "Nueva respuesta a tu consulta",
