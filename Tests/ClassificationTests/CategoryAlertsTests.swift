@@ -39,6 +39,14 @@ struct CategoryAlertsTests {
         #expect(classify(subject: subject).category == .notifications, "\(classify(subject: subject).explanation)")
     }
 
+    @Test("a bill that gives its meter reading is the bill", arguments: [
+        "Votre facture d'eau : relevé de compteur du 12 mars", "Your bill is based on a meter reading of 4 March",
+        "Ihre Abrechnung nach Zählerstand vom 1. März",
+    ])
+    func billWithReading(subject: String) {
+        #expect(classify(subject: subject).category == .orders, "\(classify(subject: subject).explanation)")
+    }
+
     @Test("a disputed reading is a claim, not a reading notice")
     func disputedReading() {
         let result = classify(subject: "Re: Contestation du relevé de compteur de février")
