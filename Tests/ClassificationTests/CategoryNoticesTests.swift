@@ -18,6 +18,43 @@ struct CategoryNoticesTests {
         return classifier.classify(mail(headers, body: body))
     }
 
+    @Test("a payment of the person's own that the vendor received is its receipt", arguments: [
+        "Nous avons bien reçu votre paiement", "Your payment has been received", "Deine Zahlung ist eingegangen",
+        "Hemos recibido tu pago", "Il tuo pagamento è stato ricevuto", "We hebben je betaling ontvangen",
+        "Otrzymaliśmy Twoją płatność",
+    ])
+    func paymentReceived(subject: String) {
+        let result = classify(from: "Kinetta <billing@kinetta.example>", subject: subject, list: false)
+        #expect(result.category == .orders, "\(result.explanation)")
+    }
+
+    @Test("what the person bought is on its way: the shop's shipping notice", arguments: [
+        "Your flowers are on their way", "Tus zapatillas están en camino", "I tuoi libri sono in viaggio",
+        "Je bestelde planten zijn onderweg", "Twoje książki są w drodze",
+    ])
+    func onItsWay(subject: String) {
+        let result = classify(from: "Kinetta <hello@kinetta.example>", subject: subject, list: false)
+        #expect(result.category == .orders, "\(result.explanation)")
+    }
+
+    @Test("a new bank card on its way is the account's life, not a parcel", arguments: [
+        "Votre nouvelle carte est en route", "Your new debit card is on its way", "Deine neue Bankkarte ist unterwegs",
+        "Tu nueva tarjeta está en camino", "La tua nuova carta è in arrivo", "Je nieuwe pas is onderweg",
+        "Twoja nowa karta jest w drodze",
+    ])
+    func cardOnItsWay(subject: String) {
+        let result = classify(from: "Kinetta Bank <noreply@kinetta.example>", subject: subject, list: false)
+        #expect(result.category == .account, "\(result.explanation)")
+    }
+
+    @Test("money someone else sent the person is a notice, not a receipt", arguments: [
+        "Sie haben eine Zahlung erhalten", "Has recibido un pago", "Hai ricevuto un pagamento",
+    ])
+    func moneyReceived(subject: String) {
+        let result = classify(from: "Kinetta <service@kinetta.example>", subject: subject, list: false)
+        #expect(result.category != .orders, "\(result.explanation)")
+    }
+
     @Test("a digest of what the people one follows released is a newsletter (not the person's own activity)")
     func followedDigest() {
         let result = classify(from: "Soundshelf <news@soundshelf.example>", subject: "Fresh picks from artists you follow: Ana Lua, Kettle Drum")
