@@ -106,29 +106,33 @@ struct TextOutput {
         var index = 0
         let count = text.count
         while index < count {
-            let byte = text[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            if Self.isCollapsible(text, at: index) {
                 pendingSpace = true
-                index += 1
+                index += text[index] == 0xC2 ? 2 : 1
                 continue
             }
-            if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 { // U+00A0
-                pendingSpace = true
-                index += 2
-                continue
-            }
-            // A run of bytes up to the next space (or no-break space), appended at once.
+            // A run of words up to the next whitespace, appended at once. A single space
+            // between two words stays in the run: collapsing it gives that very space (the
+            // word before it was just written, so the line has content and ends in no tab,
+            // and no break, cell or soft break can be pending inside the run).
             let start = index
             index += 1
-            while index < count {
-                let next = text[index]
-                if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || next == 0x0C { break }
-                if next == 0xC2, index + 1 < count, text[index + 1] == 0xA0 { break }
+            while index < count, !Self.isCollapsible(text, at: index)
+                || (text[index] == 0x20 && index + 1 < count && !Self.isCollapsible(text, at: index + 1)) {
                 index += 1
             }
             if pendingBreak || pendingCell || pendingSpace { flushPending() }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
         }
+    }
+
+    /// Whether the byte at `index` starts whitespace that collapses: a space, line feed, tab,
+    /// carriage return, form feed, or the two bytes of U+00A0.
+    @inline(__always)
+    private static func isCollapsible(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = text[index]
+        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C { return true }
+        return byte == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0
     }
 
     private mutating func flushPending() {
