@@ -72,7 +72,11 @@ enum ItemVocabulary {
     ]
 
     /// Unit words written after a count only (`1 pce`, `2 St.`, `3 ks`), besides `perUnitWords`.
-    static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies"]
+    /// A bookshop's copies too (`1 ex.`, `2 exemplaires`, `1 Exemplar`, `2 ejemplares`, `1 esemplare`).
+    static let countUnitWords: Set<String> = [
+        "pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies", "ex", "expl", "exemplaire",
+        "exemplaires", "exemplar", "exemplare", "ejemplar", "ejemplares", "esemplare", "esemplari", "egz", "exemplaren",
+    ]
 
     /// What a count of goods counts before what they hold (`3 botellas de`, `2 bottles of`, `6 bouteilles
     /// de`, `2 cajas de`) in the 7 languages: bottles, cases, boxes, cans, jars, bags.
