@@ -118,6 +118,22 @@ enum ItemVocabulary {
         "viajeros", "pasajeros", "passeggeri", "viaggiatori", "reizigers", "passagiers", "pasazerowie", "podroznych",
     ]
 
+    /// A line of a plan's bill for what was used beyond the plan (`Hors forfait`, `Out of bundle`,
+    /// `Außerhalb des Tarifs`, `Fuera de tarifa`, `Fuori soglia`, `Buiten de bundel`, `Poza abonamentem`)
+    /// priced zero: nothing was bought, no item.
+    static func isUnusedExtra(_ item: ItemCandidate) -> Bool {
+        guard let price = item.unitPrice ?? item.price ?? item.lineTotal, price.number.minorUnits(digits: 2) == 0 else { return false }
+        let words = Words(TextFolding.fold(item.name))
+        return words.count <= 5 && words.containsPhrase(beyondPlanPhrases)
+    }
+
+    static let beyondPlanPhrases: [[String]] = [
+        ["hors", "forfait"], ["hors", "abonnement"], ["out", "of", "bundle"], ["out", "of", "plan"], ["outside", "your", "plan"],
+        ["outside", "plan"], ["outside", "allowance"], ["ausserhalb", "des", "tarifs"], ["ausserhalb", "tarif"], ["fuera", "de", "tarifa"],
+        ["fuera", "del", "plan"], ["fuori", "soglia"], ["extra", "soglia"], ["fuori", "piano"], ["buiten", "de", "bundel"],
+        ["buiten", "bundel"], ["poza", "abonamentem"], ["poza", "pakietem"],
+    ]
+
     /// Labels of a line that names the one item a mail is about (`Article : …`, `Room: …`).
     static let itemNameLabels: Set<String> = [
         "article", "item", "produit", "product", "artikel", "articulo", "producto", "articolo", "prodotto", "room",

@@ -193,6 +193,29 @@ struct ItemNameLineTests {
         #expect(TextItemReader.afterCodeColumn("2  Ponceuse excentrique") == nil)
     }
 
+    @Test("a plan's bill: nothing used beyond the plan, priced zero, is no item; a service priced zero is one")
+    func unusedExtraOnBill() throws {
+        let plain = """
+            Votre facture du mois de mars est disponible.
+            Numéro de facture : TB-2203-7710
+
+            Forfait Essentiel 100 Go            12,99 EUR
+            Consommations hors forfait           0,00 EUR
+            Montant total TTC                   12,99 EUR
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre facture", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Forfait Essentiel 100 Go @ 12.99"])
+        let service = """
+            Commande n° 4471
+
+            Veste en lin                        89,00 EUR
+            Ourlet sur mesure                    0,00 EUR
+            Total TTC                           89,00 EUR
+            """
+        let serviceOrder = try #require(extractor.extract(message(subject: "Votre commande", plain: service), vendor: nil, category: .orders))
+        #expect(amounts(serviceOrder) == ["1 × Veste en lin @ 89.00", "1 × Ourlet sur mesure @ 0.00"])
+    }
+
     @Test("a title's long second half after a bar stays; a short detail after it does not")
     func barInTitles() {
         #expect(TextItemReader.cleanName("Smart Plug (2nd gen) | Wi-Fi socket with energy monitoring, white")
