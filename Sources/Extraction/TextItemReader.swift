@@ -20,7 +20,15 @@ enum TextItemReader {
         var detailsMayFollow = false
         var itemIndent = 0
 
+        // "£30.00" opening a paragraph over the name and count lines of its item (prices written first).
+        var leadingPrice: Amount?
+
         func flushPending() {
+            if var item = pending, !item.hasPrice, let held = leadingPrice {
+                item.price = held
+                pending = item
+                leadingPrice = nil
+            }
             if let item = pending {
                 if item.hasPrice { items.append(item) } else { unpriced.append(item) }
             }
@@ -207,6 +215,19 @@ enum TextItemReader {
                     }) {
                         break
                     }
+                } else if paragraphs, line.startsParagraph, pending.map({ !$0.hasPrice && leadingPrice != nil }) ?? (pendingName.map { $0.paragraph != paragraph } ?? true),
+                    namesItemBelow(lines, after: index)
+                {
+                    // "£30.00" / "ASOS DESIGN oversized t-shirt" / "Black M Qty 3": a paragraph opened by its
+                    // price, its item's name and count under it; the item above took the price opening its own.
+                    if var item = pending, let held = leadingPrice {
+                        item.price = held
+                        items.append(item)
+                        pending = nil
+                    }
+                    pendingName = nil
+                    leadingPrice = price
+                    pricedBy = index
                 } else if pending != nil {
                     pending?.price = price
                     flushPending()
@@ -307,6 +328,14 @@ enum TextItemReader {
     }
 
     // MARK: Names
+
+    /// Whether the line under a price names an item in the same paragraph, a count's line under it.
+    static func namesItemBelow(_ lines: [TextLine], after index: Int) -> Bool {
+        guard index + 2 < lines.count, !lines[index + 1].startsParagraph, lines[index + 1].amounts.isEmpty,
+            PendingName(lines[index + 1]) != nil
+        else { return false }
+        return countFollows(lines, after: index + 1)
+    }
 
     /// The name with the rest written on the line under its item line, when that line starts in
     /// the column where the name starts (indented by four spaces or more, as fixed-width tables

@@ -216,6 +216,42 @@ struct ItemNameLineTests {
         #expect(amounts(serviceOrder) == ["1 × Veste en lin @ 89.00", "1 × Ourlet sur mesure @ 0.00"])
     }
 
+    @Test("paragraphs opened by their item's price, the name and count under it; the shop's name above is no item")
+    func priceFirstParagraphs() throws {
+        let plain = """
+            NORDWEAR
+
+            Thanks for your order!
+            Order no.: 55120771
+
+            £36.00
+            Ribbed cotton vest in white
+            White S Qty 2
+
+            £59.00
+            Canvas high-top trainers in navy
+            Navy UK 7 Qty 1
+
+            Subtotal   £95.00
+            TOTAL   £95.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Thanks for your order", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Ribbed cotton vest in white @ 18.00", "1 × Canvas high-top trainers in navy @ 59.00"])
+        // A price in a paragraph of its own under a named item, no name under it: the item's.
+        let below = """
+            Order no.: 55120772
+
+            Ribbed cotton vest in white
+            Qty 1
+
+            £18.00
+
+            TOTAL   £18.00
+            """
+        let second = try #require(extractor.extract(message(subject: "Thanks for your order", plain: below), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["1 × Ribbed cotton vest in white @ 18.00"])
+    }
+
     @Test("a title's long second half after a bar stays; a short detail after it does not")
     func barInTitles() {
         #expect(TextItemReader.cleanName("Smart Plug (2nd gen) | Wi-Fi socket with energy monitoring, white")
