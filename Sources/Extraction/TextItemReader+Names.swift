@@ -54,16 +54,20 @@ extension TextItemReader {
         guard brandText.utf8.count <= 30, !brandText.hasSuffix(":"), !brandText.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
             (1...3).contains(brandText.spaceSeparatedWords().count), brandText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count == 2
         else { return false }
+        // Checked first, as they cost least: capitals, or a longer name over a detail line.
+        let capitals = brandText.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
         let nameText = name.trimmedSpaces()
-        guard nameText.utf8.count <= 200, nameText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3,
-            !nameText.contains(" · "), !nameText.contains(" / "), !nameText.contains(" | "), labelValue(nameText) == nil,
-            MoneyScanner.scan(nameText).isEmpty || MoneyScanner.scan(nameText).allSatisfy(\.isBare), !isBracketedLine(nameText),
-            HTMLTableReader.countLine(nameText) == nil, !ItemVocabulary.isNonItemName(nameText)
-        else { return false }
-        let letters = brandText.unicodeScalars.filter(\.properties.isAlphabetic)
-        if letters.allSatisfy(\.properties.isUppercase), nameText.unicodeScalars.contains(where: \.properties.isLowercase) { return true }
-        guard nameText.utf8.count > brandText.utf8.count, let detail else { return false }
-        return HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail)
+        if capitals {
+            guard nameText.unicodeScalars.contains(where: \.properties.isLowercase) else { return false }
+        } else {
+            guard nameText.utf8.count > brandText.utf8.count, let detail,
+                HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail)
+            else { return false }
+        }
+        return nameText.utf8.count <= 200 && nameText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+            && !nameText.contains(" · ") && !nameText.contains(" / ") && !nameText.contains(" | ") && labelValue(nameText) == nil
+            && MoneyScanner.scan(nameText).allSatisfy(\.isBare) && !isBracketedLine(nameText)
+            && HTMLTableReader.countLine(nameText) == nil && !ItemVocabulary.isNonItemName(nameText)
     }
 
     /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
