@@ -23,6 +23,20 @@ extension HTMLTableReader {
         return ItemCandidate(name: name, quantity: count)
     }
 
+    /// A row of one short cell that is only a count with its unit word or label (`2 unidades`,
+    /// `Qty: 3`, `x2`), `nil` for any other row.
+    static func countRow(_ row: [Cell]) -> Int? {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, !filled[0].hasTable, filled[0].lines.count == 1, filled[0].flat.utf8.count <= 24,
+            MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare)
+        else { return nil }
+        let text = filled[0].flat
+        if let count = TextItemReader.countedQuantity(text) { return count }
+        let folded = TextFolding.fold(text)
+        guard Words(folded).count <= 3 else { return nil }
+        return TextItemReader.labelledQuantity(folded) ?? TextItemReader.markedQuantity(text)
+    }
+
     /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
     static func isPriceCell(_ cell: Cell) -> Bool {
         let scalars = Array(cell.text.unicodeScalars)
@@ -53,7 +67,9 @@ extension HTMLTableReader {
     /// (`Anker Charger 65W` / `Sold by: Anker` / `Qty: 2` / `$35.99`).
     static func blockItem(_ cell: Cell, resolver: CurrencyResolver) -> ItemCandidate? {
         let lines = cell.lines
-        guard lines.count >= 2, lines.count <= 6, let first = lines.first, MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
+        guard lines.count >= 2, lines.count <= 6 else { return nil }
+        let first = lines[TextItemReader.nameLineIndex(lines)]
+        guard MoneyScanner.scan(first).allSatisfy(\.isBare) else { return nil }
         let name = TextItemReader.cleanName(first)
         guard name.count <= 200, !first.hasSuffix(":"),
             TextItemReader.labelValue(first) == nil || TextItemReader.isRoute(first) || TextItemReader.isTitleWithColon(first),

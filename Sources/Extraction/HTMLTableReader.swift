@@ -236,9 +236,21 @@ enum HTMLTableReader {
     /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
+        // The row of the last item read, while only its detail rows follow it.
+        var lastItemRow = -1
         for (index, row) in rows.enumerated() {
             // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
+            // "Camiseta básica | 25,90 EUR" over "Blanco · M" and "2 unidades": a count on a row of its
+            // own among the item's detail rows is the item's (its price then the line's, as the sums say).
+            if let last = items.indices.last, lastItemRow >= 0, index - lastItemRow <= 3, !items[last].quantityStated,
+                let count = countRow(row)
+            {
+                items[last].quantity = count
+                items[last].quantityStated = true
+                lastItemRow = -1
+                continue
+            }
             if let cards = cardItems(row, resolver: resolver) {
                 items += cards
                 if items.count >= maximumItems { break }
@@ -246,6 +258,7 @@ enum HTMLTableReader {
             }
             if let item = headerlessItem(row, resolver: resolver) {
                 items.append(item)
+                lastItemRow = index
                 if items.count == maximumItems { break }
             } else if !items.isEmpty, isSectionHeading(row) {
                 // "Still to come", "Colis 2": a heading between two groups of the order's rows.
@@ -292,7 +305,8 @@ enum HTMLTableReader {
         let leadingCount = filled.count >= 3
             ? TextItemReader.standaloneQuantity(filled[0].text) ?? TextItemReader.countedQuantity(filled[0].text) : nil
         let nameCell = filled[leadingCount == nil ? 0 : 1]
-        guard let rawName = nameCell.lines.first else { return nil }
+        guard !nameCell.lines.isEmpty else { return nil }
+        let rawName = nameCell.lines[TextItemReader.nameLineIndex(nameCell.lines)]
         var name = TextItemReader.cleanName(rawName)
         // "Nems porc x4 | x2 | 5,90 €": a count in a cell of its own after the name; the name's
         // own "x4" is part of it (four pieces), not the count.
@@ -351,8 +365,10 @@ enum HTMLTableReader {
         let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
             ?? middleCount ?? countInPriceCell
         if free != nil, counted == nil { return nil }
+        // "Pattern: The Calder Cardigan (PDF) × 1": a title whose one-word label has a colon, counted in its own cell.
+        let countedTitle = statedQuantity != nil && TextItemReader.isTitleWithColon(rawName, minimumLabelWords: 1)
         guard !rawName.hasSuffix(":"), countedName || !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
-            TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName)
+            TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName) || countedTitle
         else { return nil }
         let quantity = counted ?? 1
         var candidate = ItemCandidate(name: name, quantity: quantity)

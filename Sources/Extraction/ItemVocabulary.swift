@@ -72,7 +72,11 @@ enum ItemVocabulary {
     ]
 
     /// Unit words written after a count only (`1 pce`, `2 St.`, `3 ks`), besides `perUnitWords`.
-    static let countUnitWords: Set<String> = ["pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies"]
+    /// A bookshop's copies too (`1 ex.`, `2 exemplaires`, `1 Exemplar`, `2 ejemplares`, `1 esemplare`).
+    static let countUnitWords: Set<String> = [
+        "pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies", "ex", "expl", "exemplaire",
+        "exemplaires", "exemplar", "exemplare", "ejemplar", "ejemplares", "esemplare", "esemplari", "egz", "exemplaren",
+    ]
 
     /// What a count of goods counts before what they hold (`3 botellas de`, `2 bottles of`, `6 bouteilles
     /// de`, `2 cajas de`) in the 7 languages: bottles, cases, boxes, cans, jars, bags.
@@ -112,6 +116,22 @@ enum ItemVocabulary {
     static let travellerWords: Set<String> = [
         "passengers", "passenger", "travellers", "travelers", "voyageurs", "passagers", "reisende", "fahrgaste",
         "viajeros", "pasajeros", "passeggeri", "viaggiatori", "reizigers", "passagiers", "pasazerowie", "podroznych",
+    ]
+
+    /// A line of a plan's bill for what was used beyond the plan (`Hors forfait`, `Out of bundle`,
+    /// `Außerhalb des Tarifs`, `Fuera de tarifa`, `Fuori soglia`, `Buiten de bundel`, `Poza abonamentem`)
+    /// priced zero: nothing was bought, no item.
+    static func isUnusedExtra(_ item: ItemCandidate) -> Bool {
+        guard let price = item.unitPrice ?? item.price ?? item.lineTotal, price.number.minorUnits(digits: 2) == 0 else { return false }
+        let words = Words(TextFolding.fold(item.name))
+        return words.count <= 5 && words.containsPhrase(beyondPlanPhrases)
+    }
+
+    static let beyondPlanPhrases: [[String]] = [
+        ["hors", "forfait"], ["hors", "abonnement"], ["out", "of", "bundle"], ["out", "of", "plan"], ["outside", "your", "plan"],
+        ["outside", "plan"], ["outside", "allowance"], ["ausserhalb", "des", "tarifs"], ["ausserhalb", "tarif"], ["fuera", "de", "tarifa"],
+        ["fuera", "del", "plan"], ["fuori", "soglia"], ["extra", "soglia"], ["fuori", "piano"], ["buiten", "de", "bundel"],
+        ["buiten", "bundel"], ["poza", "abonamentem"], ["poza", "pakietem"],
     ]
 
     /// Labels of a line that names the one item a mail is about (`Article : …`, `Room: …`).

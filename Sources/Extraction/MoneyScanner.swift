@@ -67,7 +67,9 @@ public enum MoneyScanner {
                 sign = before.sign
                 tokenStart = before.start
             }
-            if let after = signAfter(line, at: tokenEnd) {
+            // "CHF 229.00 CHF 189.00" (a struck price, then the price paid): the sign written before
+            // this number and again right before the next one is the next one's.
+            if let after = signAfter(line, at: tokenEnd), !(sign == after.sign && numberFollows(line, at: after.end)) {
                 // A code after wins over a symbol before: "$14.00 USD".
                 if sign == nil || after.sign.count == 3 { sign = after.sign }
                 tokenEnd = after.end
@@ -124,6 +126,13 @@ public enum MoneyScanner {
             index += 1
         }
         return index
+    }
+
+    /// Whether a number starts at `index`, one space allowed before it.
+    static func numberFollows(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        var cursor = index
+        if cursor < line.count, isSpace(line[cursor]) { cursor += 1 }
+        return cursor < line.count && DecimalText.digitValue(line[cursor]) != nil
     }
 
     /// Whether a unit of measure follows `index` (one space allowed): `250 g`, `1,5 kg`, `75 cl`.

@@ -94,6 +94,8 @@ struct PendingName {
             return false
         }
         if paragraphs, paragraph != current.paragraph { return true }
+        // "DIOR" over "Rouge Dior - Rouge à lèvres": a brand in capitals over the product's name.
+        if TextItemReader.isBrandLine(current.text, over: text, then: nil) { return true }
         if current.opensBlock { return false }
         return !variant
     }
@@ -219,7 +221,7 @@ extension TextItemReader {
     /// An item's detail line: its quantity, then its labelled prices
     /// (`Quantity: 1   Unit price: £32.95   Total: £32.95`); the name is the caller's.
     static func detailLine(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
-        guard !line.amounts.isEmpty, !line.amounts.contains(where: \.negative), opensWithQuantity(line),
+        guard !line.amounts.isEmpty, !line.amounts.contains(where: \.negative), opensWithQuantity(line) || opensWithUnitPriceLabel(line),
             let count = labelledQuantity(line.folded)
         else { return nil }
         var candidate = ItemCandidate(name: "", quantity: count)
@@ -242,6 +244,17 @@ extension TextItemReader {
             candidate.price = nil
         }
         return candidate
+    }
+
+    /// Whether a line opens with a unit price's label and its amount, a count's label after it
+    /// (`Unit price: £14.90  Quantity: 2  Subtotal: £29.80`, `Prix unitaire : 9,90 €  Qté : 3`).
+    static func opensWithUnitPriceLabel(_ line: TextLine) -> Bool {
+        guard let first = line.amounts.first, !first.isBare else { return false }
+        let label = Words(line.foldedSlice(from: 0, to: first.range.lowerBound))
+        guard label.count >= 1, label.count <= 3 else { return false }
+        guard label.containsAny(ItemVocabulary.unitWords) || label.containsPhrase(ItemVocabulary.unitPhrases) else { return false }
+        let after = Words(line.foldedSlice(from: first.range.upperBound, to: line.scalars.count), maximumCount: 2).items
+        return after.first.map(ItemVocabulary.quantityLabels.contains) ?? false
     }
 
     /// A label and its value in two cells of a line (`Article | Chemise en lin`, a two-column

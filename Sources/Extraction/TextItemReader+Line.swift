@@ -70,6 +70,8 @@ extension TextItemReader {
             price = OrderSummary.amount(first, resolver: resolver)
         }
         var nameText = String(scalars: scalars)
+        // "82344710  Perceuse visseuse sans fil   1": a reference column before the name is no count.
+        if let rest = afterCodeColumn(nameText) { nameText = rest }
         // Leading "2 x ", "2x ", "2  " (a count column).
         var countedFirst = false
         if quantity == nil, let (count, rest) = leadingQuantity(nameText) ?? gluedLeadingCount(nameText) {
@@ -176,6 +178,18 @@ extension TextItemReader {
         }
         candidate.quantityStated = quantity != nil
         return candidate
+    }
+
+    /// The text after a first column of six digits or more (a reference, too long for a count)
+    /// set apart by two spaces or more from words; `nil` when the text does not open so.
+    static func afterCodeColumn(_ text: String) -> String? {
+        let trimmed = text.trimmedSpaces()
+        let digits = trimmed.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard digits.count >= 6, digits.count <= 20 else { return nil }
+        let rest = trimmed.utf8.dropFirst(digits.count)
+        guard rest.starts(with: [0x20, 0x20]) || rest.first == 0x09 else { return nil }
+        let after = String(decoding: rest, as: UTF8.self).trimmedSpaces()
+        return after.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? after : nil
     }
 
     /// A line opening with its only amount, a name after it (`£9.50 1 × Chicken Tikka Masala`,

@@ -37,6 +37,39 @@ extension TextItemReader {
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
     }
 
+    /// The line of a product's lines that names it: the first, or the second under a brand's
+    /// line (`DIOR` over `Rouge Dior - Rouge à lèvres`; `Only & Sons` over `Pullover 'Essential'`
+    /// over `Größe: M · Menge: 2`).
+    static func nameLineIndex(_ lines: [String]) -> Int {
+        guard lines.count >= 2, isBrandLine(lines[0], over: lines[1], then: lines.count > 2 ? lines[2] : nil) else { return 0 }
+        return 1
+    }
+
+    /// Whether a short line is a brand's written over the product's name: up to three words without
+    /// figures, over a longer name line that is no detail (no label, count, amount or variant's
+    /// parts). In capitals over a name in mixed case it is one by its look; otherwise only where an
+    /// item's details (`Größe: M`, `Qty: 2`, `Black / M`) follow the name.
+    static func isBrandLine(_ brand: String, over name: String, then detail: String?) -> Bool {
+        let brandText = brand.trimmedSpaces()
+        guard brandText.utf8.count <= 30, !brandText.hasSuffix(":"), !brandText.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            (1...3).contains(brandText.spaceSeparatedWords().count), brandText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count == 2
+        else { return false }
+        // Checked first, as they cost least: capitals, or a longer name over a detail line.
+        let capitals = brandText.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        let nameText = name.trimmedSpaces()
+        if capitals {
+            guard nameText.unicodeScalars.contains(where: \.properties.isLowercase) else { return false }
+        } else {
+            guard nameText.utf8.count > brandText.utf8.count, let detail,
+                HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail)
+            else { return false }
+        }
+        return nameText.utf8.count <= 200 && nameText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
+            && !nameText.contains(" · ") && !nameText.contains(" / ") && !nameText.contains(" | ") && labelValue(nameText) == nil
+            && MoneyScanner.scan(nameText).allSatisfy(\.isBare) && !isBracketedLine(nameText)
+            && HTMLTableReader.countLine(nameText) == nil && !ItemVocabulary.isNonItemName(nameText)
+    }
+
     /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).
     static func trailingLink(_ text: String) -> String.Index? {
         (text.range(of: " <http") ?? text.range(of: " [http") ?? text.range(of: " <www"))?.lowerBound
@@ -280,11 +313,26 @@ extension TextItemReader {
         if inclusionWords.contains(first) { return true }
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
         if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
+        // "PZN 10259544", "EAN 4006381333931", "CIP 3400930000000": a code's capitalised short name,
+        // then its number of six digits or more.
+        if isCodeReference(name) { return true }
         guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
         // "Catalogue papier 2027": a word after the reference's names goods; "Cat. no. 123", "Réf. 88120",
         // "Product code: AB-12" are references.
         if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    /// Two words: a code's name in two to five capitals, then six digits or more (`PZN 10259544`).
+    static func isCodeReference(_ name: String) -> Bool {
+        let words = name.spaceSeparatedWords()
+        guard words.count == 2 else { return false }
+        let label = words[0].hasSuffix(":") ? words[0].dropLast() : words[0]
+        let number = words[1]
+        guard (2...5).contains(label.utf8.count), label.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            number.utf8.count >= 6, number.utf8.count <= 20, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return false }
+        return true
     }
 
     /// The words between a reference's name and its number (`Cat. no.`, `Art.-Nr.`, `Product code`).

@@ -20,7 +20,15 @@ enum TextItemReader {
         var detailsMayFollow = false
         var itemIndent = 0
 
+        // "£30.00" opening a paragraph over the name and count lines of its item (prices written first).
+        var leadingPrice: Amount?
+
         func flushPending() {
+            if var item = pending, !item.hasPrice, let held = leadingPrice {
+                item.price = held
+                pending = item
+                leadingPrice = nil
+            }
             if let item = pending {
                 if item.hasPrice { items.append(item) } else { unpriced.append(item) }
             }
@@ -40,6 +48,14 @@ enum TextItemReader {
             if line.startsParagraph { paragraph += 1 }
             if index == countUnderLabel { continue }
             if items.count != itemCount { (itemCount, lastItemLine) = (items.count, index - 1) }
+            // "82344710  Perceuse visseuse sans fil DEXTER 18V   1   79,90 €" over "          2Ah": a fixed-width
+            // table's name wrapped onto the next line, starting in the name's own column.
+            if lastItemLine == index - 1, pendingName == nil, pending == nil, line.amounts.isEmpty, let last = items.indices.last,
+                let wrapped = wrappedName(line, under: lines[index - 1], name: items[last].name)
+            {
+                items[last].name = wrapped
+                continue
+            }
             // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.
             if detailsMayFollow, lastItemLine == index - 1 || !line.hasDigit, indent(line) >= itemIndent + 2 { continue }
             // "(Used - Trade Paper)" under a name: its variant, not the next item's name.
@@ -199,6 +215,19 @@ enum TextItemReader {
                     }) {
                         break
                     }
+                } else if paragraphs, line.startsParagraph, pending.map({ !$0.hasPrice && leadingPrice != nil }) ?? (pendingName.map { $0.paragraph != paragraph } ?? true),
+                    namesItemBelow(lines, after: index)
+                {
+                    // "£30.00" / "ASOS DESIGN oversized t-shirt" / "Black M Qty 3": a paragraph opened by its
+                    // price, its item's name and count under it; the item above took the price opening its own.
+                    if var item = pending, let held = leadingPrice {
+                        item.price = held
+                        items.append(item)
+                        pending = nil
+                    }
+                    pendingName = nil
+                    leadingPrice = price
+                    pricedBy = index
                 } else if pending != nil {
                     pending?.price = price
                     flushPending()
@@ -293,10 +322,40 @@ enum TextItemReader {
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
+        // "Hors forfait   0,00 EUR" under a plan's line: nothing used beyond the plan, no item.
+        if items.count >= 2 { items.removeAll(where: ItemVocabulary.isUnusedExtra) }
         return items.isEmpty ? unpriced : withoutChangedTail(items)
     }
 
     // MARK: Names
+
+    /// Whether the line under a price names an item in the same paragraph, a count's line under it.
+    static func namesItemBelow(_ lines: [TextLine], after index: Int) -> Bool {
+        guard index + 2 < lines.count, !lines[index + 1].startsParagraph, lines[index + 1].amounts.isEmpty,
+            PendingName(lines[index + 1]) != nil
+        else { return false }
+        return countFollows(lines, after: index + 1)
+    }
+
+    /// The name with the rest written on the line under its item line, when that line starts in
+    /// the column where the name starts (indented by four spaces or more, as fixed-width tables
+    /// wrap a long name), goes on mid-phrase and holds a few words only; `nil` otherwise.
+    static func wrappedName(_ line: TextLine, under itemLine: TextLine, name: String) -> String? {
+        let column = indent(line)
+        guard column >= 4, !name.isEmpty, line.text.utf8.count - column <= 40, !line.text.utf8.contains(0x09),
+            let found = itemLine.text.range(of: name)
+        else { return nil }
+        let start = itemLine.text.unicodeScalars.distance(from: itemLine.text.unicodeScalars.startIndex, to: found.lowerBound)
+        guard start == column else { return nil }
+        let rest = cleanName(line.text)
+        // A wrapped name goes on mid-phrase (`2Ah`, `4 x 40 mm`, `boîte de 20`, or after a comma); a
+        // capital opens a detail line of its own (`Jenny Erpenbeck, Taschenbuch`).
+        guard let opening = rest.unicodeScalars.first,
+            opening.properties.isLowercase || DecimalText.digitValue(opening) != nil || name.hasSuffix(",")
+        else { return nil }
+        guard !rest.isEmpty, rest.spaceSeparatedWords().count <= 5, labelValue(rest) == nil, !ItemVocabulary.isNonItemName(rest) || rest.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return nil }
+        return name + " " + rest
+    }
 
     /// `Label : value` (a colon with a short label before it).
     static func labelValue(_ text: String) -> (label: String, value: String)? {
@@ -366,9 +425,21 @@ enum TextItemReader {
         if name.containsByte(0x3C) || name.containsByte(0x5B), let link = trailingLink(name) {
             name = String(name[..<link])
         }
-        if name.containsByte(0x7C), let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
+        // "Veste | Taille : M", "Mug | Acme Shop": what follows a bar is a detail; a title's long second half
+        // ("Echo Dot (5.ª generación) | Altavoz inteligente wifi y Bluetooth con Alexa") is part of the name.
+        if name.containsByte(0x7C), let bar = name.range(of: " | "), !continuesTitle(name[bar.upperBound...]) {
+            name = String(name[..<bar.lowerBound])
+        }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")
+    }
+
+    /// Whether the text after a name's bar goes on with the title: four words or more, no label,
+    /// no further bar, no amount.
+    static func continuesTitle(_ rest: Substring) -> Bool {
+        guard rest.utf8.count <= 160, !rest.utf8.contains(0x7C), !rest.utf8.contains(0x3A) else { return false }
+        guard String(rest).spaceSeparatedWords().count >= 4, rest.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(12).count == 12 else { return false }
+        return MoneyScanner.scan(String(rest)).allSatisfy(\.isBare)
     }
 
     static let nameEdges: Set<Unicode.Scalar> = Set(" .…·:|-–—=\t".unicodeScalars)
