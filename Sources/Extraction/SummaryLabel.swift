@@ -263,7 +263,8 @@ struct Words {
     func containsPhrase(_ phrases: [[String]]) -> Bool {
         phrases.contains { phrase in
             guard phrase.count <= items.count else { return false }
-            for start in 0...(items.count - phrase.count) where Array(items[start..<(start + phrase.count)]) == phrase {
+            // Compared in place: a copy of each window into an array was an allocation per word.
+            for start in 0...(items.count - phrase.count) where items[start..<(start + phrase.count)].elementsEqual(phrase) {
                 return true
             }
             return false
