@@ -285,7 +285,12 @@ enum HTMLTableReader {
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
         // Cards side by side (`Watering can` over `£18.00`, `Plant mister` over `£9.50`): a grid of
         // products, each cell its own, not one item's row.
-        if filled.lazy.filter(isProductCard).prefix(2).count == 2 { return nil }
+        // (Counted in one pass: a lazy filter's prefix tested each cell up to three times.)
+        var cards = 0
+        for cell in filled where isProductCard(cell) {
+            cards += 1
+            if cards == 2 { return nil }
+        }
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
         let moneyCells = filled.filter(isPriceCell)
         // "Mochi mangue | x1 | Gratuit": a gift's row, its price cell a word meaning zero, its count in a cell.

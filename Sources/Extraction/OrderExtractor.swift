@@ -27,17 +27,29 @@ public struct OrderExtractor: Sendable {
         guard category != .personal else { return nil }
         let html = message.html ?? ""
         let hasJSONLD = Self.containsJSONLD(html)
-        let hasMarkup = Self.contains(html, "schema.org") || hasJSONLD || Self.contains(html, "itemtype")
-        guard category == .orders || hasMarkup else { return nil }
+        // Each scan of the HTML is made once, and only where its answer can change the result.
+        var itemScope: Bool?
+        func hasItemScope() -> Bool {
+            if let itemScope { return itemScope }
+            let found = Self.contains(html, "itemscope")
+            itemScope = found
+            return found
+        }
+        // Other mail is read only for markup describing an order: JSON-LD, or microdata items
+        // (`itemscope`) in mail that declares schema.org types. Mail without JSON-LD or
+        // `itemscope` (most mail) is left after one scan.
+        guard category == .orders || hasJSONLD
+            || (hasItemScope() && (Self.contains(html, "schema.org") || Self.contains(html, "itemtype")))
+        else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
 
         // 1–2. Structured data.
         var structured: OrderDraft?
-        if hasMarkup, hasJSONLD {
+        if hasJSONLD {
             let values = HTMLScripts.jsonLD(in: html).flatMap(LenientJSON.parse)
             structured = SchemaOrgReader.draft(from: values, source: .schemaOrg)
         }
-        if structured?.hasContent != true, Self.contains(html, "itemscope"), let document = context.document {
+        if structured?.hasContent != true, hasItemScope(), let document = context.document {
             if let microdata = SchemaOrgReader.draft(from: MicrodataReader.items(in: document), source: .microdata),
                 structured == nil || microdata.hasContent
             {

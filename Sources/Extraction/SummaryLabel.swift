@@ -263,8 +263,11 @@ struct Words {
     func containsPhrase(_ phrases: [[String]]) -> Bool {
         phrases.contains { phrase in
             guard phrase.count <= items.count else { return false }
-            for start in 0...(items.count - phrase.count) where Array(items[start..<(start + phrase.count)]) == phrase {
-                return true
+            guard let first = phrase.first else { return true }
+            // Compared in place, from the first word: a copy of each window into an array was an
+            // allocation per word.
+            for start in 0...(items.count - phrase.count) where items[start] == first {
+                if (1..<phrase.count).allSatisfy({ items[start + $0] == phrase[$0] }) { return true }
             }
             return false
         }

@@ -39,17 +39,18 @@ public struct ByteSearch: Sendable {
         let first = SIMD16<UInt8>(repeating: pattern[probes.0])
         let second = SIMD16<UInt8>(repeating: pattern[probes.1])
         var start = 0
-        while start + count + 15 <= length {
-            let heads = base.loadUnaligned(fromByteOffset: start + probes.0, as: SIMD16<UInt8>.self)
-            let tails = base.loadUnaligned(fromByteOffset: start + probes.1, as: SIMD16<UInt8>.self)
+        // The last start of a whole block of 16 candidates; the offsets below stay under
+        // `length`, so they are added without overflow checks.
+        let lastBlock = length - count - 15
+        while start <= lastBlock {
+            let heads = base.loadUnaligned(fromByteOffset: start &+ probes.0, as: SIMD16<UInt8>.self)
+            let tails = base.loadUnaligned(fromByteOffset: start &+ probes.1, as: SIMD16<UInt8>.self)
             let candidates = (heads .== first) .& (tails .== second)
             // `any` is one movemask; comparing with an all-false mask was a long shuffle sequence.
-            if any(candidates) {
-                for lane in 0..<16 where candidates[lane] {
-                    if memcmp(base + start + lane, patternBase, count) == 0 { return start + lane }
-                }
+            if any(candidates), let lane = matchingLane(candidates, in: base + start, pattern: patternBase, count: count) {
+                return start + lane
             }
-            start += 16
+            start &+= 16
         }
         // The last positions (all of a short text): the probe bytes first, the pattern where they match.
         let firstByte = pattern[probes.0]
@@ -62,6 +63,19 @@ public struct ByteSearch: Sendable {
                 return start
             }
             start += 1
+        }
+        return nil
+    }
+
+    /// The first of the 16 positions from `block` where a candidate is the whole pattern.
+    /// Kept out of the scanning loop: with the comparison's call inlined there, the loop's
+    /// values were spilled and reloaded at every block.
+    @inline(never)
+    static func matchingLane(
+        _ candidates: SIMDMask<SIMD16<UInt8>.MaskStorage>, in block: UnsafeRawPointer, pattern: UnsafeRawPointer, count: Int
+    ) -> Int? {
+        for lane in 0..<16 where candidates[lane] {
+            if memcmp(block + lane, pattern, count) == 0 { return lane }
         }
         return nil
     }

@@ -31,6 +31,10 @@ extension CategoryModel {
         var values = [Int32](repeating: 0, count: width)
         var number = 0
         var lineStart = 0
+        // The fields of the line being read, in one array kept for every line (splitting each
+        // line into a new array grew one array per line, four times over).
+        var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        fields.reserveCapacity(width + 2)
         bytes.withUnsafeBufferPointer { bytes in
             while lineStart < bytes.count {
                 number += 1
@@ -51,7 +55,13 @@ extension CategoryModel {
                     sawHeader = true
                     continue
                 }
-                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = 0
+                for index in 0..<line.count where line[index] == 0x09 {
+                    fields.append(line[fieldStart..<index])
+                    fieldStart = index + 1
+                }
+                fields.append(line[fieldStart..<line.count])
                 guard fields.count == width + 1, !fields[0].isEmpty else {
                     diagnostics.append(Diagnostic(file: file, line: number, column: 1, message: "expected a feature and \(width) counts separated by tabs"))
                     continue

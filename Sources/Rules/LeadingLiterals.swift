@@ -75,8 +75,9 @@ struct LeadingLiterals: Sendable, Equatable {
         return result
     }
 
-    /// The start of the element at `index` (a literal character or a group, with what
-    /// quantifies it), moving `index` past it; `nil` when it is anything else or may be absent.
+    /// The start of the element at `index` (a run of literal characters, a literal character
+    /// or a group with what quantifies it), moving `index` past it; `nil` when it is anything
+    /// else or may be absent.
     private static func element(_ scalars: ArraySlice<Unicode.Scalar>, at index: inout Int) -> Start? {
         if scalars[index] == "(" {
             guard let close = RegexSource.closingParenthesis(scalars, from: index) else { return nil }
@@ -97,8 +98,20 @@ struct LeadingLiterals: Sendable, Equatable {
         guard isLiteral(scalar) else { return nil }
         if index + 1 < scalars.endIndex, isOptionalQuantifier(scalars, at: index + 1) { return nil }
         let repeated = index + 1 < scalars.endIndex && isQuantifier(scalars[index + 1])
-        index += 1
-        return Start(prefixes: [Literal(text: String(scalar), afterBoundary: false)], whole: !repeated)
+        if repeated {
+            index += 1
+            return Start(prefixes: [Literal(text: String(scalar), afterBoundary: false)], whole: false)
+        }
+        // The run of literal characters up to the next one that is quantified (or anything
+        // else) is one text: extending every prefix character by character made a set of
+        // texts per character.
+        var end = index + 1
+        while end < scalars.endIndex, isLiteral(scalars[end]), !(end + 1 < scalars.endIndex && isQuantifier(scalars[end + 1])) {
+            end += 1
+        }
+        let run = String(String.UnicodeScalarView(scalars[index..<end]))
+        index = end
+        return Start(prefixes: [Literal(text: run, afterBoundary: false)], whole: true)
     }
 
     private static func isQuantifier(_ scalar: Unicode.Scalar) -> Bool {

@@ -156,6 +156,19 @@ struct OrderExtractorTests {
         #expect(extractor.extract(message(subject: "Your parcel", html: parcel), vendor: nil, category: .notifications) == nil)
     }
 
+    @Test("microdata outside order mail: an order declared with schema.org types is read, bare items are not")
+    func microdataGating() {
+        let offer = #"<div itemprop="acceptedOffer" itemscope itemtype="https://schema.org/Offer"><div itemprop="itemOffered" itemscope itemtype="https://schema.org/Product"><span itemprop="name">Garden hose</span></div><span itemprop="price">19.90</span><meta itemprop="priceCurrency" content="EUR"></div>"#
+        let declared = #"<div itemscope itemtype="https://schema.org/Order"><span itemprop="orderNumber">MD-4471</span>"# + offer + "</div>"
+        #expect(extractor.extract(message(subject: "Update", html: declared), vendor: nil, category: .notifications)?.number == "MD-4471")
+        // `itemscope` without any type: nothing says what the items are.
+        let bare = #"<div itemscope><span itemprop="orderNumber">MD-4471</span><span itemprop="price">19.90</span></div>"#
+        #expect(extractor.extract(message(subject: "Update", html: bare), vendor: nil, category: .notifications) == nil)
+        // A newsletter's product table, without markup.
+        let table = "<table><tr><td>Garden hose</td><td>19,90 €</td></tr><tr><td>Total</td><td>19,90 €</td></tr></table>"
+        #expect(extractor.extract(message(subject: "Summer offers", html: table), vendor: nil, category: .newsletters) == nil)
+    }
+
     @Test("a vendor's currency sign is read by its country: $ from a .ca shop")
     func dollarsByCountry() throws {
         let plain = "Order number: 5512\nToque   1   $24.99\nTotal: $24.99\n"

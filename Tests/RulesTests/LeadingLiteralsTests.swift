@@ -17,6 +17,13 @@ struct LeadingLiteralsTests {
         (#"(?:\bfoo)|(?:bar\b)"#, [Literal(text: "bar", afterBoundary: false), Literal(text: "foo", afterBoundary: true)]),
         (#"ship-confirm|order-update"#, [Literal(text: "order-update", afterBoundary: false), Literal(text: "ship-confirm", afterBoundary: false)]),
         (#"\b(ab+c)"#, [Literal(text: "ab", afterBoundary: true)]),
+        // A run of literals ends before a quantified character, which extends it once (`+`) or not at all (`?`).
+        (#"\bcolis expedi+e"#, [Literal(text: "colis expedi", afterBoundary: true)]),
+        (#"\bsuivi de colis ?n"#, [Literal(text: "suivi de colis", afterBoundary: true)]),
+        (#"(colis|paquet) (suivi|livre){2}"#, [
+            Literal(text: "colis livre", afterBoundary: false), Literal(text: "colis suivi", afterBoundary: false),
+            Literal(text: "paquet livre", afterBoundary: false), Literal(text: "paquet suivi", afterBoundary: false),
+        ]),
     ] as [(String, [Literal])])
     func leading(pattern: String, literals: [Literal]) {
         #expect(LeadingLiterals.of(pattern)?.literals == literals)
