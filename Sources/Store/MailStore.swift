@@ -26,11 +26,30 @@ public final class MailStore: Sendable {
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path: path, configuration: configuration)
             pool.writeWithoutTransaction { [checkpointer] db in checkpointer.watch(db) }
             try Self.migrate(pool)
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Opens the pool, trying again for a while when the file is locked.
+    ///
+    /// SQLite answers "database is locked" without waiting (the busy timeout does not apply)
+    /// while another connection holds the file exclusively for a moment: the last connection
+    /// of another process closing the log, or a first connection recovering it, or putting a
+    /// new file in WAL mode. Two processes opening a new store together meet this.
+    static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(10)
+        var pause = 0.005
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: pause * Double.random(in: 0.5...1.5))
+                pause = min(pause * 2, 0.2)
+            }
         }
     }
 
