@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(name: "IMAPTests", dependencies: ["IMAP", "MailroomCore"]),
         .testTarget(
             name: "SyncTests",
-            dependencies: ["Sync", "IMAP", "Config", "Store", "Pipeline", "MailroomCore", "Rules", "Classification"],
+            dependencies: ["Sync", "IMAP", "MIME", "Config", "Store", "Pipeline", "MailroomCore", "Rules", "Classification"],
             exclude: ["Support/dovecot-harness"]
         ),
     ],

@@ -9,6 +9,7 @@
 # `imap-login`: the TLS end on the server side), steadier than wall time on a shared machine.
 #
 #   Benchmarks/sync.sh [--count N] [--no-mbsync] [--no-plain] [--log DIR]
+#   MAILROOM_BENCH_BIN=/path/to/mailroom Benchmarks/sync.sh ...   # measure that build instead
 #
 # --log DIR keeps the debug log (`-v`, with each batch's stage times) of each initial sync of
 # mailroom in DIR/mailroom-<security>.log.
@@ -29,9 +30,15 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-swift build -c release --product mailroom >&2
+# MAILROOM_BENCH_BIN: another build of `mailroom` to measure (a copy of an earlier release
+# build, to compare two versions on the same mailbox and machine state).
+if [ -n "${MAILROOM_BENCH_BIN:-}" ]; then
+    mailroom=$MAILROOM_BENCH_BIN
+else
+    swift build -c release --product mailroom >&2
+    mailroom=$PWD/.build/release/mailroom
+fi
 swift build -c release --product mailroom-bench >&2
-mailroom=$PWD/.build/release/mailroom
 bench=$PWD/.build/release/mailroom-bench
 harness=$PWD/Tests/SyncTests/Support/dovecot-harness
 data=${MAILROOM_BENCH_DATA:-/tmp/mailroom-bench-data}/v2  # one folder per version of the generator

@@ -6,6 +6,26 @@ public indirect enum BodyStructure: Sendable, Hashable {
     /// A leaf part.
     case single(BodyPart)
 
+    /// How many nodes the tree has, multiparts and leaves.
+    public var nodeCount: Int {
+        switch self {
+        case .single: 1
+        case .multipart(_, _, let parts, _): 1 + parts.reduce(0) { $0 + $1.nodeCount }
+        }
+    }
+
+    /// The multiparts below the top and the `message/rfc822` leaves: the containers a MIME
+    /// parser descends into.
+    public var containerCount: Int {
+        func count(_ node: BodyStructure, top: Bool) -> Int {
+            switch node {
+            case .single(let part): part.type == "message" && part.subtype == "rfc822" ? 1 : 0
+            case .multipart(_, _, let parts, _): (top ? 0 : 1) + parts.reduce(0) { $0 + count($1, top: false) }
+            }
+        }
+        return count(self, top: true)
+    }
+
     /// Every leaf, in document order.
     public var leaves: [BodyPart] {
         switch self {

@@ -117,7 +117,7 @@ struct BodyParser {
     }
 
     /// Records one leaf part: a text part when it is body text, else an attachment.
-    private mutating func addLeaf(body: UnsafeRawBufferPointer, header: PartHeader, section: String, log: inout WarningLog) {
+    mutating func addLeaf(body: UnsafeRawBufferPointer, header: PartHeader, section: String, log: inout WarningLog) {
         guard header.isBodyText else {
             let size = TransferDecoding.decodedSize(body, encoding: header.transferEncoding)
             attachments.append(Attachment(filename: header.filename, mimeType: header.mimeType, size: size, section: section))
@@ -232,7 +232,7 @@ struct BodyParser {
         }
     }
 
-    private static func isUsableBoundary(_ boundary: String) -> Bool {
+    static func isUsableBoundary(_ boundary: String) -> Bool {
         !boundary.isEmpty && boundary.utf8.count <= 200 && !boundary.utf8.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 >= 0x7F }
     }
 

@@ -62,6 +62,16 @@ public enum MessageParser {
         }
 
         let block = HeaderBlock(parsing: buffer)
+        let partHeader = readHeaderBlock(block, of: buffer, into: &message, log: &log)
+        let body = UnsafeRawBufferPointer(rebasing: buffer[block.bodyStart..<buffer.count])
+        var bodyParser = BodyParser()
+        bodyParser.parse(body: body, header: partHeader, log: &log)
+        message.textParts = bodyParser.textParts
+        message.attachments = bodyParser.attachments
+    }
+
+    /// The message's header fields, their warnings and its top-level MIME fields.
+    static func readHeaderBlock(_ block: HeaderBlock, of buffer: UnsafeRawBufferPointer, into message: inout Message, log: inout WarningLog) -> PartHeader {
         if block.noHeader {
             log.add(WarningCode.noHeader, "input does not start with header fields; read as plain text")
         }
@@ -82,12 +92,6 @@ public enum MessageParser {
         }
         message.rawHeader = Data(UnsafeRawBufferPointer(rebasing: buffer[0..<block.headerEnd]))
         readHeaders(block.fields, into: &message, log: &log)
-
-        let partHeader = PartHeader(fields: block.fields, log: &log)
-        let body = UnsafeRawBufferPointer(rebasing: buffer[block.bodyStart..<buffer.count])
-        var bodyParser = BodyParser()
-        bodyParser.parse(body: body, header: partHeader, log: &log)
-        message.textParts = bodyParser.textParts
-        message.attachments = bodyParser.attachments
+        return PartHeader(fields: block.fields, log: &log)
     }
 }

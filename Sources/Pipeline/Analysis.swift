@@ -93,11 +93,7 @@ public struct Analyzer: Sendable {
 
     /// Parses and analyses one message; never fails (problems become parser warnings).
     public func analyze(_ raw: RawMessage) -> Analysis {
-        let message = MessageParser.parse(raw.data)
-        let hash = Analysis.contentHash(header: message.rawHeader, whole: raw.data)
-        var analysis = analyze(message, raw: raw, contentHash: hash)
-        analysis.knownContentHash = hash
-        return analysis
+        analyze(parsed: MessageParser.parse(raw.data), raw: raw)
     }
 
     /// Derives vendor and category of a parsed message: the step `reclassify` reruns on stored mail.
@@ -126,6 +122,26 @@ public struct Analyzer: Sendable {
             }
         }
         return analysis
+    }
+
+    /// Analyses a message parsed elsewhere (from a server's MIME structure); `raw`'s data is
+    /// what the content hash reads when the message has no header.
+    public func analyze(parsed message: Message, raw: RawMessage) -> Analysis {
+        let hash = Analysis.contentHash(header: message.rawHeader, whole: raw.data)
+        var analysis = analyze(message, raw: raw, contentHash: hash)
+        analysis.knownContentHash = hash
+        return analysis
+    }
+
+    /// Parses (with `parse`, given each index) and analyses `count` messages on all cores,
+    /// keeping their order.
+    public func analyze(count: Int, parse: @Sendable (Int) -> (message: Message, raw: RawMessage)) -> [Analysis] {
+        let results = UnsafeResults<Analysis>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let (message, raw) = parse(index)
+            results.set(index, analyze(parsed: message, raw: raw))
+        }
+        return results.values()
     }
 
     /// Parses and analyses a batch on all cores, keeping the input order.

@@ -6,7 +6,9 @@ import Store
 /// A batch's fetched messages, ready to analyse.
 struct FetchedBatch: Sendable {
     var summaries: [MessageSummary]
-    var bodies: [Data]
+    var plans: [MessageAssembler.Plan]
+    /// Each message's fetched parts by section (`TEXT` for the whole text).
+    var parts: [[String: Data]]
     var lastUID: IMAPUID
     /// Summaries fetched after the batch was full (by bytes), to start the next one.
     var leftover: Leftover
@@ -82,10 +84,7 @@ struct BatchContext: Sendable {
                 let fetched = try await connection.sections(sections, of: UIDSet(planUIDs), limit: limit)
                 parts.merge(fetched) { $1 }
             }
-            let bodies = zip(summaries, plans).map { summary, plan in
-                MessageAssembler.assemble(summary, plan: plan, fetched: parts[summary.uid] ?? [:])
-            }
-            return FetchedBatch(summaries: summaries, bodies: bodies, lastUID: lastUID,
+            return FetchedBatch(summaries: summaries, plans: plans, parts: summaries.map { parts[$0.uid] ?? [:] }, lastUID: lastUID,
                                 leftover: Leftover(summaries: leftover, coveredUpTo: coveredUpTo))
         } catch {
             throw .imap(error)
@@ -99,10 +98,11 @@ struct BatchContext: Sendable {
         let path = self.path
         let (mailbox, validity) = (self.mailbox, self.validity)
         return await analysisQueue.run { () -> AnalysedBatch in
-            let raws = zip(batch.summaries, batch.bodies).map { summary, body in
-                RawMessage(path: "\(path)/\(summary.uid)", position: 0, data: body)
+            let analyses = analyzer.analyze(count: batch.summaries.count) { index in
+                let summary = batch.summaries[index]
+                let (message, data) = MessageAssembler.parse(summary, plan: batch.plans[index], fetched: batch.parts[index])
+                return (message, RawMessage(path: "\(path)/\(summary.uid)", position: 0, data: data))
             }
-            let analyses = analyzer.analyze(raws)
             let messages = zip(analyses, batch.summaries).map { analysis, summary in
                 MessageAssembler.newMessage(analysis, summary: summary, mailbox: mailbox, uidValidity: validity)
             }

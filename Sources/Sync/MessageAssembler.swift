@@ -1,15 +1,20 @@
 import Foundation
 import IMAP
+import MIME
 import Pipeline
 import Store
 
 /// The boundary between what IMAP returns and what the pipeline reads.
 ///
 /// A message is fetched in two steps: its header and BODYSTRUCTURE, then only the parts the
-/// analysis reads. It is then put back together as a MIME message — the server's header block,
+/// analysis reads. A multipart's parts are fetched one by one and handed to the parser with the
+/// MIME headers BODYSTRUCTURE gives them (`MessageParser.parse(header:leaves:containers:)`): the
+/// message the parser would make of them put back together as MIME — the server's header block,
 /// the text parts as fetched (still transfer-encoded) and, in place of every attachment, an
-/// empty part with the same headers — so that the same parser as `import` reads it, sees the
-/// same sections and computes the same content hash (from the header block).
+/// empty part with the same headers — without writing it out for libetpan to split again.
+/// A single part, and a multipart the parser leaves (a broken or odd structure), are read as the
+/// bytes `import` reads, so both see the same sections and compute the same content hash (from
+/// the header block).
 enum MessageAssembler {
     /// What to fetch of a message's body.
     enum Plan: Hashable {
@@ -19,11 +24,24 @@ enum MessageAssembler {
         case sections([String])
     }
 
-    /// Every leaf is text and none is a file: fetching the whole text is fetching text parts.
+    /// A single text part is the whole text; a multipart's text parts are fetched one by one.
+    /// A multipart of text parts only is fetched whole, and read as `import` reads it, when its
+    /// structure looks broken: no boundary, an empty part, or a body that holds much more than
+    /// its parts (the server split a multipart its own way; typical mail spends 50–150 octets per
+    /// part on boundaries and headers).
     static func plan(for summary: MessageSummary) -> Plan {
         guard let structure = summary.structure else { return .wholeText }
         let leaves = structure.leaves
-        if leaves.allSatisfy({ $0.type == "text" && !isFile($0) }) { return .wholeText }
+        guard case .multipart(_, let parameters, _, _) = structure else {
+            return leaves.allSatisfy { $0.type == "text" && !isFile($0) } ? .wholeText : .sections(leaves.filter(isTextBody).map(\.section))
+        }
+        if leaves.allSatisfy({ $0.type == "text" && !isFile($0) }) {
+            let body = summary.size - summary.header.count
+            let parts = leaves.reduce(0) { $0 + $1.size }
+            if parameters["boundary"] == nil || leaves.contains(where: { $0.size == 0 }) || body - parts > 256 + 256 * structure.nodeCount {
+                return .wholeText
+            }
+        }
         return .sections(leaves.filter(isTextBody).map(\.section))
     }
 
@@ -46,6 +64,23 @@ enum MessageAssembler {
 
     static func isFile(_ part: BodyPart) -> Bool {
         part.disposition == "attachment" || part.filename != nil
+    }
+
+    /// The message the analysis reads: parsed from the fetched parts when the plan fetched a
+    /// multipart's parts, else from the assembled bytes (`raw`'s data: the header alone when
+    /// parsed from parts, which is what the content hash reads).
+    static func parse(_ summary: MessageSummary, plan: Plan, fetched: [String: Data]) -> (message: Message, data: Data) {
+        if case .sections = plan, let structure = summary.structure, case .multipart = structure {
+            let leaves = structure.leaves.map { part in
+                MessageParser.StructuredLeaf(section: part.section, header: headers(of: .single(part)),
+                                             body: isTextBody(part) ? fetched[part.section] ?? Data() : Data())
+            }
+            if let message = MessageParser.parse(header: summary.header, leaves: leaves, containers: structure.containerCount) {
+                return (message, summary.header)
+            }
+        }
+        let data = assemble(summary, plan: plan, fetched: fetched)
+        return (MessageParser.parse(data), data)
     }
 
     /// The message bytes the parser gets.

@@ -47,6 +47,22 @@ struct SamplesSyncTests {
         }
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
 
+        // The same text parts, read from the parts the server sends (multiparts) or from the
+        // whole text, and the same attachments (their sizes are estimated from BODYSTRUCTURE).
+        let syncedMessages = Dictionary(try fixture.store.storedMessages(after: 0, limit: 10_000).map { ($0.contentHash, $0) }) { first, _ in first }
+        var partDifferences: [String] = []
+        for message in try imported.storedMessages(after: 0, limit: 10_000) where !lossy.contains(message.contentHash) {
+            guard let synced = syncedMessages[message.contentHash] else { continue }
+            if synced.parts != message.parts {
+                partDifferences.append("\(expected[message.contentHash]?.subject ?? "?"): text parts differ")
+            }
+            let attachments = { (list: [StoredAttachment]) in list.map { "\($0.section) \($0.mimeType) \($0.filename ?? "-")" } }
+            if attachments(synced.attachments) != attachments(message.attachments) {
+                partDifferences.append("\(expected[message.contentHash]?.subject ?? "?"): attachments \(attachments(message.attachments)) / \(attachments(synced.attachments))")
+            }
+        }
+        #expect(partDifferences.isEmpty, "\(partDifferences.joined(separator: "\n"))")
+
         // Syncing into the store that imported the same mail only adds locations.
         var second = fixture
         second.engine = SyncEngine(store: imported, analyzer: { SyncFixture.analyzer }, logger: Logger(label: "t"),
