@@ -42,11 +42,17 @@ enum HTMLTableReader {
         let scanned = HTMLTables.scan(html, maximumRows: maximumRows)
         let tables = scanned.map { table in table.rows.map { cells(of: $0, in: scanned) } }
         for (index, rows) in tables.enumerated() {
-            if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
+            if var result = headerItems(rows, resolver: resolver), !result.items.isEmpty {
+                result.items = ItemVocabulary.withoutFreeExtras(result.items)
+                return result
+            }
             // A header drawn as a table of its own, its rows in the next tables.
             if let last = rows.last, let columns = header(last), index + 1 < tables.count {
                 let following = tables[(index + 1)...].prefix(6).flatMap { $0 }
-                if let result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty { return result }
+                if var result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty {
+                    result.items = ItemVocabulary.withoutFreeExtras(result.items)
+                    return result
+                }
             }
         }
         // Without a header: each table's run of item rows (shops often draw one table per item).
@@ -65,6 +71,8 @@ enum HTMLTableReader {
         // Names with a quantity and no price count only where no item has a price (a shipping notice).
         let priced = items.filter(\.hasPrice)
         if !priced.isEmpty { items = priced }
+        // "Échantillon offert | 0,00 €", "Hors forfait | 0,00 €" beside bought items: given, not bought.
+        items = ItemVocabulary.withoutFreeExtras(items)
         return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 

@@ -127,6 +127,49 @@ enum ItemVocabulary {
         return words.count <= 5 && words.containsPhrase(beyondPlanPhrases)
     }
 
+    /// A line priced zero whose name says it is a free sample or a gift (`Échantillon … (offert)`,
+    /// `2 échantillons offerts`, `Free sample`, `Gratis-Probe`, `Muestra gratuita`, `Campione
+    /// omaggio`, `Próbka gratis`), or a plan's unused extra (`isUnusedExtra`): given with the order,
+    /// not bought. A service priced zero (`Mise en service atelier`) names no such word and stays.
+    static func isFreeExtra(_ item: ItemCandidate) -> Bool {
+        guard let price = item.unitPrice ?? item.price ?? item.lineTotal, price.number.minorUnits(digits: 2) == 0 else { return false }
+        if isUnusedExtra(item) { return true }
+        let words = Words(TextFolding.fold(item.name))
+        return words.count <= 12 && (words.containsAny(giveawayWords) || words.containsPhrase(giveawayPhrases))
+    }
+
+    /// The items without the free extras (`isFreeExtra`) among bought ones: unchanged when every
+    /// item is one (a sample box sent alone is what the mail is about).
+    static func withoutFreeExtras(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 2 else { return items }
+        let kept = items.filter { !isFreeExtra($0) }
+        return kept.isEmpty || kept.count == items.count ? items : kept
+    }
+
+    /// Words naming a sample or a gift, or saying it was given (folded), in the 7 languages.
+    static let giveawayWords: Set<String> = [
+        // English
+        "sample", "samples", "gift", "gifts", "complimentary", "freebie", "freebies",
+        // French
+        "echantillon", "echantillons", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites",
+        "cadeau", "cadeaux",
+        // German
+        "probe", "proben", "probchen", "warenprobe", "warenproben", "gratisprobe", "gratisproben", "geschenk", "geschenke",
+        "kostenlos", "kostenlose", "kostenloser", "kostenloses", "gratis", "zugabe",
+        // Spanish
+        "muestra", "muestras", "regalo", "regalos", "obsequio", "obsequios", "gratuito", "gratuita", "gratuitos", "gratuitas",
+        // Italian
+        "campione", "campioni", "campioncino", "campioncini", "omaggio", "omaggi", "gratuiti",
+        // Dutch
+        "proefje", "proefjes", "proefmonster", "proefmonsters", "geschenkje", "kado", "cadeautje",
+        // Polish
+        "probka", "probki", "probek", "prezent", "gratisy", "darmowy", "darmowa", "darmowe", "bezplatny", "bezplatna", "bezplatne",
+    ]
+
+    /// Phrases saying an item is given (`free sample`, `for free`, `free gift`) where `free` alone
+    /// could be part of a name.
+    static let giveawayPhrases: [[String]] = [["free", "sample"], ["free", "gift"], ["for", "free"], ["free", "of", "charge"], ["free", "trial", "size"]]
+
     static let beyondPlanPhrases: [[String]] = [
         ["hors", "forfait"], ["hors", "abonnement"], ["out", "of", "bundle"], ["out", "of", "plan"], ["outside", "your", "plan"],
         ["outside", "plan"], ["outside", "allowance"], ["ausserhalb", "des", "tarifs"], ["ausserhalb", "tarif"], ["fuera", "de", "tarifa"],
