@@ -212,6 +212,35 @@ enum ItemVocabulary {
         "szanowny", "szanowna",
     ]
 
+    /// First words of a parcel's arrival heading (`Arriving Friday`, `Arrives by 12 Nov`) that also
+    /// open product names (`Arrival 5" Shorts`): see `isDeliveryEstimate`.
+    static let arrivalWords: Set<String> = ["arriving", "arrives", "arrive", "arrival"]
+
+    /// Whether words opened by an arrival word are a delivery estimate: the word alone, or with a
+    /// day, a date or a word of time (`Arriving later`, `Arrival: 12/11`, `Arrives tomorrow`).
+    static func isDeliveryEstimate(_ words: Words, text: String) -> Bool {
+        let rest = words.items.dropFirst()
+        if rest.isEmpty || rest.allSatisfy({ Int($0) != nil }) { return true }
+        if rest.contains(where: timeWords.contains) { return true }
+        return TextItemReader.hasNumericDate(text)
+    }
+
+    /// Words of a day or a time span (English, as the arrival words are).
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "today", "tomorrow", "tonight", "later", "soon", "shortly", "separately", "by", "on", "between", "within", "before",
+        "after", "from", "until", "in", "next", "this", "week", "weeks", "day", "days", "date", "time", "window", "morning",
+        "afternoon", "evening", "early", "late", "estimate", "estimated", "expected",
+    ]
+
+    /// Words after `Original` that make it a price's label (`Original price`, `Original total`).
+    static let originalFollowers: Set<String> = priceWords.union(lineTotalWords).union([
+        "order", "receipt", "invoice", "commande", "facture", "bestellung", "rechnung", "value", "valeur", "wert", "valor", "valore",
+        "charge", "payment", "paiement", "retail", "rrp", "msrp",
+    ])
+
     /// First words that name a payment card, unless the rest names goods (`Carte cadeau`).
     static let cardWords: Set<String> = ["carte", "card"]
     /// Words of a payment card's line (`Carte bancaire`, `Card ending 1202`, `Carte Visa`).
@@ -230,6 +259,9 @@ enum ItemVocabulary {
         if name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count < 2 { return true }
         if words.count > 24 { return true }
         if nonItemFirstWords.contains(first) {
+            // "Arrival 5\" Shorts", "Original Kraft 3-Pack" are goods; "Arriving Friday", "Original price" are not.
+            if arrivalWords.contains(first) { return isDeliveryEstimate(words, text: name) }
+            if first == "original" { return words.count == 1 || originalFollowers.contains(words.items[1]) }
             // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
             guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
         }

@@ -13,6 +13,34 @@ import Testing
 struct CountsBesideNamesTests {
     let extractor = OrderExtractor()
 
+    @Test("arrival and 'original' words open headings and labels only with a day, a date or a price's word after them")
+    func arrivalAndOriginalWords() throws {
+        for heading in ["Arriving Friday", "Arriving later", "Arrives by 12 Nov", "Arriving", "Arrival: 14/11", "Original price", "Original"] {
+            #expect(ItemVocabulary.isNonItemName(heading), "\(heading)")
+        }
+        for goods in ["Arrival 5\" Shorts", "Arrival Oversized T-Shirt", "Original Kraft 3-Pack, Graph Paper", "Original Sourdough Loaf"] {
+            #expect(!ItemVocabulary.isNonItemName(goods), "\(goods)")
+        }
+        let plain = """
+            Your order #RX-4410 is on its way.
+
+            Arrival Training Tee
+            Blue · M
+            Qty: 1
+
+            Arriving Thursday
+            """
+        let order = try #require(extractor.extract(message(subject: "On its way", plain: plain, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Arrival Training Tee"])
+        let html = """
+            <p>Order #T-88</p><table><tr><th>QTY</th><th>ITEM</th><th>PRICE</th></tr>
+            <tr><td>3</td><td>Original Graph Notebook</td><td>$15.00</td></tr><tr><td>1</td><td>Pencil Set</td><td>$6.00</td></tr>
+            <tr><td></td><td>Total</td><td>$21.00</td></tr></table>
+            """
+        let notebooks = try #require(extractor.extract(message(subject: "Order #T-88", html: html, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(notebooks) == ["3 × Original Graph Notebook @ 5.00", "1 × Pencil Set @ 6.00"])
+    }
+
     @Test("a line priced zero whose name says sample or gift is given, not bought, in a table and in text; a free service stays")
     func freeExtras() throws {
         let html = """
