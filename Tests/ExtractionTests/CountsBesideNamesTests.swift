@@ -13,6 +13,75 @@ import Testing
 struct CountsBesideNamesTests {
     let extractor = OrderExtractor()
 
+    @Test("a count between dashes after the name ('— 3 pz —') leaves the name; the price is the line's when the sums say so")
+    func dashSeparatedCount() throws {
+        let plain = """
+            Ciao Giulia,
+
+            il tuo ordine #512 è partito.
+
+            - Taccuino in pelle, blu notte — 1 pz — 45,00 €
+            - Segnalibro in ottone — 3 pz — 24,00 €
+              Incisione: G.B.
+
+            Spedizione: 8,00 €
+            Incisione a mano: 5,00 €
+            Totale pagato: 82,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine #512", plain: plain, from: "bottega@example.it"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Taccuino in pelle, blu notte @ 45.00", "3 × Segnalibro in ottone @ 8.00"])
+        #expect(TextItemReader.separatedCount("Segnalibro in ottone — 3 pz") ?? (0, "") == (3, "Segnalibro in ottone"))
+        #expect(TextItemReader.separatedCount("Sac à dos – 2 pcs") ?? (0, "") == (2, "Sac à dos"))
+        #expect(TextItemReader.separatedCount("Cuir pleine fleur — Marron / 2 pcs") ?? (0, "") == (2, "Cuir pleine fleur — Marron"))
+        #expect(TextItemReader.separatedCount("Carnet — A5") == nil)
+    }
+
+    @Test("an engraving or a personalisation charged apart is a fee of the bill, in the seven languages")
+    func engravingIsAFee() {
+        for label in ["Engraving", "Personnalisation gravure", "Gravur", "Grabado personalizado", "Personalizzazione incisione",
+                      "Graveren", "Grawerowanie", "Personalisation"]
+        {
+            #expect(SummaryLabel.kind(of: label) == .fee, "\(label)")
+        }
+    }
+
+    @Test("'Prix : 3,20 € · Quantité : 2 · Total : 6,40 €' under a name: the unit price, the count and the line's total")
+    func priceCountTotalLine() throws {
+        let html = """
+            <div><p>Merci pour votre commande n°7781 !</p>
+            <div><b>Graines de courge musquée - sachet de 10</b><br>Prix : 2,50 € · Quantité : 4 · Total : 10,00 €</div>
+            <div><b>Persil frisé, 2 g</b><br>Prix : 1,80 € · Quantité : 1 · Total : 1,80 €</div>
+            <div>Sous-total : 11,80 €<br>Envoi : 2,90 €<br><b>Total : 14,70 €</b></div></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 7781", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["4 × Graines de courge musquée - sachet de 10 @ 2.50", "1 × Persil frisé, 2 g @ 1.80"])
+        let plain = """
+            Order 3310
+
+            Enamel mug, green
+            Price: £9.00 · Qty: 2 · Total: £18.00
+
+            Total: £18.00
+            """
+        let mug = try #require(extractor.extract(message(subject: "Order 3310", plain: plain, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(mug) == ["2 × Enamel mug, green @ 9.00"])
+    }
+
+    @Test("'Size M · 1 × £145.00' under a name: the variant prices the name above, it names nothing")
+    func attributeLineUnderName() throws {
+        let html = """
+            <div><p>Thank you for your order.</p><p><b>Order #2207</b></p>
+            <p>Aran Cardigan in Natural Wool<br><span>Size L · 1 × £160.00</span></p>
+            <p>Mittens, Heather<br><span>2 × £18.00</span></p>
+            <p>Postage: £9.00<br><b>Total: £205.00</b></p></div>
+            """
+        let order = try #require(extractor.extract(message(subject: "Order #2207", html: html, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Aran Cardigan in Natural Wool @ 160.00", "2 × Mittens, Heather @ 18.00"])
+        #expect(TextItemReader.isDetailLabelled("Size M"))
+        #expect(TextItemReader.isDetailLabelled("Colour Oatmeal"))
+        #expect(!TextItemReader.isDetailLabelled("Cable Beanie, Oatmeal"))
+    }
+
     @Test("arrival and 'original' words open headings and labels only with a day, a date or a price's word after them")
     func arrivalAndOriginalWords() throws {
         for heading in ["Arriving Friday", "Arriving later", "Arrives by 12 Nov", "Arriving", "Arrival: 14/11", "Original price", "Original"] {
