@@ -67,6 +67,42 @@ struct CountsBesideNamesTests {
         #expect(amounts(mug) == ["2 × Enamel mug, green @ 9.00"])
     }
 
+    @Test("a row of the count and the unit price under an item's row ('Quantità 3 · 5,00 € cad.') counts it; its price is the line's")
+    func countAndEachRow() throws {
+        let html = """
+            <p>Grazie per il suo ordine <b>A-2290</b>.</p>
+            <table>
+            <tr><td>Sapone all'olio d'oliva, 100 g</td><td>15,00 €</td></tr>
+            <tr><td>Quantità 3 · 5,00 € cad.</td><td></td></tr>
+            <tr><td>Spazzola in legno di faggio</td><td>12,00 €</td></tr>
+            <tr><td>Quantità 1</td><td></td></tr></table>
+            <p>Spedizione: gratuita<br><b>Totale: 27,00 €</b></p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine A-2290", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Sapone all'olio d'oliva, 100 g @ 5.00", "1 × Spazzola in legno di faggio @ 12.00"])
+        func row(_ text: String) -> [HTMLTableReader.Cell] {
+            HTMLTableReader.cells(of: HTMLTables.scan("<table><tr><td>\(text)</td></tr></table>", maximumRows: 5)[0].rows[0])
+        }
+        #expect(HTMLTableReader.countEachRow(row("Qty 2 · £4.50 each"))?.0 == 2)
+        #expect(HTMLTableReader.countEachRow(row("2 x 12,90 €"))?.0 == 2)
+        #expect(HTMLTableReader.countEachRow(row("Quantità 2 · 10,35 €")) == nil)
+        #expect(HTMLTableReader.countEachRow(row("Totale 2 prodotti: 10,35 €")) == nil)
+    }
+
+    @Test("a title row over a row of the count and the price: the title names the item, not the count's label")
+    func titleOverCountRow() throws {
+        let html = """
+            <p>Merci pour ta commande <b>V-118</b> !</p>
+            <table>
+            <tr><td colspan="2"><b>Nina Simone - Pastel Blues (LP)</b></td></tr><tr><td>Qté 1</td><td>29,90 €</td></tr>
+            <tr><td colspan="2"><b>Brosse antistatique en carbone</b></td></tr><tr><td>Qté 2</td><td>19,00 €</td></tr>
+            <tr><td>Envoi suivi</td><td>6,90 €</td></tr>
+            <tr><td><b>TOTAL</b></td><td><b>55,80 €</b></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande V-118", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Nina Simone - Pastel Blues (LP) @ 29.90", "2 × Brosse antistatique en carbone @ 9.50"])
+    }
+
     @Test("'Size M · 1 × £145.00' under a name: the variant prices the name above, it names nothing")
     func attributeLineUnderName() throws {
         let html = """
