@@ -37,6 +37,81 @@ extension HTMLTableReader {
         return TextItemReader.labelledQuantity(folded) ?? TextItemReader.markedQuantity(text)
     }
 
+    /// The name a row of one short cell gives the count and price row under it: one line with
+    /// letters, no amount, no summary's, list heading's or field's words; `nil` for any other row.
+    static func titleRow(_ row: [Cell]) -> String? {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, !filled[0].hasTable, !filled[0].wrapped, filled[0].lines.count == 1, let text = filled[0].lines.first,
+            text.utf8.count <= 200, MoneyScanner.scan(text).allSatisfy(\.isBare), !text.hasSuffix(":")
+        else { return nil }
+        let name = TextItemReader.cleanName(text)
+        let folded = TextFolding.fold(name)
+        guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3, SummaryLabel.kind(ofFolded: folded) == nil,
+            !ItemVocabulary.isNonItemName(folded: folded, text: name), !ItemVocabulary.isListHeading(Words(folded).items),
+            !ItemRegions.isRecommendationHeading(folded: folded), TextItemReader.labelValue(name) == nil
+        else { return nil }
+        return name
+    }
+
+    /// A row of a count alone in its cell (`Qté 1`, `x2`, `3 pcs`, `2`) and a price cell: the count
+    /// and the price of the item named in the row above. `nil` for any other row.
+    static func countPriceRow(_ row: [Cell]) -> (Int, MoneyToken)? {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
+            filled[0].flat.utf8.count <= 24, MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare),
+            filled[1].lines.count == 1, isPriceCell(filled[1])
+        else { return nil }
+        let text = filled[0].flat
+        let folded = TextFolding.fold(text)
+        guard let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
+            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil)
+        else { return nil }
+        let tokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
+        guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
+        return (count, token)
+    }
+
+    /// A row of one short cell holding a count and the price of one unit (`Quantità 2 · 10,35 € cad.`,
+    /// `Qty 3 × £4.50`, `2 x 12,90 €`): the count and that price; `nil` for any other row.
+    static func countEachRow(_ row: [Cell]) -> (Int, MoneyToken)? {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, !filled[0].hasTable, !filled[0].wrapped, filled[0].lines.count == 1, filled[0].flat.utf8.count <= 60 else { return nil }
+        let scalars = Array(filled[0].flat.unicodeScalars)
+        let tokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
+        guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
+        let before = Array(scalars[..<token.range.lowerBound])
+        let beforeWords = Words(TextFolding.fold(String(scalars: before)))
+        let afterWords = Words(TextFolding.fold(String(scalars: scalars[token.range.upperBound...])))
+        guard beforeWords.count <= 4, afterWords.count <= 2 else { return nil }
+        // "2 x 12,90 €": the count against the price says it is the unit's.
+        if let (count, _) = TextItemReader.quantityBefore(before), afterWords.isEmpty { return (count, token) }
+        guard let count = TextItemReader.labelledQuantity(beforeWords.items.joined(separator: " ")) else { return nil }
+        let perUnit = ItemVocabulary.perUnitWords.union(ItemVocabulary.eachWords)
+        let saysEach = (!afterWords.isEmpty && afterWords.items.allSatisfy { perUnit.contains($0) || $0 == "l" })
+            || beforeWords.items.last.map(ItemVocabulary.eachWords.contains) == true
+        return saysEach ? (count, token) : nil
+    }
+
+    /// An item given its count and unit price from the row under it: its price is the line's
+    /// when the count times the unit price makes it.
+    static func counted(_ item: ItemCandidate, count: Int, each: Amount) -> ItemCandidate {
+        var result = item
+        result.quantity = count
+        result.quantityStated = true
+        guard let price = item.price, let currency = price.currency ?? each.currency,
+            let line = price.minorUnits(in: currency), let unit = each.minorUnits(in: currency)
+        else { return result }
+        if abs(unit * Int64(count) - line) <= 1 {
+            result.unitPrice = each
+            result.lineTotal = price
+            result.price = nil
+        } else if unit == line {
+            result.unitPrice = each
+            result.price = nil
+        }
+        return result
+    }
+
     /// A cell holding an amount with a sign and at most two words besides (`11,99 € l'unité`).
     static func isPriceCell(_ cell: Cell) -> Bool {
         let scalars = Array(cell.text.unicodeScalars)

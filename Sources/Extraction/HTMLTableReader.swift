@@ -42,11 +42,17 @@ enum HTMLTableReader {
         let scanned = HTMLTables.scan(html, maximumRows: maximumRows)
         let tables = scanned.map { table in table.rows.map { cells(of: $0, in: scanned) } }
         for (index, rows) in tables.enumerated() {
-            if let result = headerItems(rows, resolver: resolver), !result.items.isEmpty { return result }
+            if var result = headerItems(rows, resolver: resolver), !result.items.isEmpty {
+                result.items = ItemVocabulary.withoutFreeExtras(result.items)
+                return result
+            }
             // A header drawn as a table of its own, its rows in the next tables.
             if let last = rows.last, let columns = header(last), index + 1 < tables.count {
                 let following = tables[(index + 1)...].prefix(6).flatMap { $0 }
-                if let result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty { return result }
+                if var result = items(following, columns: columns, resolver: resolver), !result.items.isEmpty {
+                    result.items = ItemVocabulary.withoutFreeExtras(result.items)
+                    return result
+                }
             }
         }
         // Without a header: each table's run of item rows (shops often draw one table per item).
@@ -65,6 +71,8 @@ enum HTMLTableReader {
         // Names with a quantity and no price count only where no item has a price (a shipping notice).
         let priced = items.filter(\.hasPrice)
         if !priced.isEmpty { items = priced }
+        // "Échantillon offert | 0,00 €", "Hors forfait | 0,00 €" beside bought items: given, not bought.
+        items = ItemVocabulary.withoutFreeExtras(items)
         return items.isEmpty ? nil : Result(items: Array(items.prefix(maximumItems)), reading: nil)
     }
 
@@ -238,9 +246,33 @@ enum HTMLTableReader {
         var items: [ItemCandidate] = []
         // The row of the last item read, while only its detail rows follow it.
         var lastItemRow = -1
+        // The row above, past spacers (`Daft Punk - Discovery (2LP)` over `Qté 1 | 34,99 €`).
+        var rowAbove: [Cell]?
         for (index, row) in rows.enumerated() {
             // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
+            let above = rowAbove
+            rowAbove = row
+            // "Daft Punk - Discovery" over "Qté 1 | 34,99 €": a row of a count and a price names no
+            // item; the title row above it does.
+            if let above, let (count, token) = countPriceRow(row), let title = titleRow(above) {
+                var item = ItemCandidate(name: title, quantity: count, price: OrderSummary.amount(token, resolver: resolver))
+                item.quantityStated = true
+                item.namedAbove = true
+                items.append(item)
+                lastItemRow = index
+                if items.count >= maximumItems { break }
+                continue
+            }
+            // "Crema mani | 20,70 €" over "Quantità 2 · 10,35 € cad.": the count and the unit price under
+            // the item's row; its price is then the line's.
+            if let last = items.indices.last, lastItemRow >= 0, index - lastItemRow <= 3, !items[last].quantityStated,
+                let (count, each) = countEachRow(row)
+            {
+                items[last] = counted(items[last], count: count, each: OrderSummary.amount(each, resolver: resolver))
+                lastItemRow = -1
+                continue
+            }
             // "Camiseta básica | 25,90 EUR" over "Blanco · M" and "2 unidades": a count on a row of its
             // own among the item's detail rows is the item's (its price then the line's, as the sums say).
             if let last = items.indices.last, lastItemRow >= 0, index - lastItemRow <= 3, !items[last].quantityStated,

@@ -127,6 +127,49 @@ enum ItemVocabulary {
         return words.count <= 5 && words.containsPhrase(beyondPlanPhrases)
     }
 
+    /// A line priced zero whose name says it is a free sample or a gift (`Échantillon … (offert)`,
+    /// `2 échantillons offerts`, `Free sample`, `Gratis-Probe`, `Muestra gratuita`, `Campione
+    /// omaggio`, `Próbka gratis`), or a plan's unused extra (`isUnusedExtra`): given with the order,
+    /// not bought. A service priced zero (`Mise en service atelier`) names no such word and stays.
+    static func isFreeExtra(_ item: ItemCandidate) -> Bool {
+        guard let price = item.unitPrice ?? item.price ?? item.lineTotal, price.number.minorUnits(digits: 2) == 0 else { return false }
+        if isUnusedExtra(item) { return true }
+        let words = Words(TextFolding.fold(item.name))
+        return words.count <= 12 && (words.containsAny(giveawayWords) || words.containsPhrase(giveawayPhrases))
+    }
+
+    /// The items without the free extras (`isFreeExtra`) among bought ones: unchanged when every
+    /// item is one (a sample box sent alone is what the mail is about).
+    static func withoutFreeExtras(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 2 else { return items }
+        let kept = items.filter { !isFreeExtra($0) }
+        return kept.isEmpty || kept.count == items.count ? items : kept
+    }
+
+    /// Words naming a sample or a gift, or saying it was given (folded), in the 7 languages.
+    static let giveawayWords: Set<String> = [
+        // English
+        "sample", "samples", "gift", "gifts", "complimentary", "freebie", "freebies",
+        // French
+        "echantillon", "echantillons", "offert", "offerte", "offerts", "offertes", "gratuit", "gratuite", "gratuits", "gratuites",
+        "cadeau", "cadeaux",
+        // German
+        "probe", "proben", "probchen", "warenprobe", "warenproben", "gratisprobe", "gratisproben", "geschenk", "geschenke",
+        "kostenlos", "kostenlose", "kostenloser", "kostenloses", "gratis", "zugabe",
+        // Spanish
+        "muestra", "muestras", "regalo", "regalos", "obsequio", "obsequios", "gratuito", "gratuita", "gratuitos", "gratuitas",
+        // Italian
+        "campione", "campioni", "campioncino", "campioncini", "omaggio", "omaggi", "gratuiti",
+        // Dutch
+        "proefje", "proefjes", "proefmonster", "proefmonsters", "geschenkje", "kado", "cadeautje",
+        // Polish
+        "probka", "probki", "probek", "prezent", "gratisy", "darmowy", "darmowa", "darmowe", "bezplatny", "bezplatna", "bezplatne",
+    ]
+
+    /// Phrases saying an item is given (`free sample`, `for free`, `free gift`) where `free` alone
+    /// could be part of a name.
+    static let giveawayPhrases: [[String]] = [["free", "sample"], ["free", "gift"], ["for", "free"], ["free", "of", "charge"], ["free", "trial", "size"]]
+
     static let beyondPlanPhrases: [[String]] = [
         ["hors", "forfait"], ["hors", "abonnement"], ["out", "of", "bundle"], ["out", "of", "plan"], ["outside", "your", "plan"],
         ["outside", "plan"], ["outside", "allowance"], ["ausserhalb", "des", "tarifs"], ["ausserhalb", "tarif"], ["fuera", "de", "tarifa"],
@@ -169,6 +212,35 @@ enum ItemVocabulary {
         "szanowny", "szanowna",
     ]
 
+    /// First words of a parcel's arrival heading (`Arriving Friday`, `Arrives by 12 Nov`) that also
+    /// open product names (`Arrival 5" Shorts`): see `isDeliveryEstimate`.
+    static let arrivalWords: Set<String> = ["arriving", "arrives", "arrive", "arrival"]
+
+    /// Whether words opened by an arrival word are a delivery estimate: the word alone, or with a
+    /// day, a date or a word of time (`Arriving later`, `Arrival: 12/11`, `Arrives tomorrow`).
+    static func isDeliveryEstimate(_ words: Words, text: String) -> Bool {
+        let rest = words.items.dropFirst()
+        if rest.isEmpty || rest.allSatisfy({ Int($0) != nil }) { return true }
+        if rest.contains(where: timeWords.contains) { return true }
+        return TextItemReader.hasNumericDate(text)
+    }
+
+    /// Words of a day or a time span (English, as the arrival words are).
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "today", "tomorrow", "tonight", "later", "soon", "shortly", "separately", "by", "on", "between", "within", "before",
+        "after", "from", "until", "in", "next", "this", "week", "weeks", "day", "days", "date", "time", "window", "morning",
+        "afternoon", "evening", "early", "late", "estimate", "estimated", "expected",
+    ]
+
+    /// Words after `Original` that make it a price's label (`Original price`, `Original total`).
+    static let originalFollowers: Set<String> = priceWords.union(lineTotalWords).union([
+        "order", "receipt", "invoice", "commande", "facture", "bestellung", "rechnung", "value", "valeur", "wert", "valor", "valore",
+        "charge", "payment", "paiement", "retail", "rrp", "msrp",
+    ])
+
     /// First words that name a payment card, unless the rest names goods (`Carte cadeau`).
     static let cardWords: Set<String> = ["carte", "card"]
     /// Words of a payment card's line (`Carte bancaire`, `Card ending 1202`, `Carte Visa`).
@@ -187,6 +259,9 @@ enum ItemVocabulary {
         if name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(2).count < 2 { return true }
         if words.count > 24 { return true }
         if nonItemFirstWords.contains(first) {
+            // "Arrival 5\" Shorts", "Original Kraft 3-Pack" are goods; "Arriving Friday", "Original price" are not.
+            if arrivalWords.contains(first) { return isDeliveryEstimate(words, text: name) }
+            if first == "original" { return words.count == 1 || originalFollowers.contains(words.items[1]) }
             // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
             guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
         }

@@ -156,6 +156,10 @@ enum SummaryLabel {
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
         "geschenkverpackung", "giftwrap", "cadeauverpakking", "inpakservice",
+        // Engraving or personalisation charged apart from the goods (`Personalizzazione incisione: 35,00 €`); not
+        // `gravure`, `incisione`, which also name prints and recordings sold as goods.
+        "engraving", "personalisation", "personalization", "personnalisation", "personalisierung", "personalizacion",
+        "personalizzazione", "personalisatie", "personalizacja", "gravur", "grabado", "graveren", "gravering", "grawerowanie",
     ]).union(depositWords)
 
     /// Deposits on bottles and crates (`Pfand`, `Statiegeld`, `Consigne`): charges of the bill

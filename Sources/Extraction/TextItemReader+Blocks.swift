@@ -247,14 +247,19 @@ extension TextItemReader {
     }
 
     /// Whether a line opens with a unit price's label and its amount, a count's label after it
-    /// (`Unit price: £14.90  Quantity: 2  Subtotal: £29.80`, `Prix unitaire : 9,90 €  Qté : 3`).
+    /// (`Unit price: £14.90  Quantity: 2  Subtotal: £29.80`, `Prix unitaire : 9,90 €  Qté : 3`,
+    /// `Prix : 3,20 € · Quantité : 2`).
     static func opensWithUnitPriceLabel(_ line: TextLine) -> Bool {
         guard let first = line.amounts.first, !first.isBare else { return false }
         let label = Words(line.foldedSlice(from: 0, to: first.range.lowerBound))
         guard label.count >= 1, label.count <= 3 else { return false }
-        guard label.containsAny(ItemVocabulary.unitWords) || label.containsPhrase(ItemVocabulary.unitPhrases) else { return false }
-        let after = Words(line.foldedSlice(from: first.range.upperBound, to: line.scalars.count), maximumCount: 2).items
-        return after.first.map(ItemVocabulary.quantityLabels.contains) ?? false
+        // "Prix : 3,20 € · Quantité : 2 · Total : 6,40 €": a price's word, the count's label after it, says the unit's price too.
+        guard label.containsAny(ItemVocabulary.unitWords) || label.containsPhrase(ItemVocabulary.unitPhrases)
+            || label.containsAny(ItemVocabulary.priceWords)
+        else { return false }
+        // The first word after the amount, past a separator (`·`, `|`) that reads as a word of its own.
+        let after = Words(line.foldedSlice(from: first.range.upperBound, to: line.scalars.count), maximumCount: 3).items
+        return after.first(where: { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }).map(ItemVocabulary.quantityLabels.contains) ?? false
     }
 
     /// A label and its value in two cells of a line (`Article | Chemise en lin`, a two-column

@@ -51,10 +51,12 @@ extension TextItemReader {
 
     /// Whether an item line's name reads as the details of a name above it: a labelled detail
     /// (`Mahlgrad: ganze Bohne`, `Farbe: Rot`; a label of one or two words before a colon, not a
-    /// title's such as `The Witcher 3: Wild Hunt`), or parts between middle dots (`Nintendo
-    /// Switch · Download`, `Monthly · Renews 14 April 2025`).
+    /// title's such as `The Witcher 3: Wild Hunt`), an attribute's word and value (`Size M`), or
+    /// parts between middle dots (`Nintendo Switch · Download`, `Monthly · Renews 14 April 2025`).
     static func isDetailLabelled(_ name: String) -> Bool {
         if name.contains(" · ") { return true }
+        // "Size M", "Taille 38", "Colour Oatmeal": an attribute's word and its value, without a colon.
+        if opensWithAttribute(name), Words(TextFolding.fold(name)).count <= 3 { return true }
         guard name.utf8.contains(0x3A), let (label, _) = labelValue(name), Words(label).count <= 2 else { return false }
         return !isTitleWithColon(name)
     }

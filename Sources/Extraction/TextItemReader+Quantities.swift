@@ -306,30 +306,46 @@ extension TextItemReader {
     }
 
     /// "Kaleido tray S, mint / 3 pcs", "La sombra del viento · 2 uds.": a count with its unit word
-    /// (or its label) in the last of a name's segments cut by a spaced `/`, `·` or `•`; `nil` when
+    /// (or its label) in the last of a name's segments cut by a spaced `/`, `·`, `•` or dash; `nil` when
     /// the name does not end so.
     static func separatedCount(_ name: String) -> (Int, String)? {
         guard let (count, rest) = lastSegmentCount(name) else { return nil }
         return hasWords(rest) ? (count, rest) : nil
     }
 
-    /// The count in the last of a text's segments cut by a spaced `/`, `·` or `•` (`e/o · 2 copie`),
+    /// The count in the last of a text's segments cut by a spaced `/`, `·`, `•` or dash (`e/o · 2 copie`),
     /// and the segments before it; `nil` when the text does not end so.
     static func lastSegmentCount(_ name: String) -> (Int, String)? {
-        guard name.contains(" / ") || name.contains(" · ") || name.contains(" • ") else { return nil }
-        var segments = name.components(separatedBy: " / ").flatMap { $0.components(separatedBy: " · ") }
-            .flatMap { $0.components(separatedBy: " • ") }
-            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/·•")).trimmedSpaces() }
-            .filter { !$0.isEmpty }
+        // Most names hold none of the separators' bytes (`/`, or the first byte of `·`, `•`, `—`, `–`).
+        guard name.utf8.contains(where: { $0 == 0x2F || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        // Where each segment starts and ends in the text, cut at every separator.
+        var bounds: [(Range<String.Index>)] = []
+        var start = name.startIndex
+        while let cut = segmentSeparators.compactMap({ name.range(of: $0, range: start..<name.endIndex) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            bounds.append(start..<cut.lowerBound)
+            start = cut.upperBound
+        }
+        guard !bounds.isEmpty else { return nil }
+        bounds.append(start..<name.endIndex)
+        func segment(_ range: Range<String.Index>) -> String {
+            name[range].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/·•—–")).trimmedSpaces()
+        }
+        var segments = bounds.filter { !segment($0).isEmpty }
         // "Art.-Nr. 11020 · 2 Stück · je 24,00 €": a word saying the price is for each closes the line.
-        if segments.count >= 3, let last = segments.last, ["je", "each", "a", "per", "pro", "cad"].contains(TextFolding.fold(last)) {
+        if segments.count >= 3, let last = segments.last, ["je", "each", "a", "per", "pro", "cad"].contains(TextFolding.fold(segment(last))) {
             segments.removeLast()
         }
-        guard segments.count >= 2, let last = segments.last, last.utf8.count <= 16 else { return nil }
-        guard let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
-        segments.removeLast()
-        return (count, segments.joined(separator: " / "))
+        guard segments.count >= 2, let lastRange = segments.last else { return nil }
+        let last = segment(lastRange)
+        guard last.utf8.count <= 16, let count = countedQuantity(last) ?? labelledQuantity(TextFolding.fold(last)) else { return nil }
+        // The text before the count's segment, as written (its own separators kept).
+        let rest = name[..<segments[segments.count - 2].upperBound].trimmedSpaces()
+        return (count, String(rest))
     }
+
+    /// What sets a name's segments apart: a spaced slash, middle dot, bullet, or dash (`Portachiavi
+    /// — 2 pz — 28,00 €`).
+    static let segmentSeparators = [" / ", " · ", " • ", " — ", " – "]
 
     /// A count's unit word (`pz`, `szt.`, `pcs`, `Stk.`) starting at `start`, then spaces and a
     /// letter: where the name after it starts, `nil` for any other word.

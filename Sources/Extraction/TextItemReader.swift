@@ -322,8 +322,9 @@ enum TextItemReader {
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
-        // "Hors forfait   0,00 EUR" under a plan's line: nothing used beyond the plan, no item.
-        if items.count >= 2 { items.removeAll(where: ItemVocabulary.isUnusedExtra) }
+        // "Hors forfait   0,00 EUR" under a plan's line, "Échantillon offert   0,00 €" under bought
+        // items: nothing bought, no item.
+        items = ItemVocabulary.withoutFreeExtras(items)
         return items.isEmpty ? unpriced : withoutChangedTail(items)
     }
 

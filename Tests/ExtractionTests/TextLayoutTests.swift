@@ -107,7 +107,7 @@ struct TextLayoutTests {
             Quantité : 2
             Prix unitaire : 6,50 €
 
-            Échantillon crème mains
+            Porte-savon en céramique
             Quantité : 1
             Prix unitaire : Offert
 
@@ -115,7 +115,7 @@ struct TextLayoutTests {
             Total                    13,00 €
             """
         let order = try #require(extractor.extract(message(subject: "Commande HB-60215", plain: plain), vendor: nil, category: .orders))
-        #expect(amounts(order) == ["2 × Savon surgras lavande @ 6.50", "1 × Échantillon crème mains @ 0.00"])
+        #expect(amounts(order) == ["2 × Savon surgras lavande @ 6.50", "1 × Porte-savon en céramique @ 0.00"])
         #expect(order.total?.decimalString == "13.00")
         #expect(TextItemReader.freeItemPrice(TextLine("Each: Free")) != nil)
         #expect(TextItemReader.freeItemPrice(TextLine("Shipping: Free")) == nil)
