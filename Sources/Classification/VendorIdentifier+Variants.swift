@@ -8,12 +8,30 @@ extension VendorIdentifier {
     /// The catalog vendor whose domain's name `domain` carries under another suffix
     /// (`helloasso.org` for `helloasso.com`) when the display name names that vendor
     /// (`HelloAsso`, `Club Alpin via HelloAsso`); `nil` otherwise.
+    /// The domain's name may also be the vendor's with or without the article its name starts
+    /// with (`redoute.fr` for La Redoute at `laredoute.fr`).
     func namedVariant(_ domain: String, sender: MailAddress?) -> VendorRule? {
-        guard let label = DomainLabels.first(of: domain).map(String.init), let rule = labels[label],
-            let name = sender?.name
+        guard let label = DomainLabels.first(of: domain).map(String.init), let name = sender?.name,
+            let rule = labels[label] ?? articleVariant(of: label)
         else { return nil }
         return names(sender, rule) || platformMention(in: TextFoldingWords.words(name), platform: rule) != nil ? rule : nil
     }
+
+    /// The catalog vendor whose domain's name is `label` with a leading article added or taken
+    /// away (`redoute` and `laredoute`, `lafourche` and `fourche`); `nil` otherwise. Only names
+    /// of four letters or more once the article is gone.
+    func articleVariant(of label: String) -> VendorRule? {
+        for article in Self.leadingArticles {
+            if label.hasPrefix(article), label.count - article.count >= 4, let rule = labels[String(label.dropFirst(article.count))] {
+                return rule
+            }
+            if label.count >= 4, let rule = labels[article + label] { return rule }
+        }
+        return nil
+    }
+
+    /// Articles a brand's name starts with, in the catalog's languages.
+    static let leadingArticles = ["the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "de", "het"]
 
     /// The catalog vendor whose domain's name `domain`'s name is, followed by a word of mail
     /// (`teachablemail.com`, `acme-email.com`, `acmemailer.com` for `teachable.com`, `acme.com`):

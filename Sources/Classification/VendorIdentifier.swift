@@ -104,7 +104,7 @@ struct VendorIdentifier: Sendable {
             return VendorDecision(vendor: nil, isPersonal: true, sender: from, reasons: reasons)
         }
         if let identity, rules.vendor(forDomain: identity) == nil, !platforms.mailboxProviders.contains(identity),
-            automated.isEmpty, let from, looksLikePerson(from, message: message)
+            automated.isEmpty, let from, looksLikePerson(from, message: message, domain: identity)
         {
             reasons.append("personal: \(from.address) looks like a person writing (name in the address, mail client, no automated-mail signal)")
             return VendorDecision(vendor: nil, isPersonal: true, sender: from, reasons: reasons)
@@ -241,7 +241,7 @@ struct VendorIdentifier: Sendable {
             return (rule, "vendor: \(domain) belongs to \(rule.name) (\(rule.source.file))")
         }
         if let rule = namedVariant(domain, sender: sender) {
-            return (rule, "vendor: \(domain) is \(rule.name)'s domain name under another suffix, and the display name names it (\(rule.source.file))")
+            return (rule, "vendor: \(domain) is \(rule.name)'s domain name under another suffix or with or without its leading article, and the display name names it (\(rule.source.file))")
         }
         if let town = Self.townDomain(of: domain), let rule = rules.vendor(forDomain: town) {
             return (rule, "vendor: \(domain) is a town hall's domain for \(town), \(rule.name)'s (\(rule.source.file))")
@@ -299,9 +299,14 @@ struct VendorIdentifier: Sendable {
     }
 
     /// A person's address: their name in the display name and in the local part, and a mail
-    /// client's signature in the headers, or a reply in a thread.
-    func looksLikePerson(_ sender: MailAddress, message: Message) -> Bool {
+    /// client's signature in the headers, or a reply in a thread. A display name that opens with
+    /// the name of the domain written from and says more (`Cyclable Avignon <avignon@cyclable.com>`,
+    /// `Maison Lumière Lyon <lyon@maison-lumiere.fr>`) is the business writing (a shop, one of its
+    /// branches), not a person; a person's whole name as their own domain's (`Léa Martin
+    /// <lea@leamartin.fr>`) stays a person's.
+    func looksLikePerson(_ sender: MailAddress, message: Message, domain: String) -> Bool {
         guard let name = sender.name else { return false }
+        if Self.opensWithDomainName(name, domain: domain) { return false }
         // `Lush Customer Care <customercare@…>`, `Assureur – Sinistres <sinistres@…>`: a role's
         // words in the address are a department's mailbox, not a person's name.
         let words = TextFoldingWords.words(name).filter { $0.count >= 3 && !Self.roleWords.contains($0) }
@@ -309,6 +314,21 @@ struct VendorIdentifier: Sendable {
         guard words.contains(where: { local.contains($0) }) else { return false }
         let mailClient = !message.headerValues("User-Agent").isEmpty || !message.headerValues("X-Mailer").isEmpty
         return mailClient || !message.inReplyTo.isEmpty
+    }
+
+    /// Whether the display name's first words, joined, spell the name of `domain` and more words
+    /// follow them (`Cyclable Avignon` for `cyclable.com`, `Maison Lumière Lyon` for
+    /// `maison-lumiere.fr`); a name of three letters or more.
+    static func opensWithDomainName(_ name: String, domain: String) -> Bool {
+        guard let label = DomainLabels.first(of: domain).map(DomainLabels.dehyphenated), label.count >= 3 else { return false }
+        let words = TextFoldingWords.words(name)
+        var spelled = ""
+        for (index, word) in words.enumerated() where index < words.count - 1 {
+            spelled += word
+            if spelled == label { return true }
+            if spelled.count >= label.count { return false }
+        }
+        return false
     }
 
     /// Whether the sender's display name carries the vendor's name or one of its brands, alone

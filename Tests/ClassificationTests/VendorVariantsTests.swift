@@ -82,4 +82,63 @@ struct VendorVariantsTests {
              "Date: Tue, 4 Mar 2025 10:00:00 +0100"]))
         #expect(result.vendor?.id != VendorID("librairie-olmo"), "\(result.explanation)")
     }
+    @Test("a catalog vendor's domain name with its leading article added or left out is that vendor when the display name names it", arguments: [
+        ("La Redoute <service@redoute.fr>", "la-redoute"),
+        ("Der Spiegel Abo <abo@derspiegel.de>", "der-spiegel"),
+    ])
+    func articleVariant(from: String, id: String) {
+        let result = classifier.classify(mail(
+            ["From: \(from)", "Subject: Votre avoir est disponible", "Date: Tue, 4 Mar 2025 10:00:00 +0100"],
+            body: "Bonjour,\n\nVotre avoir de 12,00 € est disponible.\n"))
+        #expect(result.vendor?.id == VendorID(id), "\(result.explanation)")
+        #expect(result.vendor?.known == true)
+    }
+
+    @Test("a domain that is a catalog vendor's name with or without an article, under another name, is not that vendor")
+    func articleVariantOtherName() {
+        let result = classifier.classify(mail(
+            ["From: Atelier Couture Nord <contact@redoute.fr>", "Subject: Nouveautés", "Date: Tue, 4 Mar 2025 10:00:00 +0100"]))
+        #expect(result.vendor?.id != VendorID("la-redoute"), "\(result.explanation)")
+        let identifier = VendorIdentifier(rules: ClassifierTests.rules)
+        #expect(identifier.articleVariant(of: "lamonde") == nil)
+        #expect(identifier.articleVariant(of: "leon") == nil)
+    }
+
+    @Test("a small business replying from its own domain under a name that opens with the domain's is a business, not a person", arguments: [
+        ("Vélos Garnier Nîmes <nimes@velosgarnier.fr>", "velosgarnier.fr"),
+        ("Maison Lumière Lyon <lyon@maison-lumiere.fr>", "maison-lumiere.fr"),
+    ])
+    func branchReplying(from: String, domain: String) {
+        let result = classifier.classify(mail(
+            ["From: \(from)", "Subject: Re: Devis pour la réparation", "Date: Tue, 4 Mar 2025 10:00:00 +0100",
+             "X-Mailer: Microsoft Outlook 16.0", "In-Reply-To: <abc123@mail.gmail.com>"],
+            body: "Bonjour Madame,\n\nPour la réparation, comptez 60 € TTC. Vous pouvez passer mardi matin.\n\nBonne journée,\nMarc\n"))
+        #expect(result.category != .personal, "\(result.explanation)")
+        #expect(result.vendor?.domain == domain)
+    }
+
+    @Test("a person whose own domain is their name, or who writes from it, stays a person", arguments: [
+        "Léa Martin <lea@leamartin.fr>",
+        "Léa Martin <martin@martin.fr>",
+        "Léa Martin <lea.martin@famillemartin.fr>",
+    ])
+    func personOwnDomain(from: String) {
+        let result = classifier.classify(mail(
+            ["From: \(from)", "Subject: Re: Dimanche", "Date: Tue, 4 Mar 2025 10:00:00 +0100",
+             "User-Agent: Thunderbird", "In-Reply-To: <abc123@mail.gmail.com>"],
+            body: "Salut,\n\nOn se voit dimanche ?\nLéa\n"))
+        #expect(result.vendor == nil, "\(result.explanation)")
+        #expect(result.category == .personal)
+    }
+
+    @Test("only leading words that spell the domain's name and say more make a business's name", arguments: [
+        ("Cycles Ventoux Carpentras", "cyclesventoux.fr", true),
+        ("Cycles Ventoux", "cycles-ventoux.fr", false),
+        ("Ventoux Cycles Atelier", "cyclesventoux.fr", false),
+        ("Fromagerie Alpage Annecy", "fromagerie-alpage.fr", true),
+        ("Léa", "lea.fr", false),
+    ])
+    func opensWithDomainName(name: String, domain: String, expected: Bool) {
+        #expect(VendorIdentifier.opensWithDomainName(name, domain: domain) == expected)
+    }
 }
