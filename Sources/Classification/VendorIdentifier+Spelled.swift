@@ -13,8 +13,9 @@ extension VendorIdentifier {
     /// display name, with the brand written out or as its initials, spells `domain`'s name:
     /// `ca-alpesprovence.fr` for `Crédit Agricole Alpes Provence`, `bpvf.fr` for `Banque
     /// Populaire Val de France`, `groupama-med.fr` for `Groupama Méditerranée` (the rest's words
-    /// whole, as initials or cut short). The display name must say more than the brand (a domain of the
-    /// brand's initials alone, `ca.fr`, is not the brand's). `nil` otherwise.
+    /// whole, as initials or cut short; or only its first words, spelled in two letters or more:
+    /// `groupama-ra.fr` for `Groupama Rhône-Alpes Auvergne`). The display name must say more than
+    /// the brand (a domain of the brand's initials alone, `ca.fr`, is not the brand's). `nil` otherwise.
     func abbreviatedBrand(_ domain: String, sender: MailAddress?) -> VendorRule? {
         guard let name = sender?.name, let label = DomainLabels.first(of: domain) else { return nil }
         let target = DomainLabels.dehyphenated(label)
@@ -33,6 +34,14 @@ extension VendorIdentifier {
                 if restSpellings.contains(where: { brand + $0 == target }) { return rule }
                 // The rest shortened word by word (`groupama-med.fr` for `Groupama Méditerranée`).
                 if target.hasPrefix(brand), Self.abbreviates(Array(target.dropFirst(brand.count)), words: rest) { return rule }
+                // The region's first words only, at least two letters of them: a name that grew
+                // after its domain was made (`groupama-ra.fr` for `Groupama Rhône-Alpes Auvergne`).
+                let shortened = Array(target.dropFirst(brand.count))
+                if target.hasPrefix(brand), shortened.count >= 2, rest.count >= 2,
+                    (1..<rest.count).contains(where: { Self.abbreviates(shortened, words: Array(rest[..<$0])) })
+                {
+                    return rule
+                }
             }
         }
         return nil

@@ -20,6 +20,9 @@ struct VendorSpelledTests {
         // the region's words cut short
         ("Crédit Agricole Atlantique Vendée <info@ca-atlvendee.fr>", "credit-agricole", "ca-atlvendee.fr"),
         ("Groupama Rhône Auvergne <sinistres@groupama-rhoauv.fr>", "groupama", "groupama-rhoauv.fr"),
+        // only the region's first words, a name that grew after its domain was made
+        ("Groupama Loire Océan Atlantique <sinistres@groupama-lo.fr>", "groupama", "groupama-lo.fr"),
+        ("Crédit Agricole Centre Loire Est <alertes@ca-centreloire.fr>", "credit-agricole", "ca-centreloire.fr"),
     ])
     func regionalEntity(from: String, id: String, domain: String) {
         let result = classifier.classify(mail(
@@ -37,6 +40,8 @@ struct VendorSpelledTests {
         "Crédit Agricole Normandie <alertes@ca-no.fr>",
         // a word left out
         "Crédit Agricole Atlantique Vendée <alertes@ca-vendee.fr>",
+        // the first word's initial alone
+        "Crédit Agricole Alpes Provence <alertes@ca-a.fr>",
     ])
     func lookAlike(from: String) {
         let result = classifier.classify(mail(["From: \(from)", "Subject: Votre relevé de compte est disponible", date]))
