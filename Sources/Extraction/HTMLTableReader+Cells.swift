@@ -56,7 +56,9 @@ extension HTMLTableReader {
     /// A row of a count alone in its cell (`Qté 1`, `x2`, `3 pcs`, `2`) and a price cell: the count
     /// and the price of the item named in the row above. `nil` for any other row.
     static func countPriceRow(_ row: [Cell]) -> (Int, MoneyToken)? {
-        let filled = row.filter { !$0.lines.isEmpty }
+        var filled = row.filter { !$0.lines.isEmpty }
+        // "Art.-Nr. 71234 | Anzahl 3 | je 19,90 €": the article number's cell before the count's.
+        if filled.count == 3, filled[0].lines.count == 1, TextItemReader.isReferenceLine(filled[0].flat) { filled.removeFirst() }
         guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
             filled[0].flat.utf8.count <= 24, MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare),
             filled[1].lines.count == 1, isPriceCell(filled[1])
@@ -69,6 +71,26 @@ extension HTMLTableReader {
         let tokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
         guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
         return (count, token)
+    }
+
+    /// A row of a count against a unit price (`2 x £34.50`) and a price cell that it makes
+    /// (`£69.00`): the count, the unit price and the line's total; `nil` for any other row.
+    static func countEachTotalRow(_ row: [Cell]) -> (Int, MoneyToken, MoneyToken)? {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
+            filled[1].lines.count == 1, filled[0].flat.utf8.count <= 32
+        else { return nil }
+        let scalars = Array(filled[0].flat.unicodeScalars)
+        let eachTokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
+        let totalTokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
+        guard eachTokens.count == 1, totalTokens.count == 1, let each = eachTokens.first, let total = totalTokens.first,
+            !each.negative, !total.negative,
+            scalars[each.range.upperBound...].allSatisfy({ MoneyScanner.isSpace($0) }),
+            let (count, start) = TextItemReader.quantityBefore(Array(scalars[..<each.range.lowerBound])),
+            scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }),
+            let a = each.number.minorUnits(digits: 3), let b = total.number.minorUnits(digits: 3), a * Int64(count) == b
+        else { return nil }
+        return (count, each, total)
     }
 
     /// A row of one short cell holding a count and the price of one unit (`Quantità 2 · 10,35 € cad.`,

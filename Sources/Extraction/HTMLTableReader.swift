@@ -162,7 +162,9 @@ enum HTMLTableReader {
             guard let position = columns.first(where: { $0.value == kind })?.key else { return nil }
             return row.first { $0.column == position && $0.span == 1 } ?? row.first { $0.column == position }
         }
-        guard let nameCell = cell(.name), var name = nameCell.lines.first.map(TextItemReader.cleanName) else { return nil }
+        // "DIOR" over "Sauvage - Eau de Parfum 100 ml" in the name's cell: the brand's line, then the name.
+        guard let nameCell = cell(.name), !nameCell.lines.isEmpty else { return nil }
+        var name = TextItemReader.cleanName(nameCell.lines[TextItemReader.nameLineIndex(nameCell.lines)])
         var statedQuantity: Int?
         if let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
@@ -225,6 +227,7 @@ enum HTMLTableReader {
     /// for, on a line of its own, and stays.
     static func isChargeRow(_ name: String, kind: SummaryKind) -> Bool {
         guard kind == .fee, TextItemReader.isChargeName(name, counted: true) else { return false }
+        if SummaryLabel.isGiftExtra(folded: TextFolding.fold(name)) { return true }
         let words = Words(TextFolding.fold(name))
         return words.count <= 3 && !words.containsAny(productContributionWords)
     }
@@ -257,6 +260,19 @@ enum HTMLTableReader {
             // item; the title row above it does.
             if let above, let (count, token) = countPriceRow(row), let title = titleRow(above) {
                 var item = ItemCandidate(name: title, quantity: count, price: OrderSummary.amount(token, resolver: resolver))
+                item.quantityStated = true
+                item.namedAbove = true
+                items.append(item)
+                lastItemRow = index
+                if items.count >= maximumItems { break }
+                continue
+            }
+            // "Wildflower Gin 70cl" over "2 x £34.50 | £69.00": the count against the unit price, then
+            // the line's total, under the title row.
+            if let above, let (count, each, total) = countEachTotalRow(row), let title = titleRow(above) {
+                var item = ItemCandidate(name: title, quantity: count)
+                item.unitPrice = OrderSummary.amount(each, resolver: resolver)
+                item.lineTotal = OrderSummary.amount(total, resolver: resolver)
                 item.quantityStated = true
                 item.namedAbove = true
                 items.append(item)
@@ -347,8 +363,12 @@ enum HTMLTableReader {
         var name = TextItemReader.cleanName(rawName)
         // "Nems porc x4 | x2 | 5,90 €": a count in a cell of its own after the name; the name's
         // own "x4" is part of it (four pieces), not the count.
+        // "Papier toilette x 12 | Qté : 1 | 6,95 €": a labelled count in its cell too.
         let countCell = leadingCount == nil
-            ? filled.dropFirst().dropLast().lazy.compactMap { TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.countedQuantity($0.text) }.first : nil
+            ? filled.dropFirst().dropLast().lazy.compactMap {
+                TextItemReader.standaloneQuantity($0.text) ?? TextItemReader.countedQuantity($0.text)
+                    ?? ($0.lines.count == 1 && $0.flat.utf8.count <= 24 ? TextItemReader.labelledQuantity(TextFolding.fold($0.text)) : nil)
+            }.first : nil
         var statedQuantity = leadingCount ?? countCell
         // Whether the name's cell opens with its count: its first word may then say payment.
         var countedName = false
@@ -404,7 +424,9 @@ enum HTMLTableReader {
         if free != nil, counted == nil { return nil }
         // "Pattern: The Calder Cardigan (PDF) × 1": a title whose one-word label has a colon, counted in its own cell.
         let countedTitle = statedQuantity != nil && TextItemReader.isTitleWithColon(rawName, minimumLabelWords: 1)
+        // "Art.-Nr. 71234 | Anzahl 1 | 64,00 €": an article number names no item.
         guard !rawName.hasSuffix(":"), countedName || !ItemVocabulary.isNonItemName(name), !TextItemReader.isChargeName(name, counted: counted != nil),
+            !TextItemReader.isReferenceLine(rawName),
             TextItemReader.labelValue(rawName) == nil || TextItemReader.isRoute(rawName) || TextItemReader.isTitleWithColon(rawName) || countedTitle
         else { return nil }
         let quantity = counted ?? 1

@@ -42,6 +42,8 @@ enum ItemVocabulary {
         "produkt", "produkty", "nazwa", "towar", "ticket", "tickets", "abonnement", "subscription", "option", "options",
         "position", "posten", "artikelnummer", "book", "livre", "titre", "title", "menu", "plat", "dish", "voyage",
         "trajet", "journey", "fare", "tarif", "chambre", "room", "cours", "course", "objet", "commande", "order",
+        // A part's name (`Pièce | Marque | Qté`); the plural counts (`Pièces`, a quantity column).
+        "piece", "pieza", "pezzo", "onderdeel", "czesc", "ersatzteil",
     ]
     static let quantityWords: Set<String> = [
         "qte", "qt", "quantite", "qty", "quantity", "quantities", "menge", "anzahl", "stuck", "stk", "cantidad", "cant",
@@ -191,6 +193,17 @@ enum ItemVocabulary {
         "reference", "art", "artnr", "ean", "isbn", "vendu", "sold", "verkauft", "vendido", "venduto", "seller",
         "vendeur", "modele", "model", "format", "edition", "pointure", "option", "teinte", "shade", "farbton", "tono", "tonalita",
         "kleur", "kolor", "coloris",
+    ]
+
+    /// Colour words (folded), in the 7 languages: the attributes of a product's description line.
+    static let colourWords: Set<String> = [
+        "blanc", "blanche", "noir", "noire", "gris", "grise", "bleu", "bleue", "rouge", "vert", "verte", "jaune", "rose",
+        "beige", "marron", "brun", "ecru", "anthracite", "dore", "argent", "argente", "naturel", "white", "black", "grey",
+        "gray", "blue", "red", "green", "yellow", "pink", "brown", "navy", "silver", "gold", "natural", "weiss", "schwarz",
+        "grau", "blau", "rot", "gruen", "grun", "gelb", "braun", "natur", "blanco", "blanca", "negro", "negra", "azul",
+        "rojo", "roja", "verde", "amarillo", "rosa", "bianco", "bianca", "nero", "nera", "grigio", "grigia", "blu", "rosso",
+        "rossa", "giallo", "marrone", "wit", "zwart", "grijs", "blauw", "rood", "groen", "geel", "bruin", "bialy", "biala",
+        "czarny", "czarna", "szary", "szara", "niebieski", "czerwony", "zielony", "zolty", "brazowy",
     ]
 
     /// Words that, first in a line, say it is no item (`Paiement : Visa … 40,69 €`).

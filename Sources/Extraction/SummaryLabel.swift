@@ -50,8 +50,49 @@ enum SummaryLabel {
         if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
         if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
         if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
+        if isMessageCard(all) || isGiftPackaging(folded, outside: all) { return .fee }
         return nil
     }
+
+    /// Whether a folded name is a message card or gift packaging charged with the goods, counted
+    /// or not (`Carte message`, `Panier osier (emballage cadeau)   x 1`).
+    static func isGiftExtra(folded: String) -> Bool {
+        let all = Words(withoutParentheses(folded), maximumCount: 9)
+        return isMessageCard(all) || isGiftPackaging(folded, outside: all)
+    }
+
+    /// A card carrying the buyer's message with the goods (`Carte message`, `Gift message card`,
+    /// `Tarjeta con mensaje`, `Biglietto con messaggio`, `Kartka z dedykacją`): a charge of the
+    /// order, not goods. A card alone (`Birthday card`) may be what was bought.
+    static func isMessageCard(_ words: Words) -> Bool {
+        words.count <= 5 && words.containsAny(cardWords) && words.containsAny(messageWords)
+    }
+
+    static let cardWords: Set<String> = [
+        "carte", "cartes", "card", "cards", "karte", "kartchen", "tarjeta", "biglietto", "bigliettino", "kaart", "kaartje",
+        "kartka", "bilecik", "carta",
+    ]
+    static let messageWords: Set<String> = [
+        "message", "messages", "mot", "mensaje", "mensajes", "dedicatoria", "messaggio", "dedica", "grusstext", "grussbotschaft",
+        "botschaft", "boodschap", "bericht", "dedykacja", "dedykacje", "zyczenia", "zyczeniami",
+    ]
+
+    /// A short name whose brackets say it is the gift packaging (`Panier osier (emballage cadeau)`,
+    /// `Box (gift wrap)`, `Korb (Geschenkverpackung)`): packaging charged with the goods.
+    static func isGiftPackaging(_ folded: String, outside: Words) -> Bool {
+        guard outside.count <= 3, folded.utf8.contains(0x28), let open = folded.firstIndex(of: "("),
+            let close = folded[open...].firstIndex(of: ")")
+        else { return false }
+        let inside = Words(String(folded[folded.index(after: open)..<close]))
+        guard inside.count <= 4 else { return false }
+        return inside.containsPhrase(giftPackagingPhrases) || inside.containsAny(["geschenkverpackung", "giftwrap", "cadeauverpakking"])
+    }
+
+    static let giftPackagingPhrases: [[String]] = [
+        ["emballage", "cadeau"], ["paquet", "cadeau"], ["gift", "wrap"], ["gift", "wrapping"], ["gift", "packaging"],
+        ["papel", "de", "regalo"], ["envoltorio", "de", "regalo"], ["envoltorio", "regalo"], ["confezione", "regalo"],
+        ["pacchetto", "regalo"], ["opakowanie", "na", "prezent"], ["opakowanie", "prezentowe"], ["cadeau", "verpakking"],
+    ]
 
     /// Whether a folded label introduces the price of the single item a mail is about
     /// (`Prix de l'article`, `Item price`, `Remboursement de l'article`).
@@ -97,6 +138,9 @@ enum SummaryLabel {
         "rembourse", "remboursee", "rembourses", "remboursement", "refund", "refunded", "refunds", "erstattung",
         "ruckerstattung", "erstattet", "gutschrift", "reembolso", "reembolsado", "rimborso", "rimborsato",
         "terugbetaling", "terugbetaald", "zwrot", "zwrotu", "zwrocono",
+        // The seller's verb (`Nous vous remboursons 139,00 €`, `We are refunding £20.00`).
+        "remboursons", "rembourserons", "refunding", "erstatten", "reembolsamos", "reembolsaremos", "rimborsiamo",
+        "rimborseremo", "terugbetalen", "zwracamy", "zwrocimy",
     ]
     static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund"]
 
@@ -120,11 +164,13 @@ enum SummaryLabel {
         "merchandise", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
         "prodotti", "articoli", "artikelen", "producten", "produkty", "towary",
     ]
-    static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"]]
+    static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"], ["wartosc", "zamowienia"]]
     static let subtotalQualifiers: Set<String> = [
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
         "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
         "produkte", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
+        // The goods' own word (`Totale merce`, `Total marchandises`, `Totaal goederen`).
+        "merce", "merci", "marchandise", "marchandises", "goods", "mercancia", "mercancias", "goederen", "towary", "towarow",
     ]
 
     static let shippingWords: Set<String> = [

@@ -147,6 +147,19 @@ extension TextItemReader {
         return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
     }
 
+    /// The price paid on a line of two prices alone, a struck-out one then a lower one
+    /// (`14,99 € 11,99 €` under an item's name and count); `nil` for any other line.
+    static func struckOutPrice(_ line: TextLine) -> MoneyToken? {
+        guard line.hasDigit, line.amounts.count == 2, line.bracketedAmounts.isEmpty else { return nil }
+        let (old, paid) = (line.amounts[0], line.amounts[1])
+        guard !old.negative, !paid.negative, !old.isBare, !paid.isBare, old.sign == paid.sign,
+            let a = old.number.minorUnits(digits: 3), let b = paid.number.minorUnits(digits: 3), b < a,
+            !(line.scalars[..<old.range.lowerBound] + line.scalars[old.range.upperBound..<paid.range.lowerBound] + line.scalars[paid.range.upperBound...])
+                .contains(where: MoneyScanner.isWordScalar)
+        else { return nil }
+        return paid
+    }
+
     /// The amount of a line holding one price and a word saying it is for each unit (`$34.00 each`,
     /// `14,99 € / unité`, `je 9,90 €`).
     static func eachPrice(_ line: TextLine) -> MoneyToken? {

@@ -17,7 +17,11 @@ extension TextItemReader {
             }
             return ItemCandidate(name: "", quantity: count, unitPrice: unit, lineTotal: total)
         }
-        let amounts = itemAmounts(line)
+        var amounts = itemAmounts(line)
+        // "Monitor Dell 27", 1 szt.  - 1 049,00 zł": a dash between segments, not a minus sign.
+        for index in amounts.indices where amounts[index].negative && isSeparatingDash(line, amounts[index]) {
+            amounts[index].negative = false
+        }
         guard let first = amounts.first, let last = amounts.last else { return nil }
         if amounts.contains(where: \.negative) { return nil }
         // "£9.50 1 × Chicken Tikka Masala", "EUR 18,05 Il nome della rosa": the price in a first column.
@@ -54,6 +58,12 @@ extension TextItemReader {
             scalars = Array(scalars[..<start])
             unit = OrderSummary.amount(first, resolver: resolver)
             if amounts.count > 1 { lineTotal = OrderSummary.amount(last, resolver: resolver) }
+            // "1 x 24,90 € 14,94 € 14,94 €": a struck-out unit price, then the one paid, then the line's total.
+            if amounts.count == 3, let a = first.number.minorUnits(digits: 3), let b = amounts[1].number.minorUnits(digits: 3),
+                let c = last.number.minorUnits(digits: 3), b * Int64(count) == c, a * Int64(count) != c, b < a
+            {
+                unit = OrderSummary.amount(amounts[1], resolver: resolver)
+            }
         } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
             // "$20.00 x 2 = $40.00" too.
             // "EUR 14,25    2    EUR 28,50": the count between the unit price and the line's total.
@@ -88,8 +98,22 @@ extension TextItemReader {
             cells.removeFirst()
         }
         if cells.count >= 2, isCode(cells[0]), cells.dropFirst().contains(where: { $0.contains(" ") }) { cells.removeFirst() }
+        // Whether a count times the first amount makes the last one (a unit price and its line's total).
+        func makesLineTotal(_ count: Int) -> Bool {
+            guard amounts.count >= 2, let a = first.number.minorUnits(digits: 3), let b = last.number.minorUnits(digits: 3) else { return false }
+            return a > 0 && a * Int64(count) == b
+        }
         var nameCells: [String] = []
         for cell in cells {
+            // "1    Hafenmischung 500g    2    12,90 EUR   25,80 EUR" under `Pos. Artikel Anzahl`: the
+            // first number was the position, the count the one its unit price times makes the total.
+            if countedFirst, let count = quantity, let later = standaloneQuantity(cell), !nameCells.isEmpty, later != count,
+                makesLineTotal(later), !makesLineTotal(count)
+            {
+                quantity = later
+                if unit == nil, price != nil { (unit, price) = (price, nil) }
+                continue
+            }
             if quantity == nil, let count = standaloneQuantity(cell) { quantity = count; continue }
             // "(x2)" in a cell of its own after the name.
             if quantity == nil, cell.hasPrefix("("), cell.hasSuffix(")"), cell.utf8.count <= 8,
@@ -116,6 +140,13 @@ extension TextItemReader {
             if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
             if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
             nameCells.append(cell)
+        }
+        // "3 Leche semidesnatada 1 L    0,94   2,82": a count opening the name, the unit price times it
+        // the line's total.
+        if quantity == nil, amounts.count == 2, let opening = nameCells.first, let (count, rest) = openingCount(opening), makesLineTotal(count) {
+            quantity = count
+            nameCells[0] = rest
+            if unit == nil, price != nil { (unit, price) = (price, nil) }
         }
         var labelledInName = false
         if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) {
@@ -162,6 +193,8 @@ extension TextItemReader {
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
+        // "Panier osier (emballage cadeau)   x 1   6,00 €   6,00 €": gift packaging, even counted and priced as goods.
+        if !name.isEmpty, name.utf8.count <= 60, SummaryLabel.isGiftExtra(folded: TextFolding.fold(name)) { return nil }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence (its key
         // is folded only for a long name).
@@ -178,6 +211,31 @@ extension TextItemReader {
         }
         candidate.quantityStated = quantity != nil
         return candidate
+    }
+
+    /// Whether an amount's minus is a dash set apart by spaces after a segment holding the item's
+    /// count with its unit word (`Krem 200 ml - 1 szt. - 17,49 zł`, `…, 1 szt.  - 1 049,00 zł`).
+    static func isSeparatingDash(_ line: TextLine, _ amount: MoneyToken) -> Bool {
+        let scalars = line.scalars
+        let start = amount.range.lowerBound
+        guard start > 0, start + 1 < scalars.count, ["-", "–", "—"].contains(scalars[start]), MoneyScanner.isSpace(scalars[start + 1]),
+            MoneyScanner.isSpace(scalars[start - 1])
+        else { return false }
+        let before = line.slice(from: 0, to: start).trimmedSpaces()
+        let segment = before.components(separatedBy: " - ").last.flatMap { $0.components(separatedBy: ", ").last } ?? before
+        return countedQuantity(segment.trimmedSpaces()) != nil
+    }
+
+    /// A number of one or two digits opening a text, a word of letters after one space
+    /// (`3 Leche semidesnatada`): the count and the rest; `nil` otherwise.
+    static func openingCount(_ text: String) -> (Int, String)? {
+        let trimmed = text.trimmedSpaces()
+        let digits = trimmed.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...2).contains(digits.count), let count = Int(String(decoding: digits, as: UTF8.self)), count >= 1 else { return nil }
+        let rest = String(decoding: trimmed.utf8.dropFirst(digits.count), as: UTF8.self)
+        guard rest.hasPrefix(" "), let next = rest.unicodeScalars.dropFirst().first, next.properties.isAlphabetic else { return nil }
+        let name = rest.trimmedSpaces()
+        return name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? (count, name) : nil
     }
 
     /// The text after a first column of six digits or more (a reference, too long for a count)

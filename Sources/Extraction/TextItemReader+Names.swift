@@ -58,7 +58,11 @@ extension TextItemReader {
         let capitals = brandText.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
         let nameText = name.trimmedSpaces()
         if capitals {
-            guard nameText.unicodeScalars.contains(where: \.properties.isLowercase) else { return false }
+            // "CHEMISE ROMY" over "Écru – 38" or "Noir", "BILLY" over "Bibliothèque, blanc, 80x28x202 cm":
+            // a name in capitals over its variant or its description, not a brand over a name.
+            guard nameText.unicodeScalars.contains(where: \.properties.isLowercase), nameText.spaceSeparatedWords().count >= 2,
+                !isColourSizeLine(nameText), !isDescriptionLine(nameText)
+            else { return false }
         } else {
             guard nameText.utf8.count > brandText.utf8.count, let detail,
                 HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail)
@@ -402,7 +406,7 @@ extension TextItemReader {
         let folded = TextFolding.fold(name)
         guard SummaryLabel.kind(ofFolded: folded) != nil else { return false }
         guard counted, let first = Words(folded).items.first else { return true }
-        return SummaryLabel.kind(ofFolded: first) != nil
+        return SummaryLabel.kind(ofFolded: first) != nil || SummaryLabel.isGiftExtra(folded: folded)
     }
 
     /// Whether a line opens with thanks (`Thank you for shopping with us`, `Merci pour votre

@@ -309,8 +309,17 @@ extension TextItemReader {
     /// (or its label) in the last of a name's segments cut by a spaced `/`, `·`, `•` or dash; `nil` when
     /// the name does not end so.
     static func separatedCount(_ name: String) -> (Int, String)? {
-        guard let (count, rest) = lastSegmentCount(name) else { return nil }
+        guard let (count, rest) = lastSegmentCount(name) ?? hyphenSegmentCount(name) else { return nil }
         return hasWords(rest) ? (count, rest) : nil
+    }
+
+    /// "Krem Soft 200 ml - 1 szt.": a count with its unit word after a spaced hyphen closing the
+    /// name (a hyphen alone cuts many names, so only a count's segment with its unit word).
+    static func hyphenSegmentCount(_ name: String) -> (Int, String)? {
+        guard let cut = name.range(of: " - ", options: .backwards) else { return nil }
+        let last = name[cut.upperBound...].trimmedSpaces()
+        guard last.utf8.count <= 12, let count = countedQuantity(last) else { return nil }
+        return (count, name[..<cut.lowerBound].trimmedSpaces())
     }
 
     /// The count in the last of a text's segments cut by a spaced `/`, `·`, `•` or dash (`e/o · 2 copie`),

@@ -202,7 +202,7 @@ enum TextItemReader {
                 flushPending(); pricedBy = index; continue
             }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
-            if let amount = lonePrice(line) {
+            if let amount = lonePrice(line) ?? (pending != nil || pendingName != nil ? struckOutPrice(line) : nil) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
                     // "Total de la commande" over "118,98 €": the summary's amount, which closes
@@ -270,7 +270,13 @@ enum TextItemReader {
                     name.afterItem = lastItemLine == index - 1 || sealedBy == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
                     name.opensBlock = newParagraph || (!detailsMayFollow && (pendingName?.sealed ?? true))
-                    if name.replaces(pendingName, paragraphs: paragraphs) {
+                    // "Nike Sportswear" over "AIR MAX 90 - Sneaker low" over "Farbe: weiß · Menge: 1": the
+                    // brand's line, then the name, its details under it.
+                    let underBrand = pendingName.map {
+                        !$0.strong && !$0.sealed && $0.quantity == nil && !name.strong
+                            && isBrandLine($0.text, over: name.text, then: index + 1 < lines.count ? lines[index + 1].text : nil)
+                    } ?? false
+                    if underBrand || name.replaces(pendingName, paragraphs: paragraphs) {
                         // A counted name followed by another name had no price: a parcel's line.
                         if let counted = pendingName, let count = counted.quantity {
                             unpriced.append(ItemCandidate(name: counted.text, quantity: count))
