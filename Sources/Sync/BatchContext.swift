@@ -95,12 +95,12 @@ struct BatchContext: Sendable {
     func analyse(_ batch: FetchedBatch?) async -> AnalysedBatch? {
         guard let batch else { return nil }
         let analyzer = self.analyzer
-        let path = self.path
+        let (path, limit) = (self.path, self.limit)
         let (mailbox, validity) = (self.mailbox, self.validity)
         return await analysisQueue.run { () -> AnalysedBatch in
             let analyses = analyzer.analyze(count: batch.summaries.count) { index in
                 let summary = batch.summaries[index]
-                let (message, data) = MessageAssembler.parse(summary, plan: batch.plans[index], fetched: batch.parts[index])
+                let (message, data) = MessageAssembler.parse(summary, plan: batch.plans[index], fetched: batch.parts[index], limit: limit)
                 return (message, RawMessage(path: "\(path)/\(summary.uid)", position: 0, data: data))
             }
             let messages = zip(analyses, batch.summaries).map { analysis, summary in

@@ -68,8 +68,32 @@ enum MessageAssembler {
 
     /// The message the analysis reads: parsed from the fetched parts when the plan fetched a
     /// multipart's parts, else from the assembled bytes (`raw`'s data: the header alone when
-    /// parsed from parts, which is what the content hash reads).
-    static func parse(_ summary: MessageSummary, plan: Plan, fetched: [String: Data]) -> (message: Message, data: Data) {
+    /// parsed from parts, which is what the content hash reads). A part the server holds more
+    /// of than `limit` octets was fetched cut: the message says so with
+    /// ``WarningCode/oversizedPart``, as `import` says it of a part it cuts.
+    static func parse(_ summary: MessageSummary, plan: Plan, fetched: [String: Data], limit: Int) -> (message: Message, data: Data) {
+        var (message, data) = parse(summary, plan: plan, fetched: fetched)
+        for (section, size) in cutParts(summary, plan: plan, limit: limit) {
+            message.warnings.append(ParseWarning(
+                code: WarningCode.oversizedPart,
+                detail: "part \(section): \(size) octets on the server; the first \(limit) fetched"))
+        }
+        return (message, data)
+    }
+
+    /// The parts of `plan` the server holds more of than `limit` octets, with their size.
+    static func cutParts(_ summary: MessageSummary, plan: Plan, limit: Int) -> [(section: String, size: Int)] {
+        switch plan {
+        case .wholeText:
+            let size = summary.size - summary.header.count
+            return size > limit ? [("TEXT", size)] : []
+        case .sections(let sections):
+            let wanted = Set(sections)
+            return (summary.structure?.leaves ?? []).filter { wanted.contains($0.section) && $0.size > limit }.map { ($0.section, $0.size) }
+        }
+    }
+
+    private static func parse(_ summary: MessageSummary, plan: Plan, fetched: [String: Data]) -> (message: Message, data: Data) {
         if case .sections = plan, let structure = summary.structure, case .multipart = structure {
             let leaves = structure.leaves.map { part in
                 MessageParser.StructuredLeaf(section: part.section, header: headers(of: .single(part)),

@@ -58,7 +58,7 @@ struct MessageAssemblerTests {
         }, containers: 1))
         #expect(direct.textParts.count == 2)
 
-        let (message, data) = MessageAssembler.parse(summary, plan: plan, fetched: fetched)
+        let (message, data) = MessageAssembler.parse(summary, plan: plan, fetched: fetched, limit: 256 * 1024)
         let assembled = MessageParser.parse(MessageAssembler.assemble(summary, plan: plan, fetched: fetched))
         #expect(Self.described(message) == Self.described(assembled))
         #expect(data == summary.header, "the header is what the content hash reads")
@@ -66,6 +66,23 @@ struct MessageAssemblerTests {
         #expect(message.textParts.first?.text.contains("Bougie cirée 12,00 €") == true)
         #expect(message.textParts.last?.renderedText?.contains("Bougie cirée\t2\t12,00 €") == true)
         #expect(message.attachments.map(\.filename) == ["facture-4417.pdf"])
+        #expect(!message.warnings.contains { $0.code == WarningCode.oversizedPart })
+    }
+
+    @Test("a part larger than the fetch limit was fetched cut, and the message says so")
+    func cutPartsWarned() {
+        let limit = 40
+        let summary = Self.summary()
+        let fetched = ["1.1": Self.plain.prefix(limit), "1.2": Self.html.prefix(limit)]
+        let (message, _) = MessageAssembler.parse(summary, plan: .sections(["1.1", "1.2"]), fetched: fetched, limit: limit)
+        let cut = message.warnings.filter { $0.code == WarningCode.oversizedPart }
+        #expect(cut.map(\.detail) == ["part 1.1: \(Self.plain.count) octets on the server; the first 40 fetched",
+                                       "part 1.2: \(Self.html.count) octets on the server; the first 40 fetched"])
+        #expect(message.textParts.first?.text.hasPrefix("Bonjour Nina") == true, "what was fetched is still read")
+
+        // A message fetched whole is cut as one text; parts within the limit are not.
+        #expect(MessageAssembler.cutParts(summary, plan: .wholeText, limit: limit).map(\.section) == ["TEXT"])
+        #expect(MessageAssembler.cutParts(summary, plan: .sections(["1.1"]), limit: Self.plain.count).isEmpty)
     }
 
     @Test("a multipart of text parts whose structure looks broken is fetched whole and read as import reads it")
