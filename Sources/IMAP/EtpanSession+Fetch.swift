@@ -8,6 +8,8 @@ struct FetchRequest {
     var internalDate = false
     var structure = false
     var header = false
+    /// At most this many octets of the header (`BODY.PEEK[HEADER]<0.limit>`); `nil` for all of it.
+    var headerLimit: Int?
     var modSeq = false
     /// Body sections (`1.2`, `TEXT`), always fetched with `BODY.PEEK` so nothing is marked `\Seen`.
     var sections: [String] = []
@@ -99,7 +101,13 @@ extension EtpanSession {
         if request.internalDate { attributes.append(mailimap_fetch_att_new_internaldate()) }
         if request.structure { attributes.append(mailimap_fetch_att_new_bodystructure()) }
         if request.modSeq { attributes.append(mailimap_fetch_att_new_modseq()) }
-        if request.header { attributes.append(mailimap_fetch_att_new_body_peek_section(mailimap_section_new_header())) }
+        if request.header {
+            if let limit = request.headerLimit {
+                attributes.append(mailimap_fetch_att_new_body_peek_section_partial(mailimap_section_new_header(), 0, UInt32(clamping: limit)))
+            } else {
+                attributes.append(mailimap_fetch_att_new_body_peek_section(mailimap_section_new_header()))
+            }
+        }
         for section in request.sections {
             guard let spec = mr_imap_section_new(section) else { continue }
             if let limit = request.sectionLimit {

@@ -15,6 +15,8 @@ public struct MessageSummary: Sendable {
     public var header: Data
     /// The message's modification sequence, with CONDSTORE.
     public var modSeq: ModSeq?
+    /// `header` holds only the first octets of a longer header block (fetched with a limit).
+    public var headerCut = false
 
     public init(uid: IMAPUID, flags: [String], size: Int, internalDate: Date?, structure: BodyStructure?, header: Data, modSeq: ModSeq?) {
         self.uid = uid

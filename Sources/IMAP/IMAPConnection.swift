@@ -147,8 +147,10 @@ public final class IMAPConnection: @unchecked Sendable {
     }
 
     /// UID, FLAGS, RFC822.SIZE, INTERNALDATE, BODYSTRUCTURE and `BODY.PEEK[HEADER]` of `uids`
-    /// (and MODSEQ with CONDSTORE), in ascending UID order.
-    public func summaries(_ uids: UIDSet) async throws(IMAPError) -> [MessageSummary] {
+    /// (and MODSEQ with CONDSTORE), in ascending UID order. With `headerLimit`, at most that
+    /// many octets of each header: a longer one comes back cut (`headerCut`), for `headers(_:)`
+    /// to fetch whole when it is needed, so a run of huge headers never fills memory at once.
+    public func summaries(_ uids: UIDSet, headerLimit: Int? = nil) async throws(IMAPError) -> [MessageSummary] {
         guard !uids.isEmpty else { return [] }
         var request = FetchRequest()
         request.flags = true
@@ -156,14 +158,38 @@ public final class IMAPConnection: @unchecked Sendable {
         request.internalDate = true
         request.structure = true
         request.header = true
+        request.headerLimit = headerLimit
         request.modSeq = capabilities.condstore
         let fetched = try await fetch(uids, request: request, command: "fetch message headers")
         return fetched.compactMap { message in
             guard let uid = message.uid, uids.contains(uid), let header = message.header else { return nil }
-            return MessageSummary(
+            var summary = MessageSummary(
                 uid: uid, flags: message.flags ?? [], size: message.size ?? 0, internalDate: message.internalDate,
                 structure: message.structure, header: header, modSeq: message.modSeq)
+            if let headerLimit { summary.headerCut = Self.isCut(header, limit: headerLimit) }
+            return summary
         }.sorted { $0.uid < $1.uid }
+    }
+
+    /// The whole `BODY.PEEK[HEADER]` of `uids`.
+    public func headers(_ uids: UIDSet) async throws(IMAPError) -> [IMAPUID: Data] {
+        guard !uids.isEmpty else { return [:] }
+        var request = FetchRequest()
+        request.header = true
+        let fetched = try await fetch(uids, request: request, command: "fetch long headers")
+        var result: [IMAPUID: Data] = [:]
+        for message in fetched {
+            guard let uid = message.uid, uids.contains(uid), let header = message.header else { continue }
+            result[uid] = header
+        }
+        return result
+    }
+
+    /// A header fetched with a limit is whole when shorter than the limit, or when it ends
+    /// where a header block ends (its blank line).
+    static func isCut(_ header: Data, limit: Int) -> Bool {
+        guard header.count >= limit else { return false }
+        return !(header.suffix(4).elementsEqual("\r\n\r\n".utf8) || header.suffix(2).elementsEqual("\n\n".utf8))
     }
 
     /// `BODY.PEEK[section]<0.limit>` for each section of each UID: never sets `\Seen`.

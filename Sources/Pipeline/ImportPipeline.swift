@@ -6,8 +6,9 @@ import Store
 /// threads analyse the messages (one per core), and the caller's thread stores them in
 /// batches, in the order they were read.
 ///
-/// - Bounded: at most ``window`` messages are read but not yet taken by the writer; the reader
-///   waits (back-pressure), so memory does not grow with the mailbox.
+/// - Bounded: at most ``window`` messages, and ``byteWindow`` bytes of mail (at least one
+///   message), are read but not yet taken by the writer; the reader waits (back-pressure), so
+///   memory grows neither with the mailbox nor with a run of huge messages.
 /// - Deterministic: results are stored in reading order whatever order the workers finish in,
 ///   so the store ends up the same as with one thread (the first of two identical messages is
 ///   the one stored, the second a duplicate).
@@ -25,12 +26,16 @@ final class ImportPipeline: @unchecked Sendable {
         let message: NewMessage
         let hasWarnings: Bool
         let filesRead: Int
+        /// The message's size as read.
+        let bytes: Int
     }
 
     let analyzer: Analyzer
     let logger: Logger
     /// Messages read and not yet taken by the writer, at most.
     let window: Int
+    /// Bytes of mail read and not yet taken by the writer, at most (but one message always).
+    let byteWindow: Int
 
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
@@ -40,6 +45,8 @@ final class ImportPipeline: @unchecked Sendable {
     private var results: [Int: Result] = [:]
     private var sequence = 0
     private var nextToStore = 0
+    /// Bytes of the messages read and not yet taken by the writer.
+    private var bytesInFlight = 0
     private var readerDone = false
     private var stopped = false
     private var running = 0
@@ -51,10 +58,11 @@ final class ImportPipeline: @unchecked Sendable {
     /// The sequence number the writer waits for, while it waits.
     private var writerWaitsFor: Int?
 
-    init(analyzer: Analyzer, logger: Logger, window: Int) {
+    init(analyzer: Analyzer, logger: Logger, window: Int, byteWindow: Int = 32 << 20) {
         self.analyzer = analyzer
         self.logger = logger
         self.window = max(1, window)
+        self.byteWindow = byteWindow
     }
 
     /// Starts the reader and `workers` analysis threads.
@@ -120,7 +128,7 @@ final class ImportPipeline: @unchecked Sendable {
     private func enqueue(_ raw: RawMessage, filesRead: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !stopped, sequence - nextToStore >= window {
+        while !stopped, sequence - nextToStore >= window || (sequence > nextToStore && bytesInFlight + raw.data.count > byteWindow) {
             readerWaits = true
             condition.wait()
             readerWaits = false
@@ -128,6 +136,7 @@ final class ImportPipeline: @unchecked Sendable {
         if stopped { return false }
         jobs.append(Job(sequence: sequence, raw: raw, filesRead: filesRead))
         sequence += 1
+        bytesInFlight += raw.data.count
         if workersWaiting > 0 { condition.broadcast() }
         return true
     }
@@ -158,7 +167,8 @@ final class ImportPipeline: @unchecked Sendable {
             let analysis = analyzer.analyze(job.raw)
             var message = analysis.newMessage()
             message.compressTexts()  // here, not on the writer's thread
-            let result = Result(message: message, hasWarnings: !analysis.message.warnings.isEmpty, filesRead: job.filesRead)
+            let result = Result(message: message, hasWarnings: !analysis.message.warnings.isEmpty, filesRead: job.filesRead,
+                                bytes: job.raw.data.count)
 
             condition.lock()
             results[job.sequence] = result
@@ -174,6 +184,7 @@ final class ImportPipeline: @unchecked Sendable {
         while true {
             if let result = results.removeValue(forKey: nextToStore) {
                 nextToStore += 1
+                bytesInFlight -= result.bytes
                 if readerWaits { condition.broadcast() }
                 return result
             }

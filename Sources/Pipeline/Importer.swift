@@ -36,6 +36,9 @@ public struct Importer: Sendable {
     public let logger: Logger
     /// Messages per transaction.
     public var batchSize = 256
+    /// A batch also ends once it holds this many bytes of mail: a run of huge messages (a
+    /// header of megabytes is stored whole) makes smaller transactions, not a bigger heap.
+    public var batchBytes = 32 << 20
     /// Analysis threads: one per core.
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// The clock that dates stored rows.
@@ -52,19 +55,20 @@ public struct Importer: Sendable {
     ///
     /// A reader thread reads the files in order, one analysis thread per core parses and
     /// analyses the messages, and this thread stores them in reading order, `batchSize` per
-    /// transaction, reporting progress after each. At most two batches of messages are in
-    /// memory at once, whatever the size of the mailbox.
+    /// transaction (or fewer, `batchBytes` of mail), reporting progress after each. At most two
+    /// batches of messages are in memory at once, whatever the size of the mailbox.
     public func run(
         _ source: MailSource, progress: (ImportProgress) -> Void = { _ in }
     ) throws(PipelineError) -> ImportSummary {
         let clock = ContinuousClock()
         let start = clock.now
         let files = source.files()
-        let pipeline = ImportPipeline(analyzer: analyzer, logger: logger, window: batchSize)
+        let pipeline = ImportPipeline(analyzer: analyzer, logger: logger, window: batchSize, byteWindow: batchBytes)
         pipeline.start(files: files, workers: workers)
         var summary = ImportSummary()
         var batch: [NewMessage] = []
         batch.reserveCapacity(batchSize)
+        var batchBytes = 0
         var messagesDone = 0
         var filesRead = 0
 
@@ -78,14 +82,16 @@ public struct Importer: Sendable {
             }
             messagesDone += batch.count
             batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
             progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count, elapsed: clock.now - start))
         }
 
         while let result = pipeline.next() {
             if result.hasWarnings { summary.warnings += 1 }
             batch.append(result.message)
+            batchBytes += result.bytes
             filesRead = result.filesRead
-            if batch.count >= batchSize { try store(filesRead) }
+            if batch.count >= batchSize || batchBytes >= self.batchBytes { try store(filesRead) }
         }
         pipeline.join()
         try store(files.count)

@@ -30,6 +30,11 @@ struct AnalysedBatch: Sendable {
 
 /// What each stage of a mailbox's pipeline needs.
 struct BatchContext: Sendable {
+    /// Headers are fetched with the summaries up to this many octets; a longer one is fetched
+    /// again whole when its message's turn comes (real headers stay far below; a batch of
+    /// 250 headers of megabytes would otherwise be held at once, several times over).
+    static let headerLimit = 64 * 1024
+
     let connection: IMAPConnection
     let analyzer: Analyzer
     let store: MailStore
@@ -54,7 +59,7 @@ struct BatchContext: Sendable {
             var summaries = carried.summaries
             var coveredUpTo = carried.coveredUpTo
             if let uids, let upper = uids.ranges.last?.upperBound {
-                summaries += try await connection.summaries(uids)
+                summaries += try await connection.summaries(uids, headerLimit: Self.headerLimit)
                 coveredUpTo = IMAPUID(upper)
             }
             summaries.sort { $0.uid < $1.uid }
@@ -69,6 +74,7 @@ struct BatchContext: Sendable {
             let leftover = Array(summaries[taken...])
             summaries.removeSubrange(taken...)
             plans.removeSubrange(taken...)
+            try await completeHeaders(&summaries, plans: &plans)
             let lastUID = leftover.isEmpty ? max(coveredUpTo, summaries.last?.uid ?? coveredUpTo) : summaries[taken - 1].uid
 
             var members: [MessageAssembler.Plan: [IMAPUID]] = [:]
@@ -88,6 +94,20 @@ struct BatchContext: Sendable {
                                 leftover: Leftover(summaries: leftover, coveredUpTo: coveredUpTo))
         } catch {
             throw .imap(error)
+        }
+    }
+
+    /// The headers of the batch that were fetched cut, fetched again whole (the content hash and
+    /// the analysis read the whole header, as `import` does), and their plans made again.
+    private func completeHeaders(_ summaries: inout [MessageSummary], plans: inout [MessageAssembler.Plan]) async throws(IMAPError) {
+        let cut = summaries.indices.filter { summaries[$0].headerCut }
+        guard !cut.isEmpty else { return }
+        let headers = try await connection.headers(UIDSet(cut.map { summaries[$0].uid }))
+        for index in cut {
+            guard let header = headers[summaries[index].uid] else { continue }
+            summaries[index].header = header
+            summaries[index].headerCut = false
+            plans[index] = MessageAssembler.plan(for: summaries[index])
         }
     }
 

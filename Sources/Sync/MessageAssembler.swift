@@ -48,6 +48,8 @@ enum MessageAssembler {
     /// The octets a message's fetch brings in under its `plan`: its header and the text the plan
     /// fetches, each part at most `limit` octets.
     static func plannedBytes(_ summary: MessageSummary, plan: Plan, limit: Int) -> Int {
+        // A header fetched cut is fetched again whole: the message's size bounds it.
+        if summary.headerCut { return summary.size }
         switch plan {
         case .wholeText:
             return summary.header.count + min(limit, max(0, summary.size - summary.header.count))

@@ -89,6 +89,24 @@ struct ImporterTests {
         #expect(reports == 7)
     }
 
+    @Test("batches also end at their byte budget: a run of large messages makes small transactions")
+    func byteBoundedBatches() throws {
+        // 20 messages of about 30 KB (a long header field) among 10 small ones; a 64 KB budget.
+        for id in 0..<30 {
+            let padding = id % 3 == 0 ? "" : "X-Trace: " + String(repeating: "relay ", count: 5_000) + "\r\n"
+            try write(padding + Self.message(id), to: "mail/\(String(format: "%02d", id)).eml")
+        }
+        var importer = importer()
+        importer.batchBytes = 64 * 1024
+        var done: [Int] = []
+        let summary = try importer.run(MailSource(paths: [root.path])) { done.append($0.messages) }
+        #expect(summary.imported == 30)
+        let sizes = zip(done, [0] + done).map { $0 - $1 }
+        // A batch ends with the message that takes it past the budget: three large ones at most.
+        #expect(sizes.count >= 6 && sizes.allSatisfy { $0 >= 1 && $0 <= 5 }, "batches of \(sizes)")
+        #expect(try store.messageCount() == 30)
+    }
+
     @Test("a path that does not exist is refused before anything is imported")
     func missingPath() throws {
         #expect(throws: PipelineError.self) {

@@ -166,6 +166,13 @@ struct IMAPConnectionTests {
         #expect(leaves.first?.parameters["charset"] == "utf-8")
         let sections = try await connection.sections(["1.1", "1.2"], of: UIDSet([summaries[1].uid]), limit: 20)
         #expect(sections[summaries[1].uid]?["1.1"] == Data("Merci pour votre com".utf8))
+        // With a limit longer headers come back cut, and whole from `headers`.
+        let limited = try await connection.summaries(UIDSet(uids), headerLimit: 100)
+        #expect(limited.map(\.header.count) == [100, 100])
+        #expect(limited.allSatisfy { $0.headerCut })
+        #expect(try await connection.summaries(UIDSet(uids), headerLimit: 64 * 1024).allSatisfy { !$0.headerCut })
+        let whole = try await connection.headers(UIDSet(uids))
+        #expect(whole[uids[0]] == summaries[0].header && whole[uids[1]] == summaries[1].header)
         let flags = try await connection.flags(of: UIDSet(uids))
         #expect(flags.flags.values.allSatisfy { !$0.contains(MessageFlag.seen) })
         #expect(connection.bytesFetched > 0)

@@ -5,7 +5,7 @@ import IMAP
 import Pipeline
 import Rules
 import Store
-import Sync
+@testable import Sync
 import Testing
 
 /// The sync engine against a real Dovecot.
@@ -105,6 +105,32 @@ struct SyncEngineTests {
         #expect(fixture.mailboxResult(result, "INBOX")?.new == 2)
         #expect(fixture.mailboxResult(result, "Archive")?.linked == 1)
         #expect(try fixture.store.messageCount() == 2)
+    }
+
+    @Test("headers longer than the summary fetch's limit are fetched again whole: read and recognised as import reads them")
+    func longHeaders() async throws {
+        let fixture = try SyncFixture()
+        // 2,000 trace lines (about 150 KB) before From, Subject, Message-ID and Content-Type:
+        // the first 64 KB alone would lose every field the analysis reads.
+        func longHeader(_ message: Data) -> Data {
+            let trace = (1...2_000).map { "X-Relay-Trace: hop \($0) relay-\($0 % 7).mx.example.net 2025-01-07T09:30:00+01:00\r\n" }.joined()
+            return Data(trace.utf8) + message
+        }
+        let messages = [SyncFixture.message(1), longHeader(SyncFixture.message(2)), longHeader(SyncFixture.message(3, attachment: true)),
+                        SyncFixture.message(4)]
+        #expect(messages[1].count > 2 * BatchContext.headerLimit)
+        try await fixture.append(messages)
+        let result = await fixture.sync(only: ["INBOX"])
+        #expect(result.error == nil)
+        let stored = try fixture.stored("INBOX")
+        #expect(stored.map(\.uid) == [1, 2, 3, 4])
+        for (message, data) in zip(stored, messages) {
+            let imported = SyncFixture.analyzer.analyze(RawMessage(path: "x.eml", position: 0, data: data))
+            #expect(message.contentHash == imported.contentHash)
+            #expect(message.messageID == "<order-\(message.uid)@boutique-exemple.fr>")
+            #expect(message.category == "orders")
+        }
+        #expect(stored[2].attachments == 1)
     }
 
     @Test("a wrong password and a server that is down: clear errors, recorded for status")
