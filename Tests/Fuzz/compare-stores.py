@@ -37,9 +37,9 @@ def load(work, which):
         messages = json.load(f)
     by_id = {}
     for m in messages:
-        found = re.match(r'<mutant-\d+\.([a-z]+)-\d+@fuzz\.invalid>', m.get('messageId') or '')
-        if found:
-            by_id[m['messageId']] = (found.group(1), m)
+        found = re.match(r'<mutant-\d+\.([^@]+)@fuzz\.invalid>', m.get('messageId') or '')
+        if found:  # the kind: `table` of table-00012, `heldout` of heldout_shop_case
+            by_id[m['messageId']] = (re.split(r'_|-\d+$', found.group(1))[0], m)
     return by_id
 
 def compare(work):
