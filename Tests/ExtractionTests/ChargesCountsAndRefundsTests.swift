@@ -155,6 +155,21 @@ struct ChargesCountsAndRefundsTests {
         #expect(amounts(courses).first == "2 × Lait demi-écrémé 1 L @ 1.05")
     }
 
+    @Test("a title row over a row of a weight or a variant, the labelled count after a middle dot, and the price (French, German, English)")
+    func segmentedCountRow() throws {
+        let html = """
+            <p>Commande FX-210 prête au retrait.</p><table>
+            <tr><td colspan="2"><b>Tomme de Savoie fermière</b></td></tr><tr><td>env. 350 g · Qté 1</td><td>9,80 €</td></tr>
+            <tr><td colspan="2"><b>Saucisson sec aux noisettes</b></td></tr><tr><td>Qté 2</td><td>15,00 €</td></tr>
+            <tr><td><b>Total</b></td><td><b>24,80 €</b></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande FX-210", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Tomme de Savoie fermière @ 9.80", "2 × Saucisson sec aux noisettes @ 7.50"])
+        #expect(HTMLTableReader.segmentCount("Größe M · Menge 2") == 2)
+        #expect(HTMLTableReader.segmentCount("approx. 500 g | Qty 3") == 3)
+        #expect(HTMLTableReader.segmentCount("env. 400 g · bio") == nil)
+    }
+
     @Test("a currency code before a whole number that a word follows is no currency (DOP 24 mesi); before an amount it is")
     func codeBeforeWords() {
         let origin = MoneyScanner.scan("Parmigiano Reggiano DOP 24 mesi, 300 g 1 7,49 7,49")
