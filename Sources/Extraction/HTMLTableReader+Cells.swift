@@ -66,11 +66,22 @@ extension HTMLTableReader {
         let text = filled[0].flat
         let folded = TextFolding.fold(text)
         guard let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
-            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil)
+            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil) ?? segmentCount(folded)
         else { return nil }
         let tokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
         guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
         return (count, token)
+    }
+
+    /// "env. 400 g · Qté 1", "Größe M | Menge: 2": the labelled count in one of a cell's
+    /// segments set apart by a middle dot or a bar (a weight or a variant beside it).
+    static func segmentCount(_ text: String) -> Int? {
+        guard text.contains("·") || text.contains("|") else { return nil }
+        for segment in text.split(whereSeparator: { $0 == "·" || $0 == "|" }) {
+            let part = TextFolding.fold(String(segment))
+            if Words(part).count <= 3, let count = TextItemReader.labelledQuantity(part) { return count }
+        }
+        return nil
     }
 
     /// A row of a count against a unit price (`2 x £34.50`) and a price cell that it makes

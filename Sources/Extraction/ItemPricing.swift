@@ -31,6 +31,7 @@ enum ItemPricing {
     /// but do without the one at either end, that one is no item (a banner's `Free shipping
     /// over £29` above the list, a promotion under it).
     static func withoutStrays(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?) -> [ItemCandidate] {
+        let candidates = withoutSubtotalLine(candidates, currency: currency)
         guard candidates.count >= 2, summary.total != nil || summary.subtotal != nil,
             let currency = currency ?? candidates.lazy.compactMap({ ($0.price ?? $0.unitPrice ?? $0.lineTotal)?.currency }).first
         else { return candidates }
@@ -39,6 +40,19 @@ enum ItemPricing {
         if fits(candidates.dropFirst(), targets: targets, currency: currency) { return Array(candidates.dropFirst()) }
         if fits(candidates.dropLast(), targets: targets, currency: currency) { return Array(candidates.dropLast()) }
         return candidates
+    }
+
+    /// The candidates without a last one, counted once, whose price is the sum of the three or
+    /// more priced ones above it (read as unit prices or as line totals): a subtotal under an
+    /// unlabelled or unusually labelled list (`Guide price £39.90`, `Valeur du panier 52,40 €`),
+    /// not an item.
+    static func withoutSubtotalLine(_ candidates: [ItemCandidate], currency: String?) -> [ItemCandidate] {
+        guard candidates.count >= 4, let last = candidates.last, last.quantity == 1,
+            let currency = currency ?? candidates.lazy.compactMap({ ($0.price ?? $0.unitPrice ?? $0.lineTotal)?.currency }).first,
+            let amount = (last.price ?? last.lineTotal ?? last.unitPrice)?.minorUnits(in: currency), amount > 0,
+            let sums = sums(candidates.dropLast(), currency: currency, everyPriced: true)
+        else { return candidates }
+        return sums.asUnit == amount || sums.asLine == amount ? Array(candidates.dropLast()) : candidates
     }
 
     /// Whether every candidate has a price and their sum, read as unit prices or as line

@@ -132,7 +132,8 @@ enum ItemVocabulary {
     /// A line priced zero whose name says it is a free sample or a gift (`Échantillon … (offert)`,
     /// `2 échantillons offerts`, `Free sample`, `Gratis-Probe`, `Muestra gratuita`, `Campione
     /// omaggio`, `Próbka gratis`), or a plan's unused extra (`isUnusedExtra`): given with the order,
-    /// not bought. A service priced zero (`Mise en service atelier`) names no such word and stays.
+    /// not bought. A service priced zero (`Mise en service atelier`) names no such word: it is left
+    /// out only beside priced items (`withoutFreeExtras`).
     static func isFreeExtra(_ item: ItemCandidate) -> Bool {
         guard let price = item.unitPrice ?? item.price ?? item.lineTotal, price.number.minorUnits(digits: 2) == 0 else { return false }
         if isUnusedExtra(item) { return true }
@@ -141,11 +142,26 @@ enum ItemVocabulary {
     }
 
     /// The items without the free extras (`isFreeExtra`) among bought ones: unchanged when every
-    /// item is one (a sample box sent alone is what the mail is about).
+    /// item is one (a sample box sent alone is what the mail is about). When the other items are
+    /// priced, any line priced zero is left out too, whatever it names (`Réglage & première
+    /// révision … offert`, `Carte de vœux manuscrite 0,00 €`, `Free returns label 0.00`): a free
+    /// service, card or extra goes with the order but is not bought.
     static func withoutFreeExtras(_ items: [ItemCandidate]) -> [ItemCandidate] {
         guard items.count >= 2 else { return items }
-        let kept = items.filter { !isFreeExtra($0) }
+        let othersPriced = items.contains { item in
+            guard let price = statedPrice(item) else { return false }
+            return (price.number.minorUnits(digits: 2) ?? 0) > 0
+        }
+        let kept = items.filter { item in
+            if isFreeExtra(item) { return false }
+            guard othersPriced, let price = statedPrice(item) else { return true }
+            return price.number.minorUnits(digits: 2) != 0
+        }
         return kept.isEmpty || kept.count == items.count ? items : kept
+    }
+
+    private static func statedPrice(_ item: ItemCandidate) -> Amount? {
+        item.unitPrice ?? item.price ?? item.lineTotal
     }
 
     /// Words naming a sample or a gift, or saying it was given (folded), in the 7 languages.

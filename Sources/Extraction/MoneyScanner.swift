@@ -62,8 +62,11 @@ public enum MoneyScanner {
                 end = tokenEnd
             }
             var tokenStart = start
-            // "DOP 250 g" (a protected origin, then a weight): a code before a measure is no currency.
-            if sign == nil, let before = signBefore(line, at: start), before.sign.count != 3 || !isMeasure(line, at: tokenEnd) {
+            // "DOP 250 g" (a protected origin, then a weight): a code before a measure is no currency,
+            // nor before a whole number that a word follows ("DOP 24 mesi", "AOP 18 mois").
+            if sign == nil, let before = signBefore(line, at: start),
+                before.sign.count != 3 || !(isMeasure(line, at: tokenEnd) || (!numberText.contains(",") && !numberText.contains(".") && isWordAfter(line, at: tokenEnd)))
+            {
                 sign = before.sign
                 tokenStart = before.start
             }
@@ -143,6 +146,13 @@ public enum MoneyScanner {
         while end < line.count, end - cursor < 4, line[end].properties.isLowercase { end += 1 }
         guard end > cursor, end == line.count || !line[end].properties.isAlphabetic else { return false }
         return measureUnits.contains(String(scalars: line[cursor..<end]))
+    }
+
+    /// A lowercase word right after `index` (past one space): `24 mesi`, `12 mois`.
+    static func isWordAfter(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        var cursor = index
+        if cursor < line.count, isSpace(line[cursor]) { cursor += 1 }
+        return cursor > index && cursor < line.count && line[cursor].properties.isLowercase
     }
 
     static let measureUnits: Set<String> = ["g", "kg", "mg", "l", "ml", "cl", "dl", "cm", "mm", "m", "km", "w", "kw", "mah", "gb", "go", "tb", "to", "mb"]

@@ -153,6 +153,15 @@ extension OrderExtractor {
             if draft.dueDate == nil { draft.dueDate = DateFinder.find(DateFinder.dueDateList, in: lines, resolver: resolver, reference: message.date) }
         }
 
+        /// Whether the mail's subject or first lines say goods came back or money was given back
+        /// (status returned or refunded), as `complete` reads the status.
+        var readsAsReturnOrRefund: Bool {
+            let body = bodyLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000) + "\n"
+                + otherLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000)
+            let status = StatusDetector.status(subject: message.subject ?? "", body: body)
+            return status == .refunded || status == .returned
+        }
+
         /// Whether a draft's priced items add up to its total (then the text's summary lines
         /// are not needed to explain it).
         func itemsMatchTotal(_ draft: OrderDraft) -> Bool {

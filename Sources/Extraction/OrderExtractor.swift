@@ -38,10 +38,14 @@ public struct OrderExtractor: Sendable {
         // Other mail is read only for markup describing an order: JSON-LD, or microdata items
         // (`itemscope`) in mail that declares schema.org types. Mail without JSON-LD or
         // `itemscope` (most mail) is left after one scan.
-        guard category == .orders || hasJSONLD
+        // Support mail telling of a return received or a refund made updates the order it names
+        // (issue #5: the vendor's spend goes down); it is read as order mail, and kept only then.
+        let support = category == .support
+        guard category == .orders || support || hasJSONLD
             || (hasItemScope() && (Self.contains(html, "schema.org") || Self.contains(html, "itemtype")))
         else { return nil }
         var context = Context(message: message, html: html, vendor: vendor)
+        if support, !hasJSONLD, !context.readsAsReturnOrRefund { return nil }
 
         // 1–2. Structured data.
         var structured: OrderDraft?
@@ -56,7 +60,9 @@ public struct OrderExtractor: Sendable {
                 structured = microdata
             }
         }
-        guard category == .orders || (structured?.describesOrder == true && structured?.hasContent == true) else { return nil }
+        let markupOrder = structured?.describesOrder == true && structured?.hasContent == true
+        guard category == .orders || support || markupOrder else { return nil }
+        let refundOnly = support && !markupOrder
 
         var drafts: [OrderDraft] = []
         // Markup with the order's total but no items: the items are read from the mail's rule,
@@ -131,7 +137,10 @@ public struct OrderExtractor: Sendable {
         if let structured, !structured.hasContent { context.complete(&draft, from: structured) }
         context.complete(&draft)
         guard !draft.isEmpty else { return nil }
-        return context.finish(draft)
+        let order = context.finish(draft)
+        // Support mail that merely cites an order makes none.
+        if refundOnly, order.number == nil || (order.status != .refunded && order.status != .returned) { return nil }
+        return order
     }
 
     /// A byte search (most mail has no markup, and this runs on every mail).

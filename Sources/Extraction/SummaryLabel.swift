@@ -42,6 +42,8 @@ enum SummaryLabel {
             return .subtotal
         }
         if hasTotal { return .total }
+        // "Amount   €13.49" alone in a receipt's fields: what was paid, as `Montant`, `Betrag`, `Importe` are.
+        if all.count == 1, all.items[0] == "amount" { return .total }
         // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
         if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
         if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases) {
@@ -179,8 +181,10 @@ enum SummaryLabel {
         "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
         // Collection in store, as the way the goods come (`Odbiór w drogerii: 0,00 zł`, `Abholung im Markt`).
         "odbior", "abholung", "recogida", "ritiro", "afhalen", "pickup",
+        // Swedish, Danish, Norwegian, Finnish (`Frakt 49,00 kr`, `Levering`, `Forsendelse`, `Toimitus`).
+        "frakt", "fragt", "leverans", "levering", "leveranse", "forsendelse", "toimitus", "postitus",
     ]
-    static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg"]
+    static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg", "frakt", "fragt", "forsendelse", "toimitus"]
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
 
     static let discountWords: Set<String> = [

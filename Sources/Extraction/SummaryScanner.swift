@@ -36,13 +36,31 @@ struct OrderSummary: Sendable {
         var labelStart = 0
         for token in line.amounts {
             defer { labelStart = token.range.upperBound }
-            // A label is a few words: a sentence before an amount is no summary line (cheap test first).
-            guard line.wordCount(from: labelStart, to: token.range.lowerBound) <= 12 || token.negative else { continue }
-            let label = line.foldedSlice(from: labelStart, to: token.range.lowerBound)
+            // A label is a few words: a sentence before an amount is no summary line (cheap test first),
+            // but the amount's own short sentence may label it ("We've cancelled order #GS-1 as asked.
+            // A full refund of £58.00 is on its way", "… wurde storniert. Der Betrag von 329,00 € …").
+            var start = labelStart
+            if line.wordCount(from: labelStart, to: token.range.lowerBound) > 12, !token.negative {
+                guard let sentence = Self.sentenceStart(line.scalars, from: labelStart, to: token.range.lowerBound),
+                    line.wordCount(from: sentence, to: token.range.lowerBound) <= 12
+                else { continue }
+                start = sentence
+            }
+            var label = line.foldedSlice(from: start, to: token.range.lowerBound)
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
-            let kind = SummaryLabel.kind(ofFolded: label)
+            var kind = SummaryLabel.kind(ofFolded: label)
                 ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)
-                ?? (line.amounts.count == 1 && Self.refundedAfter(line, token) ? .refund : nil)
+            // Only a label too long to be one (more than 8 words) is cut to its last sentence: "2 uds.
+            // Marcapáginas grabado" is an item's line.
+            if kind == nil, start == labelStart, !token.negative, Words(label, maximumCount: 9).count > 8,
+                let sentence = Self.sentenceStart(line.scalars, from: labelStart, to: token.range.lowerBound)
+            {
+                let own = line.foldedSlice(from: sentence, to: token.range.lowerBound)
+                if let found = SummaryLabel.kind(ofFolded: own) { kind = found; label = own; start = sentence }
+            }
+            // A sentence cut from a paragraph tells what was paid or given back, never a charge.
+            if start != labelStart, let found = kind, found != .total, found != .refund { continue }
+            kind = kind ?? (Self.refundedAfter(line, token) && line.amounts.allSatisfy { $0 == token || $0.isBare } ? .refund : nil)
             guard let kind else { continue }
             // "… applied at total   1   £3.75": a count right before the amount makes it an item's price.
             if kind == .total || kind == .subtotal, Self.endsWithCount(label) { continue }
@@ -84,6 +102,22 @@ struct OrderSummary: Sendable {
             }
         }
         return result
+    }
+
+    /// Where the last sentence before `upper` starts: the capital after `. `, `! ` or `? ` closing a
+    /// word of two or more lowercase letters or digits (so `Nr. 5` and `z. B.` do not end one).
+    static func sentenceStart(_ scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> Int? {
+        var index = min(upper, scalars.count) - 1
+        while index > lower + 2 {
+            defer { index -= 1 }
+            guard scalars[index].properties.isUppercase, MoneyScanner.isSpace(scalars[index - 1]) else { continue }
+            let mark = scalars[index - 2]
+            guard mark == "." || mark == "!" || mark == "?" else { continue }
+            func closesWord(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase || DecimalText.digitValue(scalar) != nil }
+            guard index >= 5, closesWord(scalars[index - 3]), closesWord(scalars[index - 4]) else { continue }
+            return index
+        }
+        return nil
     }
 
     /// Whether the words after a line's amount say it was refunded (`wir haben dir 59,99 € …

@@ -47,6 +47,22 @@ extension TextItemReader {
             if rest.unicodeScalars.contains(where: \.properties.isAlphabetic) { return (count, rest) }
         }
         let scalars = Array(trimmed.unicodeScalars)
+        // "x2 Hachis parmentier", "×3 Bagel": the sign glued before the count (a lowercase x, so
+        // "X5 Pro" stays a name).
+        if let first = scalars.first, first == "x" || first == "×" {
+            var end = 1
+            while end < scalars.count, end <= 2, DecimalText.digitValue(scalars[end]) != nil { end += 1 }
+            if end > 1, end < scalars.count, MoneyScanner.isSpace(scalars[end]), let count = Int(String(scalars: scalars[1..<end])),
+                (1...99).contains(count)
+            {
+                // "x250 g": a measure, not a count.
+                let rest = String(scalars: scalars[end...]).trimmedSpaces()
+                let firstWord = rest.prefix { !$0.isWhitespace }.lowercased()
+                if let opening = rest.unicodeScalars.first, opening.properties.isAlphabetic, !MoneyScanner.measureUnits.contains(firstWord) {
+                    return (count, rest)
+                }
+            }
+        }
         var index = 0
         while index < scalars.count, DecimalText.digitValue(scalars[index]) != nil { index += 1 }
         // Up to 12 digits are read, so an absurd count rejects the line instead of joining its name.

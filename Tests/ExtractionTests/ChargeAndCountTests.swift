@@ -73,12 +73,12 @@ struct ChargeAndCountTests {
             <html><body><p>Commande VL-3381</p>
             <table><thead><tr><th>Article</th><th>Qté</th><th>Prix</th></tr></thead>
             <tbody><tr><td>Vélo de ville Lisbonne 28 pouces</td><td>1</td><td>549,00 €</td></tr>
-            <tr><td>Service de montage et réglage complet</td><td>1</td><td>0,00 €</td></tr>
+            <tr><td>Service de montage et réglage complet</td><td>1</td><td>45,00 €</td></tr>
             <tr><td>Frais de dossier</td><td>1</td><td>4,00 €</td></tr></tbody></table>
-            <p>Total : 553,00 €</p></body></html>
+            <p>Total : 598,00 €</p></body></html>
             """
         let order = try #require(extractor.extract(message(subject: "Commande VL-3381", html: html), vendor: nil, category: .orders))
-        #expect(amounts(order) == ["1 × Vélo de ville Lisbonne 28 pouces @ 549.00", "1 × Service de montage et réglage complet @ 0.00"])
+        #expect(amounts(order) == ["1 × Vélo de ville Lisbonne 28 pouces @ 549.00", "1 × Service de montage et réglage complet @ 45.00"])
     }
 
     @Test("'x2' alone on its line under a name is its count; the price under it is the line's, as the sums say")

@@ -224,7 +224,6 @@ struct ItemBlockTests {
         let order = try #require(extractor.extract(message(subject: "Commande AT-20931 confirmée", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == [
             "1 × Sac de transport pour drone @ 59.90", "2 × Batterie 5000 mAh @ 24.95", "1 × Pecorino DOP 250 g @ 6.50",
-            "1 × Mise en service atelier @ 0.00",
         ])
         #expect(order.total?.decimalString == "129.80")
         #expect(MoneyScanner.scan("Pecorino DOP 250 g").isEmpty)
@@ -401,8 +400,8 @@ struct ItemBlockTests {
             <table><tr><td>Frais de port</td><td>0,00 €</td></tr><tr><td>Total TTC</td><td>3 490,00 €</td></tr></table>
             """
         let order = try #require(extractor.extract(message(subject: "Votre commande 33018", html: html), vendor: nil, category: .orders))
-        // The sample priced zero is given, not bought (`ItemVocabulary.isFreeExtra`); the service priced zero stays.
-        #expect(amounts(order) == ["1 × Vélo cargo électrique @ 3490.00", "1 × Mise en service atelier @ 0.00"])
+        // The sample and the service priced zero beside a priced item are given, not bought (`ItemVocabulary.withoutFreeExtras`).
+        #expect(amounts(order) == ["1 × Vélo cargo électrique @ 3490.00"])
         #expect(TextItemReader.isChargeName("Frais de port", counted: true))
         #expect(!TextItemReader.isChargeName("Housse de transport 88 touches", counted: true))
         #expect(TextItemReader.isChargeName("Mise en service", counted: false))

@@ -193,7 +193,7 @@ struct ItemNameLineTests {
         #expect(TextItemReader.afterCodeColumn("2  Ponceuse excentrique") == nil)
     }
 
-    @Test("a plan's bill: nothing used beyond the plan, priced zero, is no item; a service priced zero is one")
+    @Test("a plan's bill: nothing used beyond the plan, priced zero, is no item; nor a service priced zero beside priced items")
     func unusedExtraOnBill() throws {
         let plain = """
             Votre facture du mois de mars est disponible.
@@ -213,7 +213,8 @@ struct ItemNameLineTests {
             Total TTC                           89,00 EUR
             """
         let serviceOrder = try #require(extractor.extract(message(subject: "Votre commande", plain: service), vendor: nil, category: .orders))
-        #expect(amounts(serviceOrder) == ["1 × Veste en lin @ 89.00", "1 × Ourlet sur mesure @ 0.00"])
+        // A service priced zero beside priced items is not bought either (`ItemVocabulary.withoutFreeExtras`).
+        #expect(amounts(serviceOrder) == ["1 × Veste en lin @ 89.00"])
     }
 
     @Test("paragraphs opened by their item's price, the name and count under it; the shop's name above is no item")

@@ -122,15 +122,15 @@ struct LayoutReadingTests {
 
             Qty: 1
 
-            £0.00
+            £6.00
 
-            Subtotal £119.00
+            Subtotal £125.00
 
-            Order Total £119.00
+            Order Total £125.00
             """
         let order = try #require(extractor.extract(message(subject: "Order BX-7731", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == [
-            "1 × Trail running shoes @ 95.00", "2 × Insoles, memory foam @ 12.00", "1 × Bonus: Shoe cleaning cloth @ 0.00",
+            "1 × Trail running shoes @ 95.00", "2 × Insoles, memory foam @ 12.00", "1 × Bonus: Shoe cleaning cloth @ 6.00",
         ])
     }
 

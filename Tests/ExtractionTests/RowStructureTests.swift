@@ -221,7 +221,8 @@ struct RowStructureTests {
             Total TTC: 12,90 €
             """
         let order = try #require(extractor.extract(message(subject: "Commande 55120", plain: plain), vendor: nil, category: .orders))
-        #expect(amounts(order) == ["2 × Semences radis rond @ 1.95", "1 × Catalogue papier 2027 @ 0.00", "2 × Mediator Fender 0.71 (12 pz) @ 4.50"])
+        // The catalogue priced zero beside priced items is given, not bought.
+        #expect(amounts(order) == ["2 × Semences radis rond @ 1.95", "2 × Mediator Fender 0.71 (12 pz) @ 4.50"])
         #expect(!TextItemReader.isDetailName("Catalogue papier 2027"))
         #expect(TextItemReader.isDetailName("Cat. no. 123/4567"))
     }
@@ -340,7 +341,7 @@ struct RowStructureTests {
         #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["2 × Eistee Pfirsich 24 x 0,33 l", "1 × Orangensaft 6 x 1,0 l"])
     }
 
-    @Test("'1 @ FREE' under a name is a gift's count, priced zero, kept after priced items of the same layout")
+    @Test("'1 @ FREE' under a name is a gift's count, priced zero: no item beside priced items of the same layout")
     func countedFreeLine() throws {
         let plain = """
             Order #: 7730115
@@ -360,7 +361,8 @@ struct RowStructureTests {
             Grand Total: $174.00
             """
         let order = try #require(extractor.extract(message(subject: "Your Order #7730115", plain: plain, from: "shop@example.com"), vendor: nil, category: .orders))
-        #expect(amounts(order) == ["1 × Studio Monitor Headphones @ 149.00", "2 × Instrument Cable 3 m @ 12.50", "1 × Extended Warranty 1 Year @ 0.00"])
+        // Read as priced zero, the gift beside priced items is no item (`ItemVocabulary.withoutFreeExtras`).
+        #expect(amounts(order) == ["1 × Studio Monitor Headphones @ 149.00", "2 × Instrument Cable 3 m @ 12.50"])
         #expect(TextItemReader.countedFreePrice(TextLine("2 x Gratuit"))?.0 == 2)
         #expect(TextItemReader.countedFreePrice(TextLine("Shipping FREE")) == nil)
     }

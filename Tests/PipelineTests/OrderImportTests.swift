@@ -55,6 +55,88 @@ struct OrderImportTests {
         #expect(returnUntil.timeIntervalSince(orderDate) > 99 * 86_400)
     }
 
+    /// Writes invented mails to files and imports them one call each, in the order given.
+    func importMails(_ mails: [String]) throws {
+        let importer = Importer(store: store, analyzer: GoldenTests.analyzer, logger: Logger(label: "test"),
+                                now: { Date(timeIntervalSince1970: 1_770_000_000) })
+        for (index, mail) in mails.enumerated() {
+            let path = root.appendingPathComponent("mail-\(index).eml")
+            try Data(mail.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: path)
+            _ = try importer.run(try MailSource(paths: [path.path]))
+        }
+    }
+
+    static func mail(from: String, subject: String, date: String, id: String, body: String) -> String {
+        """
+        From: \(from)
+        To: Camille Martin <camille.martin@example.net>
+        Subject: \(subject)
+        Date: \(date)
+        Message-ID: <\(id)>
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        \(body)
+        """
+    }
+
+    @Test("a refund told in support mail updates the order it names: one order, both mails, spend lowered; a support reply citing the order changes nothing")
+    func supportRefund() throws {
+        let confirmation = Self.mail(
+            from: "Atelier Lumen <commandes@atelier-lumen.fr>", subject: "Confirmation de votre commande n° AL-40213",
+            date: "Mon, 2 Nov 2026 10:00:00 +0100", id: "c1@atelier-lumen.fr",
+            body: """
+            Bonjour Camille,
+
+            Merci pour votre commande n° AL-40213.
+
+            Lampe de chevet en laiton    1    89,00 €
+            Abat-jour lin naturel        1    35,00 €
+
+            Livraison : 6,90 €
+            Total TTC : 130,90 €
+            """)
+        let reply = Self.mail(
+            from: "Atelier Lumen <service-client@atelier-lumen.fr>", subject: "Re: votre demande concernant la commande AL-40213",
+            date: "Tue, 10 Nov 2026 09:00:00 +0100", id: "s1@atelier-lumen.fr",
+            body: """
+            Bonjour Camille,
+
+            Merci pour votre message au sujet de la commande AL-40213. Notre équipe vous répond sous 48 heures.
+
+            Le service client Atelier Lumen
+            """)
+        let refund = Self.mail(
+            from: "Atelier Lumen <service-client@atelier-lumen.fr>", subject: "Votre remboursement pour la commande AL-40213",
+            date: "Fri, 13 Nov 2026 15:00:00 +0100", id: "r1@atelier-lumen.fr",
+            body: """
+            Bonjour Camille,
+
+            Nous sommes désolés que l'abat-jour soit arrivé abîmé. Nous avons effectué un remboursement de 35,00 € sur votre moyen de paiement pour la commande AL-40213. Merci de compter 3 à 5 jours ouvrés.
+
+            Le service client Atelier Lumen
+            """)
+        // The reply and the refund are support mail (the category stays); only the refund makes an order.
+        func analysis(_ mail: String) -> Analysis {
+            GoldenTests.analyzer.analyze(RawMessage(path: "", position: 0, data: Data(mail.replacingOccurrences(of: "\n", with: "\r\n").utf8)))
+        }
+        #expect(analysis(reply).category == .support && analysis(reply).order == nil)
+        #expect(analysis(refund).category == .support && analysis(refund).order != nil)
+        try importMails([confirmation, reply])
+        let vendor = VendorID("atelier-lumen-fr")
+        let before = try #require(try store.order(vendor: vendor, number: "AL-40213"))
+        #expect(before.timeline.count == 1)
+        #expect(before.spendMinor == 13_090)
+        try importMails([refund])
+        let order = try #require(try store.order(vendor: vendor, number: "AL-40213"))
+        #expect(order.status == .refunded)
+        #expect(order.totalMinor == 13_090)
+        #expect(order.refundedMinor == 3_500)
+        #expect(order.spendMinor == 9_590)
+        #expect(order.items.count == 2)
+        #expect(order.timeline.map(\.status) == [.processing, .refunded])
+    }
+
     @Test("a vendor's orders in several currencies keep their own")
     func multiCurrency() throws {
         try importSamples(["steam/purchase-receipt-eur.eml", "steam/purchase-receipt-jpy.eml"])
