@@ -47,6 +47,7 @@ struct CategoryDeadlineTests {
         let result = classify(from: "Maison Arvel <boutique@arvel.example>", subject: subject,
                               body: "Hello,\n\nOur seasonal boxes are ready.\n\n" + text)
         #expect(result.category == .newsletters, "\(result.explanation)")
+        #expect(result.explanation.contains { $0.contains("order-by-deadline") }, "\(result.explanation)")
     }
 
     @Test("an order placed stays the order's")
