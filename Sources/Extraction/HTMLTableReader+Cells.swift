@@ -108,8 +108,15 @@ extension HTMLTableReader {
     /// `Qty 3 × £4.50`, `2 x 12,90 €`): the count and that price; `nil` for any other row.
     static func countEachRow(_ row: [Cell]) -> (Int, MoneyToken)? {
         let filled = row.filter { !$0.lines.isEmpty }
-        guard filled.count == 1, !filled[0].hasTable, !filled[0].wrapped, filled[0].lines.count == 1, filled[0].flat.utf8.count <= 60 else { return nil }
-        let scalars = Array(filled[0].flat.unicodeScalars)
+        guard filled.count == 1, !filled[0].hasTable, !filled[0].wrapped, filled[0].lines.count == 1 else { return nil }
+        return countEachLine(filled[0].flat)
+    }
+
+    /// A short line holding a count and the price of one unit (`2 x 12,90 €`, `Qty 3 × £4.50`,
+    /// `Quantità 2 · 10,35 € cad.`): the count and that price; `nil` for any other line.
+    static func countEachLine(_ text: String) -> (Int, MoneyToken)? {
+        guard text.utf8.count <= 60 else { return nil }
+        let scalars = Array(text.unicodeScalars)
         let tokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
         guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
         let before = Array(scalars[..<token.range.lowerBound])

@@ -166,7 +166,8 @@ enum HTMLTableReader {
         guard let nameCell = cell(.name), !nameCell.lines.isEmpty else { return nil }
         var name = TextItemReader.cleanName(nameCell.lines[TextItemReader.nameLineIndex(nameCell.lines)])
         var statedQuantity: Int?
-        if let (count, rest) = TextItemReader.trailingCount(name) {
+        // "Bananas, loose x6 | 1/1 | £1.10": under a quantity column, the name's own count is its pack's.
+        if !columns.values.contains(.quantity), let (count, rest) = TextItemReader.trailingCount(name) {
             statedQuantity = count
             name = rest
         }
@@ -194,7 +195,7 @@ enum HTMLTableReader {
         var quantity = 1
         if columns.values.contains(.quantity) {
             guard let text = cell(.quantity)?.text,
-                let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
+                let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text) ?? deliveredCount(text)
             else { return nil }
             quantity = count
         } else if let count = statedQuantity ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first {
@@ -245,6 +246,16 @@ enum HTMLTableReader {
 
     /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
     /// it ends at the first row that is no item, and the rows after it are not read.
+    /// "2/2", "1 / 3" in a quantity column: the count delivered or picked out of the count ordered
+    /// (a grocer's receipt), the first when it is not more than the second; `nil` for any other text.
+    static func deliveredCount(_ text: String) -> Int? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmedSpaces() }
+        guard parts.count == 2, parts.allSatisfy({ (1...3).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+            let delivered = Int(parts[0]), let ordered = Int(parts[1]), delivered >= 1, delivered <= ordered
+        else { return nil }
+        return delivered
+    }
+
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
         // The row of the last item read, while only its detail rows follow it.
@@ -419,8 +430,12 @@ enum HTMLTableReader {
         }.first
         // "2 billet(s)" over "96,00 €": the count with its unit word on a line of the price's cell.
         let countInPriceCell: Int? = last.lines.count == 2 ? last.lines.lazy.compactMap(TextItemReader.countedQuantity).first : nil
+        // "Taralli pugliesi, 3 x 250 g" over "2 x 4,90 €" in the name's cell, "9,80 €" in the price's:
+        // the count against the unit price under the name; the price cell then holds the line's total.
+        let eachUnderName: (Int, MoneyToken)? = statedQuantity == nil && countAtPrice == nil && labelledAtPrice == nil
+            ? nameCell.lines.dropFirst().lazy.compactMap(countEachLine).first : nil
         let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
-            ?? middleCount ?? countInPriceCell
+            ?? eachUnderName?.0 ?? middleCount ?? countInPriceCell
         if free != nil, counted == nil { return nil }
         // "Pattern: The Calder Cardigan (PDF) × 1": a title whose one-word label has a colon, counted in its own cell.
         let countedTitle = statedQuantity != nil && TextItemReader.isTitleWithColon(rawName, minimumLabelWords: 1)
@@ -453,6 +468,9 @@ enum HTMLTableReader {
         if countAtPrice != nil, counted == countAtPrice {
             candidate.unitPrice = candidate.price
             candidate.price = nil
+        }
+        if let (count, each) = eachUnderName, counted == count {
+            candidate = HTMLTableReader.counted(candidate, count: count, each: OrderSummary.amount(each, resolver: resolver))
         }
         if let each = bracketed?.each, let price = candidate.price, let a = each.number.minorUnits(digits: 3),
             let b = price.number.minorUnits(digits: 3), a * Int64(candidate.quantity) == b

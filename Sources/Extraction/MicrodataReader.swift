@@ -41,14 +41,17 @@ enum MicrodataReader {
     }
 
     /// The first count written in the elements under an item outside its properties: a count
-    /// after its label (`Qté 2`, `Menge: 1`) or with its sign (`x2`, `× 3`) in a short text.
+    /// after its label (`Qté 2`, `Menge: 1`), with its sign (`x2`, `× 3`) or with its unit word
+    /// (`2 st.`, `3 szt.`, `2 pcs`) in a short text.
     static func shownCount(in nodes: [HTMLNode], depth: Int) -> Int? {
         guard depth < 6 else { return nil }
         for node in nodes where !node.hasAttribute("itemprop") && !node.hasAttribute("itemscope") {
             if node.select(".//*[@itemprop or @itemscope]").isEmpty {
                 let text = node.textContent
                 guard text.utf8.count <= 40 else { continue }
-                if let count = TextItemReader.markedQuantity(text) ?? TextItemReader.labelledQuantity(TextFolding.fold(text)) {
+                if let count = TextItemReader.markedQuantity(text) ?? TextItemReader.labelledQuantity(TextFolding.fold(text))
+                    ?? TextItemReader.countedQuantity(text)
+                {
                     return count
                 }
             } else if let count = shownCount(in: node.children, depth: depth + 1) {

@@ -1,0 +1,115 @@
+@testable import Extraction
+import Foundation
+import MailroomCore
+import Testing
+
+/// How a row writes its count, its unit price and its line total: a count against the unit price
+/// under the name in the name's cell with the line's total in the price's cell, and a microdata
+/// offer whose count is written with its unit word in its row. Each on a small invented mail, in
+/// several languages.
+@Suite("Count against unit price")
+struct CountAgainstUnitTests {
+    let extractor = OrderExtractor()
+
+    func card(_ name: String, _ each: String, _ total: String) -> String {
+        "<tr><td><b>\(name)</b><br>\(each)</td><td align=\"right\">\(total)</td></tr>"
+    }
+
+    @Test("A count against the unit price under the name, the line total beside it (Italian)")
+    func italianNameCellCount() throws {
+        let html = """
+            <html><body><p>Grazie per il tuo ordine n. IT-40021</p><table>
+            \(card("Grissini torinesi stirati a mano, 2 x 250 g", "1 x 6,20 €", "6,20 €"))
+            \(card("Olio extravergine di oliva, 500 ml", "2 x 11,40 €", "22,80 €"))
+            \(card("Cantucci alle mandorle, 200 g", "3 x 3,90 €", "11,70 €"))
+            <tr><td>Subtotale</td><td>40,70 €</td></tr><tr><td>Totale</td><td>40,70 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine IT-40021", html: html, from: "ordini@example.it"), vendor: nil, category: .orders))
+        #expect(amounts(order) == [
+            "1 × Grissini torinesi stirati a mano, 2 x 250 g @ 6.20", "2 × Olio extravergine di oliva, 500 ml @ 11.40",
+            "3 × Cantucci alle mandorle, 200 g @ 3.90",
+        ])
+    }
+
+    @Test("The same in French and German, with × and without a subtotal to decide")
+    func frenchAndGermanNameCellCount() throws {
+        let french = """
+            <html><body><p>Commande n° FR-7710</p><table>
+            \(card("Savon au lait d'ânesse", "4 × 5,50 €", "22,00 €"))
+            \(card("Porte-savon en céramique", "1 × 12,00 €", "12,00 €"))
+            </table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande FR-7710", html: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["4 × Savon au lait d'ânesse @ 5.50", "1 × Porte-savon en céramique @ 12.00"])
+        let german = """
+            <html><body><p>Bestellung DE-5530</p><table>
+            \(card("Bienenwachstücher 3er-Set", "2 x 14,95 €", "29,90 €"))
+            \(card("Brotbeutel Leinen", "1 x 9,00 €", "9,00 €"))
+            <tr><td>Gesamt</td><td>38,90 €</td></tr></table></body></html>
+            """
+        let ordered = try #require(extractor.extract(message(subject: "Ihre Bestellung DE-5530", html: german, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(ordered) == ["2 × Bienenwachstücher 3er-Set @ 14.95", "1 × Brotbeutel Leinen @ 9.00"])
+    }
+
+    func offer(_ name: String, _ count: String, _ price: String, _ shown: String) -> String {
+        """
+        <tr itemprop="acceptedOffer" itemscope itemtype="http://schema.org/Offer"><td itemprop="itemOffered" itemscope \
+        itemtype="http://schema.org/Product"><span itemprop="name">\(name)</span></td><td>\(count)</td>\
+        <td><span itemprop="price" content="\(price)">\(shown)</span></td></tr>
+        """
+    }
+
+    @Test("A microdata offer's count written with its unit word in its row (Dutch, Polish, English)")
+    func microdataCountWithUnitWord() throws {
+        let dutch = """
+            <html><body><div itemscope itemtype="http://schema.org/Order"><p>Bestelling <span itemprop="orderNumber">NL-2210</span></p>
+            <meta itemprop="priceCurrency" content="EUR"><table>
+            \(offer("Stroopwafels 8 stuks", "3 st.", "2.25", "€ 6,75"))\(offer("Theemok aardewerk", "1 st.", "7.50", "€ 7,50"))
+            </table><p>Totaal: € 14,25</p></div></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestelling NL-2210", html: dutch, from: "shop@example.nl"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Stroopwafels 8 stuks @ 2.25", "1 × Theemok aardewerk @ 7.50"])
+        let polish = """
+            <html><body><div itemscope itemtype="http://schema.org/Order"><p>Zamówienie <span itemprop="orderNumber">PL-880</span></p>
+            <meta itemprop="priceCurrency" content="PLN"><table>
+            \(offer("Kubek ceramiczny", "2 szt.", "35.00", "70,00 zł"))
+            </table><p>Razem: 70,00 zł</p></div></body></html>
+            """
+        let zamowienie = try #require(extractor.extract(message(subject: "Zamówienie PL-880", html: polish, from: "sklep@example.pl"), vendor: nil, category: .orders))
+        #expect(amounts(zamowienie) == ["2 × Kubek ceramiczny @ 35.00"])
+        let english = """
+            <html><body><div itemscope itemtype="http://schema.org/Order"><p>Order <span itemprop="orderNumber">UK-31</span></p>
+            <meta itemprop="priceCurrency" content="GBP"><table>
+            \(offer("Beeswax candle, tall", "4 pcs", "3.00", "£12.00"))
+            </table><p>Total: £12.00</p></div></body></html>
+            """
+        let ordered = try #require(extractor.extract(message(subject: "Order UK-31", html: english, from: "shop@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(ordered) == ["4 × Beeswax candle, tall @ 3.00"])
+    }
+
+    @Test("A quantity column's delivered-of-ordered count; the name's own pack count stays (English, Dutch)")
+    func deliveredOfOrdered() throws {
+        let english = """
+            <html><body><p>Your receipt for order 7781220</p><table>
+            <tr><th>Item</th><th>Quantity</th><th>Price</th></tr>
+            <tr><td>Clementines, loose x8</td><td>1/1</td><td>£2.40</td></tr>
+            <tr><td>Oat Drink Barista 1L</td><td>3/3</td><td>£5.85</td></tr>
+            <tr><td>Sourdough Loaf 400g</td><td>1/2</td><td>£2.10</td></tr>
+            </table><p>Items £10.35</p><p>Total paid £10.35</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your receipt for order 7781220", html: english, from: "receipts@example.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Clementines, loose x8 @ 2.40", "3 × Oat Drink Barista 1L @ 1.95", "1 × Sourdough Loaf 400g @ 2.10"])
+        let dutch = """
+            <html><body><p>Bestelling 55120</p><table>
+            <tr><th>Product</th><th>Aantal</th><th>Prijs</th></tr>
+            <tr><td>Appels Elstar x6</td><td>2/2</td><td>€ 5,00</td></tr>
+            <tr><td>Volle melk 1 L</td><td>1/1</td><td>€ 1,19</td></tr>
+            </table><p>Totaal € 6,19</p></body></html>
+            """
+        let bestelling = try #require(extractor.extract(message(subject: "Bestelling 55120", html: dutch, from: "shop@example.nl"), vendor: nil, category: .orders))
+        #expect(amounts(bestelling) == ["2 × Appels Elstar x6 @ 2.50", "1 × Volle melk 1 L @ 1.19"])
+        #expect(HTMLTableReader.deliveredCount("2 / 3") == 2)
+        #expect(HTMLTableReader.deliveredCount("3/2") == nil)
+        #expect(HTMLTableReader.deliveredCount("12/2026") == nil)
+    }
+}
