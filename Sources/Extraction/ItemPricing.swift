@@ -95,6 +95,13 @@ enum ItemPricing {
         let lineFits = targets.contains { abs($0 - asLine) <= 1 }
         if unitFits && !lineFits { return .unit }
         if lineFits && !unitFits { return .line }
+        // Both add up, one to the stated subtotal, the other only to a total whose charges were not all
+        // read (`Shipping: $32.00 via USPS…`): the subtotal is the items' own sum.
+        if unitFits, lineFits, let subtotal = summary.subtotal?.amount.minorUnits(in: currency) {
+            let unitMakesSubtotal = abs(subtotal - asUnit) <= 1
+            let lineMakesSubtotal = abs(subtotal - asLine) <= 1
+            if unitMakesSubtotal != lineMakesSubtotal { return unitMakesSubtotal ? .unit : .line }
+        }
         // Neither adds up (a topping's or a deposit's line left out): items read as unit prices
         // that cost more than the whole order, discounts given back, are line totals.
         if !unitFits, !lineFits, let most = targets.max(), asUnit > most, asLine <= most { return .line }

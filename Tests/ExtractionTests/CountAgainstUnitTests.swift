@@ -112,4 +112,28 @@ struct CountAgainstUnitTests {
         #expect(HTMLTableReader.deliveredCount("3/2") == nil)
         #expect(HTMLTableReader.deliveredCount("12/2026") == nil)
     }
+
+    @Test("When both readings add up, the one making the stated subtotal wins over the total's (English, French, German)")
+    func subtotalDecidesTheReading() throws {
+        func table(_ header: [String], _ rows: [(String, String, String)], _ foot: [(String, String)]) -> String {
+            "<html><body><p>Order 4410</p><table><tr>" + header.map { "<th>\($0)</th>" }.joined()
+                + "</tr>" + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td><td>\($0.2)</td></tr>" }.joined()
+                + foot.map { "<tr><th colspan=\"2\">\($0.0)</th><td>\($0.1)</td></tr>" }.joined() + "</table></body></html>"
+        }
+        let english = table(["Product", "Quantity", "Price"],
+            [("Canvas apron", "1", "$40.00"), ("Tea towel, linen", "3", "$27.00")],
+            [("Subtotal:", "$67.00"), ("Shipping:", "$27.00 via an express courier service"), ("Total:", "$94.00")])
+        let order = try #require(extractor.extract(message(subject: "Order 4410", html: english, from: "shop@example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Canvas apron @ 40.00", "3 × Tea towel, linen @ 9.00"])
+        let french = table(["Produit", "Quantité", "Prix"],
+            [("Bougie parfumée figue", "2", "36,00 €"), ("Mèche de rechange", "1", "4,00 €")],
+            [("Sous-total :", "40,00 €"), ("Expédition :", "36,00 € par transporteur express avec suivi"), ("Total :", "76,00 €")])
+        let commande = try #require(extractor.extract(message(subject: "Commande 4410", html: french), vendor: nil, category: .orders))
+        #expect(amounts(commande) == ["2 × Bougie parfumée figue @ 18.00", "1 × Mèche de rechange @ 4.00"])
+        let german = table(["Artikel", "Menge", "Preis"],
+            [("Seife Lavendel", "2", "18,00 €"), ("Seifenschale Holz", "1", "6,00 €")],
+            [("Zwischensumme:", "24,00 €"), ("Versand:", "18,00 € mit Paketdienst versichert"), ("Gesamt:", "42,00 €")])
+        let bestellung = try #require(extractor.extract(message(subject: "Bestellung 4410", html: german, from: "shop@example.de"), vendor: nil, category: .orders))
+        #expect(amounts(bestellung) == ["2 × Seife Lavendel @ 9.00", "1 × Seifenschale Holz @ 6.00"])
+    }
 }
