@@ -437,8 +437,24 @@ enum TextItemReader {
         if name.containsByte(0x7C), let bar = name.range(of: " | "), !continuesTitle(name[bar.upperBound...]) {
             name = String(name[..<bar.lowerBound])
         }
+        // "Comté 24 mois, 400 g à 36,00 €/kg": the weight sold and its price per measure after the
+        // name's last comma belong to no name.
+        if name.containsByte(0x2F), let comma = name.range(of: ", ", options: .backwards), isWeighedAtRate(name[comma.upperBound...]) {
+            name = String(name[..<comma.lowerBound])
+        }
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         return name.spaceSeparatedWords().joined(separator: " ")
+    }
+
+    /// Whether a name's segment is a weight or volume at a price per measure, ending the text
+    /// (`400 g à 36,00 €/kg`, `1,2 kg @ £9.50/kg`, `750 ml zu 12,00 €/l`).
+    static func isWeighedAtRate(_ segment: Substring) -> Bool {
+        guard segment.utf8.count <= 40, let first = segment.unicodeScalars.first, DecimalText.digitValue(first) != nil else { return false }
+        let line = TextLine(String(segment))
+        guard let rate = line.amounts.last, !rate.isBare, isPerMeasure(line, rate) else { return false }
+        // Nothing after the measure's word.
+        let after = line.slice(from: rate.range.upperBound, to: line.scalars.count).trimmedSpaces()
+        return after.hasPrefix("/") && after.utf8.count <= 8 && !after.dropFirst().trimmedSpaces().contains(" ")
     }
 
     /// Whether the text after a name's bar goes on with the title: four words or more, no label,

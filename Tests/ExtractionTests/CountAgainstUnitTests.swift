@@ -136,4 +136,22 @@ struct CountAgainstUnitTests {
         let bestellung = try #require(extractor.extract(message(subject: "Bestellung 4410", html: german, from: "shop@example.de"), vendor: nil, category: .orders))
         #expect(amounts(bestellung) == ["2 × Seife Lavendel @ 9.00", "1 × Seifenschale Holz @ 6.00"])
     }
+
+    @Test("A weight at a price per measure after the name's last comma belongs to no name (French, English, German)")
+    func weighedAtRateTail() throws {
+        let french = """
+            Bonjour,
+
+            - Tomme de Savoie, 350 g à 24,00 €/kg : 8,40 €
+            - Pain de campagne : 4,20 €
+
+            Total : 12,60 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande à retirer", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Tomme de Savoie @ 8.40", "1 × Pain de campagne @ 4.20"])
+        #expect(TextItemReader.cleanName("Smoked ham, 250 g @ £30.00/kg") == "Smoked ham")
+        #expect(TextItemReader.cleanName("Bergkäse, 400 g zu 32,00 € / kg") == "Bergkäse")
+        #expect(TextItemReader.cleanName("Olive oil, 750 ml") == "Olive oil, 750 ml")
+        #expect(TextItemReader.cleanName("Mug, 2 for £10.00/set of four") == "Mug, 2 for £10.00/set of four")
+    }
 }
