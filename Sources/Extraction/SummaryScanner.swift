@@ -34,8 +34,13 @@ struct OrderSummary: Sendable {
         // "Housse de transport 88 touches   1   89,00 €   89,00 €": a count, a price and their product.
         if TextItemReader.isCountedItemLine(line) { return [] }
         var labelStart = 0
+        // "inkl. 0,15 € Pfand   3,20 €": a line opening with what a price includes; the amount after
+        // that part is the item's price, not a charge.
+        let opensWithIncluded = line.amounts.count >= 2 && !line.amounts[0].isBare && Words.edges(line.foldedSlice(from: 0, to: line.amounts[0].range.lowerBound))
+            .map { includedWords.contains($0.first) } == true
         for token in line.amounts {
             defer { labelStart = token.range.upperBound }
+            if opensWithIncluded, labelStart > 0 { continue }
             // A label is a few words: a sentence before an amount is no summary line (cheap test first),
             // but the amount's own short sentence may label it ("We've cancelled order #GS-1 as asked.
             // A full refund of £58.00 is on its way", "… wurde storniert. Der Betrag von 329,00 € …").
@@ -103,6 +108,12 @@ struct OrderSummary: Sendable {
         }
         return result
     }
+
+    /// Words opening what a price includes (`inkl.`, `incl.`, `dont`, `davon`, `incluido`, `waarvan`).
+    static let includedWords: Set<String> = [
+        "inkl", "incl", "inklusive", "including", "includes", "dont", "davon", "incluido", "incluidos", "incluye",
+        "compreso", "compresi", "inclusief", "waarvan", "wliczono", "zawiera",
+    ]
 
     /// Where the last sentence before `upper` starts: the capital after `. `, `! ` or `? ` closing a
     /// word of two or more lowercase letters or digits (so `Nr. 5` and `z. B.` do not end one).

@@ -154,4 +154,18 @@ struct CountAgainstUnitTests {
         #expect(TextItemReader.cleanName("Olive oil, 750 ml") == "Olive oil, 750 ml")
         #expect(TextItemReader.cleanName("Mug, 2 for £10.00/set of four") == "Mug, 2 for £10.00/set of four")
     }
+
+    @Test("A line opening with what a price includes ('inkl. 0,15 € Pfand   3,20 €') holds no charge after that part; a tax line stays (German, French, English, Dutch)")
+    func includedPartBeforeThePrice() {
+        let resolver = CurrencyResolver(domain: nil)
+        for text in ["inkl. 0,25 € Pfand   2,90 €", "dont 0,50 € d'éco-participation   39,00 €", "incl. £0.20 deposit   £4.20",
+                     "waarvan € 0,15 statiegeld   € 1,89"] {
+            let kinds = OrderSummary(lines: [TextLine(text)], resolver: resolver).lines.filter { $0.amount.number.integer != "0" }
+            #expect(kinds.isEmpty, "\(text)")
+        }
+        let tax = OrderSummary(lines: [TextLine("inkl. 19 % MwSt.   6,58 €")], resolver: resolver).lines
+        #expect(tax.map(\.kind) == [.tax])
+        let deposit = OrderSummary(lines: [TextLine("Pfand   0,75 €")], resolver: resolver).lines
+        #expect(deposit.count == 1)
+    }
 }
