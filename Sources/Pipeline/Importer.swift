@@ -68,7 +68,7 @@ public struct Importer: Sendable {
         var summary = ImportSummary()
         var batch: [NewMessage] = []
         batch.reserveCapacity(batchSize)
-        var batchBytes = 0
+        var heldBytes = 0
         var messagesDone = 0
         var filesRead = 0
 
@@ -82,16 +82,16 @@ public struct Importer: Sendable {
             }
             messagesDone += batch.count
             batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
+            heldBytes = 0
             progress(ImportProgress(messages: messagesDone, files: filesDone, totalFiles: files.count, elapsed: clock.now - start))
         }
 
         while let result = pipeline.next() {
             if result.hasWarnings { summary.warnings += 1 }
             batch.append(result.message)
-            batchBytes += result.bytes
+            heldBytes += result.bytes
             filesRead = result.filesRead
-            if batch.count >= batchSize || batchBytes >= self.batchBytes { try store(filesRead) }
+            if batch.count >= batchSize || heldBytes >= batchBytes { try store(filesRead) }
         }
         pipeline.join()
         try store(files.count)
