@@ -244,8 +244,6 @@ enum HTMLTableReader {
 
     // MARK: Without a header
 
-    /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
-    /// it ends at the first row that is no item, and the rows after it are not read.
     /// "2/2", "1 / 3" in a quantity column: the count delivered or picked out of the count ordered
     /// (a grocer's receipt), the first when it is not more than the second; `nil` for any other text.
     static func deliveredCount(_ text: String) -> Int? {
@@ -256,6 +254,29 @@ enum HTMLTableReader {
         return delivered
     }
 
+    /// A row of counts and prices that names no item, under the title row that does: "Daft Punk -
+    /// Discovery" over "Qté 1 | 34,99 €" (a count and a price), "Wildflower Gin 70cl" over
+    /// "2 x £34.50 | £69.00" (the count against the unit price, then the line's total).
+    static func itemNamedAbove(_ row: [Cell], above: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
+        var item: ItemCandidate
+        if let (count, token) = countPriceRow(row) {
+            item = ItemCandidate(name: "", quantity: count, price: OrderSummary.amount(token, resolver: resolver))
+        } else if let (count, each, total) = countEachTotalRow(row) {
+            item = ItemCandidate(name: "", quantity: count)
+            item.unitPrice = OrderSummary.amount(each, resolver: resolver)
+            item.lineTotal = OrderSummary.amount(total, resolver: resolver)
+        } else {
+            return nil
+        }
+        guard let title = titleRow(above) else { return nil }
+        item.name = title
+        item.quantityStated = true
+        item.namedAbove = true
+        return item
+    }
+
+    /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
+    /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
         // The row of the last item read, while only its detail rows follow it.
@@ -267,25 +288,7 @@ enum HTMLTableReader {
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
             let above = rowAbove
             rowAbove = row
-            // "Daft Punk - Discovery" over "Qté 1 | 34,99 €": a row of a count and a price names no
-            // item; the title row above it does.
-            if let above, let (count, token) = countPriceRow(row), let title = titleRow(above) {
-                var item = ItemCandidate(name: title, quantity: count, price: OrderSummary.amount(token, resolver: resolver))
-                item.quantityStated = true
-                item.namedAbove = true
-                items.append(item)
-                lastItemRow = index
-                if items.count >= maximumItems { break }
-                continue
-            }
-            // "Wildflower Gin 70cl" over "2 x £34.50 | £69.00": the count against the unit price, then
-            // the line's total, under the title row.
-            if let above, let (count, each, total) = countEachTotalRow(row), let title = titleRow(above) {
-                var item = ItemCandidate(name: title, quantity: count)
-                item.unitPrice = OrderSummary.amount(each, resolver: resolver)
-                item.lineTotal = OrderSummary.amount(total, resolver: resolver)
-                item.quantityStated = true
-                item.namedAbove = true
+            if let above, let item = itemNamedAbove(row, above: above, resolver: resolver) {
                 items.append(item)
                 lastItemRow = index
                 if items.count >= maximumItems { break }
