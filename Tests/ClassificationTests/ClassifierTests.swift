@@ -318,6 +318,9 @@ struct ClassifierTests {
         ("We noticed an unusual sign-in from a new browser.", .account),
         ("Voici votre reçu pour votre commande chez Pizzeria Nona. Total 21,50 €.", .orders),
         ("Ihr Paket wurde an den Versanddienstleister übergeben. Sendungsnummer 00340434.", .orders),
+        ("Commande KB-880412, retrait jeudi en boutique.\nTotal débité : 18,40 €", .orders),
+        ("Order 4471093 will be ready for collection on Friday.", .orders),
+        ("Our order of service for Sunday: 10 am, the choir; 11 am, the talks.", .notifications),
     ])
     func bodyDecides(body: String, expected: Category) {
         let result = classifier.classify(mail(["From: Service <contact@service.example>", "Subject: Information"], body: body))
@@ -330,6 +333,10 @@ struct ClassifierTests {
         ("Votre box d'avril est en préparation", "bonjour@boxdegout.example", true),
         ("Deine Box wird gerade gepackt", "hallo@boxdegout.example", true),
         ("Il tuo box è in preparazione", "ciao@boxdegout.example", true),
+        ("Ta box de la semaine est confirmée", "bonjour@boxdegout.example", true),
+        ("Your veggie box for Thursday is confirmed", "hello@boxdegout.example", true),
+        ("Deine Box für KW 48 ist bestätigt", "hallo@boxdegout.example", true),
+        ("Je box voor vrijdag is bevestigd", "hallo@boxdegout.example", true),
         ("Your monthly statement is available", "hello@americanexpress.com", false),
         ("Delivered: Cast iron skillet & 1 more item", "help@shop.example", true),
         ("Shipped: Garden hose reel", "help@shop.example", true),
