@@ -28,7 +28,11 @@ enum SummaryLabel {
     static func kind(ofFolded folded: String) -> SummaryKind? {
         // Nine words are enough to know the label is too long.
         let all = Words(withoutParentheses(folded), maximumCount: 9)
-        guard !all.isEmpty, all.count <= 8 else { return nil }
+        guard !all.isEmpty else { return nil }
+        // "Kurtaxe 2 Pers. x 2 Nächte à 3,60 €", "Taxe de séjour (2 adultes, 3 nuits)": a tax charged per
+        // guest and night on top of the stay, however long its label; a charge of the bill, not goods.
+        if isTouristTax(all) { return .fee }
+        guard all.count <= 8 else { return nil }
         if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
         // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
         if all.containsAny(thresholdWords) { return nil }
@@ -55,6 +59,59 @@ enum SummaryLabel {
         if isMessageCard(all) || isGiftPackaging(folded, outside: all) { return .fee }
         return nil
     }
+
+    /// Whether a label opens with a tourist tax (`Kurtaxe`, `Taxe de séjour`, `Tourist tax`, `Tassa di
+    /// soggiorno`, `Tasa turística`, `Toeristenbelasting`, `Opłata miejscowa`): the tax a town levies per
+    /// guest and night, added to a stay's price.
+    static func isTouristTax(_ words: Words) -> Bool {
+        if words.items.prefix(3).contains(where: touristTaxWords.contains) { return true }
+        guard words.items.prefix(2).contains(where: touristTaxOpenings.contains) else { return false }
+        // The phrase opens the label, or follows one word (`La taxe de séjour`, `Local tourist tax`).
+        return touristTaxPhrases.contains { phrase in
+            (0...1).contains { start in
+                start + phrase.count <= words.count && phrase.indices.allSatisfy { words.items[start + $0] == phrase[$0] }
+            }
+        }
+    }
+
+    static let touristTaxWords: Set<String> = [
+        "kurtaxe", "kurtax", "ortstaxe", "kurbeitrag", "gastetaxe", "gaestetaxe", "tourismusabgabe", "citytax", "bettensteuer",
+        "beherbergungsabgabe", "ubernachtungssteuer", "uebernachtungssteuer", "toeristenbelasting", "toeristentaks",
+    ]
+    static let touristTaxPhrases: [[String]] = [
+        ["taxe", "de", "sejour"], ["taxes", "de", "sejour"], ["tourist", "tax"], ["tourism", "tax"], ["city", "tax"],
+        ["visitor", "tax"], ["occupancy", "tax"], ["tassa", "di", "soggiorno"], ["imposta", "di", "soggiorno"],
+        ["tasa", "turistica"], ["impuesto", "turistico"], ["impuesto", "sobre", "estancias"], ["oplata", "miejscowa"],
+        ["oplata", "klimatyczna"], ["oplata", "turystyczna"], ["city", "taks"],
+    ]
+    static let touristTaxOpenings = Set(touristTaxPhrases.compactMap(\.first))
+
+    /// Whether a charge's folded label, brackets included, says it is not in the total: paid where
+    /// the service is given (`pay at property`, `à régler sur place`, `vor Ort zu zahlen`, `a pagar en
+    /// el alojamiento`, `da pagare in struttura`, `ter plaatse te betalen`, `płatne na miejscu`) or not
+    /// included (`not included`, `non incluse`, `nicht enthalten`, `no incluido`, `non incluso`, `niet
+    /// inbegrepen`, `nie wliczona`).
+    static func saysPaidApart(folded: String) -> Bool {
+        let words = Words(folded, maximumCount: 16)
+        guard words.count >= 2 else { return false }
+        if words.containsPhrase(notIncludedPhrases) { return true }
+        return words.containsAny(payWords) && words.containsPhrase(onSitePhrases)
+    }
+
+    static let notIncludedPhrases: [[String]] = [
+        ["not", "included"], ["non", "inclus"], ["non", "incluse"], ["non", "compris"], ["non", "comprise"],
+        ["nicht", "enthalten"], ["nicht", "inbegriffen"], ["nicht", "inklusive"], ["no", "incluido"], ["no", "incluida"],
+        ["non", "incluso"], ["non", "inclusa"], ["niet", "inbegrepen"], ["nie", "wliczona"], ["nie", "wliczony"], ["nie", "wliczone"],
+    ]
+    static let payWords: Set<String> = [
+        "pay", "payable", "paid", "payer", "regler", "paye", "payee", "zahlen", "zahlbar", "bezahlen", "bezahlt", "pagar", "pagadero",
+        "pagadera", "pagare", "pagabile", "betalen", "betaalbaar", "betaald", "platne", "platna", "platny", "zaplaty", "oplacenia",
+    ]
+    static let onSitePhrases: [[String]] = [
+        ["sur", "place"], ["a", "l", "hotel"], ["at", "property"], ["at", "the", "property"], ["at", "the", "hotel"], ["locally"],
+        ["vor", "ort"], ["im", "hotel"], ["en", "el", "alojamiento"], ["en", "el", "hotel"], ["en", "destino"], ["in", "loco"],
+        ["in", "struttura"], ["in", "hotel"], ["ter", "plaatse"], ["in", "het", "hotel"], ["na", "miejscu"], ["w", "hotelu"],
+    ]
 
     /// Whether a folded name is a message card or gift packaging charged with the goods, counted
     /// or not (`Carte message`, `Panier osier (emballage cadeau)   x 1`).
@@ -147,7 +204,7 @@ enum SummaryLabel {
     static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund"]
 
     static let totalWords: Set<String> = [
-        "total", "totaal", "totale", "totaal", "totalt", "gesamt", "summe", "suma", "razem", "importe", "importo",
+        "total", "totaal", "totale", "totaal", "totalt", "gesamt", "summe", "suma", "summa", "razem", "importe", "importo",
         "betrag", "montant", "regle", "paye", "payes", "payee", "paid", "due", "charged", "debite", "preleve",
         "bezahlt", "pagado", "pagato", "betaald", "zaplacono",
     ]
@@ -155,16 +212,19 @@ enum SummaryLabel {
     static let totalPhrases: [[String]] = [
         ["a", "payer"], ["to", "pay"], ["zu", "zahlen"], ["a", "pagar"], ["da", "pagare"], ["te", "betalen"], ["do", "zaplaty"],
         ["amount", "due"], ["grand", "total"], ["gran", "total"], ["gran", "totale"], ["you", "paid"], ["vous", "avez", "paye"],
+        // Danish, Norwegian, Swedish (`I alt`, `At betale`, `Å betale`, `Att betala`).
+        ["i", "alt"], ["at", "betale"], ["a", "betale"], ["att", "betala"],
     ]
 
     static let subtotalWords: Set<String> = [
         "subtotal", "subtotale", "subtotaal", "zwischensumme", "soustotal", "netto", "nettobetrag",
         "warenwert", "warenwert", "imponible", "imponibile", "subtotaal", "podsuma", "zwischentotal", "zwischentotale",
+        "delsumma", "delsum", "mellemsum", "mellomsum",
     ]
     /// Plural words for the goods bought, which alone label their sum.
     static let goodsWords: Set<String> = [
         "merchandise", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
-        "prodotti", "articoli", "artikelen", "producten", "produkty", "towary",
+        "prodotti", "articoli", "artikelen", "producten", "produkty", "towary", "varer", "varor",
     ]
     static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"], ["wartosc", "zamowienia"]]
     static let subtotalQualifiers: Set<String> = [
@@ -173,6 +233,7 @@ enum SummaryLabel {
         "produkte", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
         // The goods' own word (`Totale merce`, `Total marchandises`, `Totaal goederen`).
         "merce", "merci", "marchandise", "marchandises", "goods", "mercancia", "mercancias", "goederen", "towary", "towarow",
+        "varer", "varor",
     ]
 
     static let shippingWords: Set<String> = [
@@ -183,8 +244,12 @@ enum SummaryLabel {
         "odbior", "abholung", "recogida", "ritiro", "afhalen", "pickup",
         // Swedish, Danish, Norwegian, Finnish (`Frakt 49,00 kr`, `Levering`, `Forsendelse`, `Toimitus`).
         "frakt", "fragt", "leverans", "levering", "leveranse", "forsendelse", "toimitus", "postitus",
+        // Delivered to the door (`Hemleverans`, `Hjemlevering`, `Hemkörning`, `Udbringning`).
+        "hemleverans", "hjemlevering", "hemkorning", "udbringning", "utkjoring",
     ]
-    static let shippingPrefixes: [String] = ["versand", "liefer", "speditions", "verzend", "bezorg", "frakt", "fragt", "forsendelse", "toimitus"]
+    static let shippingPrefixes: [String] = [
+        "versand", "liefer", "speditions", "verzend", "bezorg", "frakt", "fragt", "forsendelse", "toimitus", "leverans", "leverings",
+    ]
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
 
     static let discountWords: Set<String> = [

@@ -9,6 +9,9 @@ struct SummaryLine: Sendable {
     var label: String
     /// Index of the line it was read from.
     var line: Int
+    /// Whether the label says the charge is paid apart, not in the order's total (`City tax (pay at
+    /// property)`, `Taxe de séjour (non incluse)`): the line closes the items but adds to no sum.
+    var paidApart = false
 }
 
 /// The summary amounts of an order mail: total, subtotal, shipping, tax, discounts, fees and
@@ -38,7 +41,9 @@ struct OrderSummary: Sendable {
         // that part is the item's price, not a charge.
         let opensWithIncluded = line.amounts.count >= 2 && !line.amounts[0].isBare && Words.edges(line.foldedSlice(from: 0, to: line.amounts[0].range.lowerBound))
             .map { includedWords.contains($0.first) } == true
-        for token in line.amounts {
+        // A labelled rate's kind and label, carried to the amount right after it on the line.
+        var carried: (kind: SummaryKind, label: String)?
+        for (position, token) in line.amounts.enumerated() {
             defer { labelStart = token.range.upperBound }
             if opensWithIncluded, labelStart > 0 { continue }
             // A label is a few words: a sentence before an amount is no summary line (cheap test first),
@@ -55,6 +60,14 @@ struct OrderSummary: Sendable {
             // "Offre de bienvenue  -20,00 €": an unlabelled negative amount is a discount.
             var kind = SummaryLabel.kind(ofFolded: label)
                 ?? (token.negative && Words(label).count <= 6 && Words(label).count > 0 ? .discount : nil)
+            if kind == nil, let rate = carried, Words(label).isEmpty { (kind, label) = (rate.kind, rate.label) }
+            carried = nil
+            // "Kurtaxe 2 Pers. x 2 Nächte à 3,60 €   14,40 €": an amount after a rate's word, another amount
+            // right after it, is the rate; the charge is the amount after it.
+            if let found = kind, position + 1 < line.amounts.count, Self.endsWithRateWord(label) {
+                carried = (found, label)
+                continue
+            }
             // Only a label too long to be one (more than 8 words) is cut to its last sentence: "2 uds.
             // Marcapáginas grabado" is an item's line.
             if kind == nil, start == labelStart, !token.negative, Words(label, maximumCount: 9).count > 8,
@@ -69,8 +82,9 @@ struct OrderSummary: Sendable {
             guard let kind else { continue }
             // "… applied at total   1   £3.75": a count right before the amount makes it an item's price.
             if kind == .total || kind == .subtotal, Self.endsWithCount(label) { continue }
-            result.append(SummaryLine(kind: kind, amount: amount(token, resolver: resolver),
-                                      label: SummaryLabel.withoutParentheses(label), line: index))
+            var found = SummaryLine(kind: kind, amount: amount(token, resolver: resolver), label: SummaryLabel.withoutParentheses(label), line: index)
+            if kind == .fee || kind == .tax { found.paidApart = SummaryLabel.saysPaidApart(folded: label) }
+            result.append(found)
         }
         // "£35.18 Total (paid by card)", "£2.49 Delivery fee": an amount in a first column, its label after it.
         if result.isEmpty, line.amounts.count == 1, let token = line.amounts.first, !token.isBare,
@@ -108,6 +122,17 @@ struct OrderSummary: Sendable {
         }
         return result
     }
+
+    /// Whether a folded label ends with the word putting a rate after a count (`à`, `@`, `je`, `zu`,
+    /// `per`, `each`, `por`, `x`).
+    static func endsWithRateWord(_ label: String) -> Bool {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("@") { return true }
+        guard let last = Words.edges(trimmed)?.last, trimmed.hasSuffix(last) else { return false }
+        return rateWords.contains(last)
+    }
+
+    static let rateWords: Set<String> = ["a", "je", "zu", "per", "each", "por", "x", "ea", "da", "po"]
 
     /// Words opening what a price includes (`inkl.`, `incl.`, `dont`, `davon`, `incluido`, `waarvan`).
     static let includedWords: Set<String> = [
@@ -160,7 +185,8 @@ struct OrderSummary: Sendable {
         Amount(number: token.number, negative: token.negative, currency: token.sign.flatMap(resolver.code(for:)))
     }
 
-    func all(_ kind: SummaryKind) -> [SummaryLine] { lines.filter { $0.kind == kind } }
+    /// The lines of a kind that count in the order's sums.
+    func all(_ kind: SummaryKind) -> [SummaryLine] { lines.filter { $0.kind == kind && !$0.paidApart } }
 
     /// The summary without the lines that are line items (`Éco-participation | 1 | 10,00 €`
     /// reads like a fee but is counted among the items).

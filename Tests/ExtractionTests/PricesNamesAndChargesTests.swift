@@ -1,0 +1,102 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// The sixth round of line items: Nordic receipts' totals and home delivery, a tourist tax and a
+/// charge paid apart, a unit price in brackets after a counted name, a price standing apart from its
+/// labelled count, a model's number inside a name, a reference row between a title and its count,
+/// an abbreviation ending a name, and a subscription's plan. Each on a small invented mail.
+@Suite("Prices, names and charges")
+struct PricesNamesAndChargesTests {
+    let extractor = OrderExtractor()
+
+    @Test("Danish, Norwegian and Swedish totals label the order's total", arguments: [
+        "I alt", "I alt (inkl. moms)", "At betale", "Å betale", "Att betala", "Summa", "Totalt",
+    ])
+    func nordicTotals(_ label: String) {
+        #expect(SummaryLabel.kind(of: label) == .total, "\(label)")
+    }
+
+    @Test("Nordic home delivery and goods' totals", arguments: [
+        ("Hemleverans", SummaryKind.shipping), ("Hjemlevering", .shipping), ("Leveransavgift", .shipping), ("Hemkörning", .shipping),
+        ("Varer i alt", .subtotal), ("Delsumma", .subtotal), ("Mellemsum", .subtotal),
+    ])
+    func nordicCharges(_ label: String, _ kind: SummaryKind) {
+        #expect(SummaryLabel.kind(of: label) == kind, "\(label)")
+    }
+
+    @Test("a Swedish order: home delivery is shipping, not goods")
+    func swedishHomeDelivery() throws {
+        let plain = """
+            Tack för din beställning 5521!
+
+            EKTORP Soffa, 3-sits, grå      Antal: 1   4 995,00 kr
+            FÅTÖLJ Strand, ek              Antal: 2   3 980,00 kr
+            Hemleverans                                 499,00 kr
+            Att betala                                9 474,00 kr
+            """
+        let order = try #require(extractor.extract(message(subject: "Beställning 5521", plain: plain), vendor: nil, category: .orders))
+        #expect(order.total?.decimalString == "9474.00")
+        #expect(amounts(order) == ["1 × EKTORP Soffa, 3-sits, grå @ 4995.00", "2 × FÅTÖLJ Strand, ek @ 1990.00"])
+    }
+
+    @Test("a tourist tax is a charge of the stay in every language, however long its label", arguments: [
+        "Kurtaxe", "Kurtaxe 2 Pers. x 3 Nächte", "Taxe de séjour", "Taxe de séjour (2 adultes, 3 nuits)", "Tourist tax",
+        "City tax 2 guests", "Tassa di soggiorno", "Imposta di soggiorno 2 persone x 2 notti", "Tasa turística",
+        "Toeristenbelasting", "Opłata miejscowa", "Opłata klimatyczna 2 os. x 4 doby",
+    ])
+    func touristTaxes(_ label: String) {
+        #expect(SummaryLabel.kind(of: label) == .fee, "\(label)")
+    }
+
+    @Test("a tourist tax line with its rate: no item, and the charge is the amount after the rate")
+    func touristTaxLines() throws {
+        let german = """
+            Ihre Rechnung Nr. 0815-26
+
+            Einzelzimmer Seeblick, 3 Nächte                 285,00 €
+            Kurtaxe 1 Pers. x 3 Nächte à 2,50 €               7,50 €
+            Gesamtbetrag                                    292,50 €
+            """
+        let hotel = try #require(extractor.extract(message(subject: "Rechnung 0815-26", plain: german), vendor: nil, category: .orders))
+        #expect(amounts(hotel) == ["1 × Einzelzimmer Seeblick, 3 Nächte @ 285.00"])
+        #expect(hotel.total?.decimalString == "292.50")
+
+        let italian = """
+            Ricevuta n. 2291
+
+            Camera doppia vista lago, 2 notti          240,00 €
+            Tassa di soggiorno 2 persone x 2 notti a 2,00 €    8,00 €
+            """
+        let stay = try #require(extractor.extract(message(subject: "Ricevuta 2291", plain: italian), vendor: nil, category: .orders))
+        #expect(amounts(stay) == ["1 × Camera doppia vista lago, 2 notti @ 240.00"])
+        #expect(stay.total?.decimalString == "248.00")
+    }
+
+    @Test("a charge paid apart from the order ('pay at property', 'non incluse') adds nothing to its total")
+    func chargesPaidApart() throws {
+        let english = """
+            Your stay is booked, reference 77120.
+
+            Twin Room, 2 nights                  £180.00
+            Tourist tax (pay at property)         £6.00
+            """
+        let booked = try #require(extractor.extract(message(subject: "Booking 77120", plain: english), vendor: nil, category: .orders))
+        #expect(booked.total?.decimalString == "180.00")
+        #expect(amounts(booked) == ["1 × Twin Room, 2 nights @ 180.00"])
+
+        let french = """
+            Réservation n° 55102
+
+            Chambre double, 3 nuits               270,00 €
+            Taxe de séjour (non incluse)            9,90 €
+            """
+        let reserved = try #require(extractor.extract(message(subject: "Réservation 55102", plain: french), vendor: nil, category: .orders))
+        #expect(reserved.total?.decimalString == "270.00")
+        #expect(SummaryLabel.saysPaidApart(folded: TextFolding.fold("Kurtaxe (vor Ort zu zahlen)")))
+        #expect(SummaryLabel.saysPaidApart(folded: TextFolding.fold("Tasa turística (a pagar en el alojamiento)")))
+        #expect(!SummaryLabel.saysPaidApart(folded: TextFolding.fold("Taxe de séjour")))
+    }
+}
