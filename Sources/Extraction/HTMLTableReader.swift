@@ -275,19 +275,36 @@ enum HTMLTableReader {
         return item
     }
 
+    /// A row of one short cell that is an item's detail: a variant (`Negro · M`, `Khaki / 32x32`), a
+    /// reference (`Ref. 2010/210`), an attribute (`Taille : 38`), or a reference then its variant
+    /// (`Ref. 2010/210 · NEGRO · M`).
+    static func isDetailRow(_ row: [Cell]) -> Bool {
+        let filled = row.filter { !$0.lines.isEmpty }
+        guard filled.count == 1, !filled[0].hasTable, filled[0].lines.count == 1, let text = filled[0].lines.first, text.utf8.count <= 80 else {
+            return false
+        }
+        if TextItemReader.isVariantLine(text) || TextItemReader.isDetailName(text) { return true }
+        let segments = text.split(whereSeparator: { $0 == "·" || $0 == "|" })
+        return segments.count >= 2 && TextItemReader.isReferenceLine(segments[0].trimmedSpaces())
+    }
+
     /// The first run of consecutive rows of a name cell and one amount cell (`Forfait … | 29,99 €`):
     /// it ends at the first row that is no item, and the rows after it are not read.
     static func headerlessItems(_ rows: [[Cell]], resolver: CurrencyResolver) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
         // The row of the last item read, while only its detail rows follow it.
         var lastItemRow = -1
-        // The row above, past spacers (`Daft Punk - Discovery (2LP)` over `Qté 1 | 34,99 €`).
+        // The row above, past spacers (`Daft Punk - Discovery (2LP)` over `Qté 1 | 34,99 €`), and the one
+        // above it.
         var rowAbove: [Cell]?
+        var rowOverAbove: [Cell]?
         for (index, row) in rows.enumerated() {
             // A spacer or divider row between two items does not end the run.
             if row.allSatisfy({ $0.lines.isEmpty && !$0.hasTable }) { continue }
-            let above = rowAbove
-            rowAbove = row
+            // "ABRIGO LANA" over "Ref. 2010/210 · NEGRO · M" over "1 unidad | 69,95 EUR": the title is the row
+            // above the reference or variant row.
+            let above = rowAbove.flatMap { isDetailRow($0) ? rowOverAbove : $0 }
+            (rowOverAbove, rowAbove) = (rowAbove, row)
             if let above, let item = itemNamedAbove(row, above: above, resolver: resolver) {
                 items.append(item)
                 lastItemRow = index

@@ -154,6 +154,8 @@ extension TextItemReader {
             labelledInName = true
         }
         var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
+        // "Ariel Pods Color 36 stk.      99,00 kr.": the cell lost the dot of the abbreviation ending the name.
+        if !name.isEmpty, !name.hasSuffix("."), endsWithAbbreviation(name + "."), line.text.contains(name + ".") { name += "." }
         // "Roland TD-07KV Q.tà 1 €": the name ends where its count's label starts.
         if labelledInName, let cut = nameBeforeQuantityLabel(name) {
             name = cut

@@ -225,6 +225,12 @@ extension TextItemReader {
         {
             amounts.removeFirst()
         }
+        // "Aspirateur balai Rowenta X-Force Flex 8.60   1   149,99 €": a bare number spaced once from the
+        // name's word before it, then a priced amount it does not make with the count between them, is the
+        // name's (a model's number).
+        if amounts.count == 2, amounts[0].isBare, !amounts[1].isBare, isInNameCell(line, amounts[0]), !makesLast(line, amounts[0], amounts[1]) {
+            amounts.removeFirst()
+        }
         // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
         if amounts.count >= 2, isLabelledCount(line, amounts[0]) { amounts.removeFirst() }
         // "1 x £15 goodybag - 40GB   £15.00": an amount followed by words is part of the name.
@@ -235,6 +241,24 @@ extension TextItemReader {
         }
         if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
         return amounts
+    }
+
+    /// Whether an amount follows a word of the text before it after one space (`Flex 8.60`), in the
+    /// same cell.
+    static func isInNameCell(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 2, line.scalars[start - 1] == " " else { return false }
+        let before = line.scalars[start - 2]
+        return before.properties.isAlphabetic || DecimalText.digitValue(before) != nil
+    }
+
+    /// Whether the first amount, times the count written between the two (one without any), makes the
+    /// second: a unit price and its line's total.
+    static func makesLast(_ line: TextLine, _ first: MoneyToken, _ last: MoneyToken) -> Bool {
+        let between = line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0 == "x" || $0 == "×" || $0.properties.isWhitespace }
+        let count = between.isEmpty ? 1 : standaloneQuantity(between)
+        guard let count, let a = first.number.minorUnits(digits: 3), let b = last.number.minorUnits(digits: 3) else { return false }
+        return a * Int64(count) == b
     }
 
     /// The count's price (and total) when a count stands right before them.

@@ -442,9 +442,31 @@ enum TextItemReader {
         if name.containsByte(0x2F), let comma = name.range(of: ", ", options: .backwards), isWeighedAtRate(name[comma.upperBound...]) {
             name = String(name[..<comma.lowerBound])
         }
+        let abbreviated = endsWithAbbreviation(name)
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
+        // "Ariel Pods Color 36 stk.": the dot of an abbreviation ending the name is the name's.
+        if abbreviated { name += "." }
         return name.spaceSeparatedWords().joined(separator: " ")
     }
+
+    /// Whether a name ends with an abbreviation and its dot (`36 stk.`, `20 szt.`, `6 St.`, `Acme Inc.`),
+    /// after a word of its own.
+    static func endsWithAbbreviation(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[last] == "." else { return false }
+        var start = last
+        while start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isAlphabetic { start = scalars.index(before: start) }
+        guard start < last, start > scalars.startIndex, scalars[scalars.index(before: start)] == " " else { return false }
+        let word = TextFolding.fold(String(scalars[start..<last]))
+        return abbreviations.contains(word)
+    }
+
+    /// Abbreviations a product's name may end with: count units (`stk.`, `szt.`, `St.`, `pcs.`, `ud.`) and
+    /// a company's form (`Inc.`, `Ltd.`, `Co.`).
+    static let abbreviations: Set<String> = ItemVocabulary.countUnitWords.union([
+        "stk", "szt", "pcs", "pc", "ud", "uds", "stck", "inc", "ltd", "co", "corp", "vol", "nr", "no", "env", "ca",
+    ]).subtracting(["u", "copia", "copie", "copies", "exemplaire", "exemplaires", "exemplar", "exemplare", "ejemplar", "ejemplares",
+                    "esemplare", "esemplari", "exemplaren", "stuks"])
 
     /// Whether a name's segment is a weight or volume at a price per measure, ending the text
     /// (`400 g à 36,00 €/kg`, `1,2 kg @ £9.50/kg`, `750 ml zu 12,00 €/l`).

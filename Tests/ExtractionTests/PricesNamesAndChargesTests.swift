@@ -27,6 +27,21 @@ struct PricesNamesAndChargesTests {
         #expect(SummaryLabel.kind(of: label) == kind, "\(label)")
     }
 
+    @Test("a Danish receipt: its total under 'I alt', its count against the line's total")
+    func danishReceipt() throws {
+        let plain = """
+            Tak for dit køb, ordre 40418!
+
+            2 stk. Opvaskebørste i bambus             58,00 kr.
+            1 stk. Stearinlys, hvid, 10 stk.          45,00 kr.
+            Fragt                                     29,00 kr.
+            I alt                                    132,00 kr.
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordre 40418", plain: plain), vendor: nil, category: .orders))
+        #expect(order.total?.decimalString == "132.00")
+        #expect(amounts(order) == ["2 × Opvaskebørste i bambus @ 29.00", "1 × Stearinlys, hvid, 10 stk. @ 45.00"])
+    }
+
     @Test("a Swedish order: home delivery is shipping, not goods")
     func swedishHomeDelivery() throws {
         let plain = """
@@ -98,5 +113,56 @@ struct PricesNamesAndChargesTests {
         #expect(SummaryLabel.saysPaidApart(folded: TextFolding.fold("Kurtaxe (vor Ort zu zahlen)")))
         #expect(SummaryLabel.saysPaidApart(folded: TextFolding.fold("Tasa turística (a pagar en el alojamiento)")))
         #expect(!SummaryLabel.saysPaidApart(folded: TextFolding.fold("Taxe de séjour")))
+    }
+
+    @Test("a model's number written like a price inside a name stays in the name when a price follows")
+    func modelNumberInName() throws {
+        let french = """
+            Commande n° DX-2290
+
+            Enceinte portable Ultrason Boom 2.50      1    89,99 €
+            Livraison                                      5,99 €
+            Total                                         95,98 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande DX-2290", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Enceinte portable Ultrason Boom 2.50 @ 89.99"])
+
+        let english = """
+            Order 55-1200
+
+            Trail Runner Shoe 4.10 Mens      2    £179.98
+            Total                                £179.98
+            """
+        let shoes = try #require(extractor.extract(message(subject: "Order 55-1200", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(shoes) == ["2 × Trail Runner Shoe 4.10 Mens @ 89.99"])
+    }
+
+    @Test("a reference or variant row between the title row and the count row is no name")
+    func referenceRowUnderTitle() throws {
+        let spanish = """
+            <html><body><p>PEDIDO Nº 7730019</p><table>
+            <tr><td>VESTIDO MIDI PLISADO</td></tr><tr><td>Ref. 4411/502 · VERDE · S</td></tr><tr><td>1 unidad</td><td>39,95 EUR</td></tr>
+            <tr><td>SANDALIA PIEL TIRAS</td></tr><tr><td>Ref. 1120/330 · NEGRO · 38</td></tr><tr><td>2 unidades</td><td>59,90 EUR</td></tr>
+            <tr><td>TOTAL</td><td>99,85 EUR</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Pedido 7730019", html: spanish), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × VESTIDO MIDI PLISADO @ 39.95", "2 × SANDALIA PIEL TIRAS @ 29.95"])
+
+        let english = """
+            <html><body><p>Order 88-4410</p><table>
+            <tr><td>Merino Crew Jumper</td></tr><tr><td>Navy / M</td></tr><tr><td>Qty 1</td><td>£65.00</td></tr>
+            <tr><td>Total</td><td>£65.00</td></tr></table></body></html>
+            """
+        let jumper = try #require(extractor.extract(message(subject: "Order 88-4410", html: english), vendor: nil, category: .orders))
+        #expect(amounts(jumper) == ["1 × Merino Crew Jumper @ 65.00"])
+    }
+
+    @Test("a name ending with an abbreviation keeps its dot", arguments: [
+        ("Servietter, 20 stk.", "Servietter, 20 stk."), ("Chusteczki nawilżane 64 szt.", "Chusteczki nawilżane 64 szt."),
+        ("Filmtabletten, 50 St.", "Filmtabletten, 50 St."), ("Acme Widgets Inc.", "Acme Widgets Inc."), ("Kerzen.", "Kerzen"),
+        ("Tischdecke ...", "Tischdecke"),
+    ])
+    func abbreviationDot(_ text: String, _ name: String) {
+        #expect(TextItemReader.cleanName(text) == name)
     }
 }
