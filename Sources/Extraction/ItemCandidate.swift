@@ -15,6 +15,10 @@ struct ItemCandidate {
     var looseCount: Int?
     /// Whether the name was read from the line above the count and price (`TextItemReader`).
     var namedAbove = false
+    /// Whether the count is written apart from the one price, by its label or in brackets (`Sweat –
+    /// Qté : 2 – 24,00 €`, `Carte de vœux (3) - 13,50 €`), not against it (`2 x 12,00 €`): such a price is
+    /// more often the line's total (`ItemPricing`).
+    var countApart = false
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }

@@ -3,13 +3,14 @@
 /// An item with one price and a quantity above one is ambiguous: `2x Garlic Naan £8.40` is a
 /// line total, `2 x 59,99 €` a unit price. The reading whose sum matches the order's summary
 /// (subtotal, or total less shipping, tax and fees plus discounts) wins; a header that says
-/// "unit price" or "amount" decides when the sums cannot; unit price otherwise.
+/// "unit price" or "amount" decides when the sums cannot; then a count written apart from every
+/// ambiguous price (`Qté : 2 – 24,00 €`) says line totals; unit price otherwise.
 enum ItemPricing {
     enum Reading { case unit, line }
 
     static func resolve(_ candidates: [ItemCandidate], summary: OrderSummary, currency: String?, hint: Reading? = nil) -> [DraftItem] {
         let candidates = withoutStrays(candidates, summary: summary, currency: currency)
-        let reading = decide(candidates, summary: summary, currency: currency) ?? hint ?? .unit
+        let reading = decide(candidates, summary: summary, currency: currency) ?? hint ?? lean(candidates) ?? .unit
         return candidates.map { candidate in
             var unit = candidate.unitPrice
             var line = candidate.lineTotal
@@ -83,6 +84,13 @@ enum ItemPricing {
             }
         }
         return (asUnit, asLine)
+    }
+
+    /// Line totals when every price of several units stands apart from its labelled or bracketed
+    /// count (`Sweat – Qté : 2 – 24,00 €`): across the corpora such prices are mostly the line's.
+    static func lean(_ candidates: [ItemCandidate]) -> Reading? {
+        let ambiguous = candidates.filter { $0.price != nil && $0.quantity > 1 }
+        return !ambiguous.isEmpty && ambiguous.allSatisfy(\.countApart) ? .line : nil
     }
 
     /// The reading the summary confirms, when only one of them adds up.

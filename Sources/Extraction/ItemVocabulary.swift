@@ -200,6 +200,8 @@ enum ItemVocabulary {
         "article", "item", "produit", "product", "artikel", "articulo", "producto", "articolo", "prodotto", "room",
         "chambre", "hebergement", "accommodation", "zimmer", "habitacion", "camera", "billet", "ticket", "objet",
         "annonce", "offre", "formule", "plan", "abonnement", "subscription",
+        // A subscription's plan (`Forfait : Standard`, `Abo: Premium`, `Piano: Base`, `Pakiet: Standard`).
+        "forfait", "abo", "abonament", "abbonamento", "suscripcion", "pakket", "pakiet", "paket", "membership", "tarif",
     ]
 
     /// Attribute labels of an item's detail line (`Taille : 38`, `Größe: M`, `Personalization: E.C.`).

@@ -17,6 +17,7 @@ extension TextItemReader {
             }
             return ItemCandidate(name: "", quantity: count, unitPrice: unit, lineTotal: total)
         }
+        if line.amounts.isEmpty { return bracketedUnitPriceItem(line, resolver: resolver) }
         var amounts = itemAmounts(line)
         // "Monitor Dell 27", 1 szt.  - 1 049,00 zł": a dash between segments, not a minus sign.
         for index in amounts.indices where amounts[index].negative && isSeparatingDash(line, amounts[index]) {
@@ -104,6 +105,8 @@ extension TextItemReader {
             return a > 0 && a * Int64(count) == b
         }
         var nameCells: [String] = []
+        // Whether the count is written apart from the price: by its label (`Qté : 2`), or in brackets (`(3)`).
+        var countApart = false
         for cell in cells {
             // "1    Hafenmischung 500g    2    12,90 EUR   25,80 EUR" under `Pos. Artikel Anzahl`: the
             // first number was the position, the count the one its unit price times makes the total.
@@ -131,6 +134,7 @@ extension TextItemReader {
             if let (label, _) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf),
                 let count = labelledQuantity(TextFolding.fold(cell))
             {
+                if quantity == nil { countApart = true }
                 quantity = quantity ?? count
                 // "Bougie Figuier — Qté : 3": the name before the label stays.
                 let before = cutAtAttributes(cell)
@@ -152,6 +156,7 @@ extension TextItemReader {
         if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) {
             quantity = count
             labelledInName = true
+            countApart = true
         }
         var name = nameCells.first.map { cleanName(stripBullet($0)) } ?? ""
         // "Ariel Pods Color 36 stk.      99,00 kr.": the cell lost the dot of the abbreviation ending the name.
@@ -164,7 +169,11 @@ extension TextItemReader {
             name = rest
         }
         // "iPhone 17 256 Go (1)", "Linen shirt × 2": a count at the end.
-        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) ?? trailingTimesQuantity(name) {
+        if quantity == nil, let (count, rest) = trailingBracketQuantity(name) {
+            quantity = count
+            name = rest
+            countApart = true
+        } else if quantity == nil, let (count, rest) = trailingTimesQuantity(name) {
             quantity = count
             name = rest
         }
@@ -212,6 +221,7 @@ extension TextItemReader {
             candidate.unitPrice = second
         }
         candidate.quantityStated = quantity != nil
+        candidate.countApart = countApart && price != nil
         return candidate
     }
 

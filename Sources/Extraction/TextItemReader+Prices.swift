@@ -115,3 +115,37 @@ extension TextItemReader {
         return DecimalText.digitValue(line.scalars[start - 2]) != nil
     }
 }
+
+/// A counted name whose unit price is written in brackets after it.
+extension TextItemReader {
+    /// "4 x Pneu Hiver 205/55 R16 (89,90 € pièce)", "Contenu : 3 x Château … (21,50 € l'unité)", "2 x Mug
+    /// (each £8.00)": a count, a name, then in closing brackets its unit price, said to be the unit's by a
+    /// word before it (`je`, `each`, `à`) or after it (`pièce`, `l'unité`, `Stück`, `per stuk`, `cad.`).
+    /// The bracket is no part of the name; `nil` for any other line.
+    static func bracketedUnitPriceItem(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
+        guard line.amounts.isEmpty, line.bracketedAmounts.count == 1, let token = line.bracketedAmounts.first, !token.isBare, !token.negative,
+            let open = line.scalars[..<token.range.lowerBound].lastIndex(of: "("),
+            let close = line.scalars[token.range.upperBound...].firstIndex(of: ")"),
+            line.slice(from: close + 1, to: line.scalars.count).unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "." })
+        else { return nil }
+        let before = Words(line.foldedSlice(from: open + 1, to: token.range.lowerBound)).items
+        let after = Words(line.foldedSlice(from: token.range.upperBound, to: close)).items
+        let linking: Set<String> = ["a", "at", "zu", "per", "par", "pro", "por", "la", "l", "le", "the", "za", "al", "the", "de"]
+        guard before.count <= 2, after.count <= 3, before.allSatisfy({ linking.contains($0) || ItemVocabulary.eachWords.contains($0) }),
+            after.allSatisfy({ linking.contains($0) || ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) }),
+            before.contains(where: ItemVocabulary.eachWords.contains) || after.contains(where: { ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) })
+        else { return nil }
+        var text = line.slice(from: 0, to: open)
+        // "Contenu : 3 x …": a label of a word or two before the count.
+        if let colon = text.firstIndex(of: ":"), Words(TextFolding.fold(String(text[..<colon]))).count <= 2 {
+            let rest = text[text.index(after: colon)...].trimmedSpaces()
+            if rest.unicodeScalars.first.map({ DecimalText.digitValue($0) != nil }) == true { text = rest }
+        }
+        guard let (count, rest) = leadingQuantity(text) else { return nil }
+        let name = cleanName(rest)
+        guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
+        var item = ItemCandidate(name: name, quantity: count, unitPrice: OrderSummary.amount(token, resolver: resolver))
+        item.quantityStated = true
+        return item
+    }
+}

@@ -115,6 +115,57 @@ struct PricesNamesAndChargesTests {
         #expect(!SummaryLabel.saysPaidApart(folded: TextFolding.fold("Taxe de séjour")))
     }
 
+    @Test("a unit price in brackets after a counted name is the item's, in any language")
+    func bracketedUnitPrices() throws {
+        let french = """
+            Votre commande PN-4410 a été livrée.
+            2 x Pneu hiver Alpin 6 195/65 R15 91T (89,90 € pièce)
+            """
+        let tyres = try #require(extractor.extract(message(subject: "Commande PN-4410 livrée", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(tyres) == ["2 × Pneu hiver Alpin 6 195/65 R15 91T @ 89.90"])
+
+        let labelled = """
+            Your order W-881 is on its way.
+            Contents: 6 x Rioja Reserva 2018, Tempranillo (£14.50 each)
+            """
+        let wine = try #require(extractor.extract(message(subject: "Order W-881 shipped", plain: labelled), vendor: nil, category: .orders))
+        #expect(amounts(wine) == ["6 × Rioja Reserva 2018, Tempranillo @ 14.50"])
+
+        let german = """
+            Ihre Bestellung 33-120 ist unterwegs.
+            3 x Teeglas mit Henkel, 300 ml (je 6,90 €)
+            """
+        let glasses = try #require(extractor.extract(message(subject: "Bestellung 33-120 versandt", plain: german), vendor: nil, category: .orders))
+        #expect(amounts(glasses) == ["3 × Teeglas mit Henkel, 300 ml @ 6.90"])
+    }
+
+    @Test("a price standing apart from its labelled count, with no sum to settle it, is the line's")
+    func priceApartFromLabelledCount() throws {
+        let french = """
+            <html><body><p>Votre commande K-5501 est expédiée.</p><ul>
+            <li>Pyjama en coton – Qté : 1 – 19,00 €</li><li>Chaussettes rayées – Qté : 3 – 15,00 €</li></ul></body></html>
+            """
+        let shipped = try #require(extractor.extract(message(subject: "Commande K-5501 expédiée", html: french), vendor: nil, category: .orders))
+        #expect(amounts(shipped) == ["1 × Pyjama en coton @ 19.00", "3 × Chaussettes rayées @ 5.00"])
+
+        let dutch = """
+            Je bestelling 88120 is verzonden.
+
+            Handdoek badstof, grijs – Aantal: 2 – € 25,00
+            """
+        let towels = try #require(extractor.extract(message(subject: "Bestelling 88120 verzonden", plain: dutch), vendor: nil, category: .orders))
+        #expect(amounts(towels) == ["2 × Handdoek badstof, grijs @ 12.50"])
+
+        // Against the price ("2 x 9,50 €"), the count says the unit price.
+        let against = """
+            Commande 7710 expédiée
+
+            Savon d'Alep 200 g      2 x 9,50 €
+            """
+        let soap = try #require(extractor.extract(message(subject: "Commande 7710 expédiée", plain: against), vendor: nil, category: .orders))
+        #expect(amounts(soap) == ["2 × Savon d'Alep 200 g @ 9.50"])
+    }
+
     @Test("a model's number written like a price inside a name stays in the name when a price follows")
     func modelNumberInName() throws {
         let french = """
@@ -164,5 +215,26 @@ struct PricesNamesAndChargesTests {
     ])
     func abbreviationDot(_ text: String, _ name: String) {
         #expect(TextItemReader.cleanName(text) == name)
+    }
+
+    @Test("a subscription's plan labelled in a receipt's fields is its one item, priced at the amount paid")
+    func subscriptionPlan() throws {
+        let french = """
+            <html><body><h2>Merci pour votre abonnement</h2><table>
+            <tr><td>Forfait</td><td>Premium</td></tr><tr><td>Période</td><td>3 déc. 2026 – 2 janv. 2027</td></tr>
+            <tr><td>Montant</td><td>17,99 €</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre facture", html: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Premium @ 17.99"])
+
+        let german = """
+            Danke für dein Abo!
+
+            Abo: Familie
+            Zeitraum: 01.12.2026 – 31.12.2026
+            Betrag: 14,99 €
+            """
+        let abo = try #require(extractor.extract(message(subject: "Deine Rechnung", plain: german), vendor: nil, category: .orders))
+        #expect(amounts(abo) == ["1 × Familie @ 14.99"])
     }
 }
