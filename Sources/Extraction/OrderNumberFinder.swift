@@ -319,6 +319,8 @@ enum OrderNumberFinder {
             ["bestellnr"], ["bestell", "nr"], ["bestell-nr"], ["auftrags-nr"], ["auftragsnr"], ["bestelnr"], ["identyfikator", "zakupu"], ["numer", "zakupu"],
             ["objednavka"], ["cislo", "objednavky"], ["bestallningsnummer"], ["bestillingsnummer"], ["ordrenummer"],
             ["tilausnumero"], ["numero", "da", "encomenda"], ["encomenda"], ["purchase", "number"],
+            // Swedish, Danish, Norwegian (`din beställning 1376…`, `din ordre 99120`, `bestilling 4410`).
+            ["bestallning"], ["ordre"], ["bestilling"],
         ],
         // 1: bookings
         [
@@ -336,7 +338,7 @@ enum OrderNumberFinder {
             ["facture"], ["rechnungsnummer"], ["rechnung"], ["numero", "de", "factura"], ["factura"], ["fattura"],
             ["factuurnummer"], ["factuur"], ["faktura"], ["receipt", "number"], ["receipt", "no"], ["receipt"],
             ["recu"], ["numero", "de", "recu"], ["quittance"], ["quittung"], ["belegnummer"], ["ricevuta"], ["recibo"],
-            ["statement", "number"], ["statement", "no"], ["bill", "number"], ["numero", "de", "releve"],
+            ["statement", "number"], ["statement", "no"], ["bill", "number"], ["numero", "de", "releve"], ["kvittering"], ["kvitto"],
         ],
         // 3: transactions and documents
         [

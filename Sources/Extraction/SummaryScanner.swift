@@ -64,7 +64,9 @@ struct OrderSummary: Sendable {
             carried = nil
             // "Kurtaxe 2 Pers. x 2 Nächte à 3,60 €   14,40 €": an amount after a rate's word, another amount
             // right after it, is the rate; the charge is the amount after it.
-            if let found = kind, position + 1 < line.amounts.count, Self.endsWithRateWord(label) {
+            if let found = kind, position + 1 < line.amounts.count, Self.endsWithRateWord(label),
+                Words(line.foldedSlice(from: token.range.upperBound, to: line.amounts[position + 1].range.lowerBound)).isEmpty
+            {
                 carried = (found, label)
                 continue
             }

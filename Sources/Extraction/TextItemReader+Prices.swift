@@ -130,7 +130,7 @@ extension TextItemReader {
         else { return nil }
         let before = Words(line.foldedSlice(from: open + 1, to: token.range.lowerBound)).items
         let after = Words(line.foldedSlice(from: token.range.upperBound, to: close)).items
-        let linking: Set<String> = ["a", "at", "zu", "per", "par", "pro", "por", "la", "l", "le", "the", "za", "al", "the", "de"]
+        let linking: Set<String> = ["a", "at", "zu", "per", "par", "pro", "por", "la", "l", "le", "the", "za", "al", "de"]
         guard before.count <= 2, after.count <= 3, before.allSatisfy({ linking.contains($0) || ItemVocabulary.eachWords.contains($0) }),
             after.allSatisfy({ linking.contains($0) || ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) }),
             before.contains(where: ItemVocabulary.eachWords.contains) || after.contains(where: { ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) })
