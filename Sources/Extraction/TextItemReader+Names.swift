@@ -41,9 +41,49 @@ extension TextItemReader {
     /// line (`DIOR` over `Rouge Dior - Rouge à lèvres`; `Only & Sons` over `Pullover 'Essential'`
     /// over `Größe: M · Menge: 2`).
     static func nameLineIndex(_ lines: [String]) -> Int {
+        // "Sun 17 Jan 2027" over "London St Pancras → Paris Nord, Standard": a journey's date heads
+        // its cell, the route under it names what was bought.
+        if lines.count >= 2, let route = journeyUnderDate(lines) { return route }
         guard lines.count >= 2, isBrandLine(lines[0], over: lines[1], then: lines.count > 2 ? lines[2] : nil) else { return 0 }
         return 1
     }
+
+    /// The index of a route on one of the two lines under a first line that is a date (up to six
+    /// words, no amount, no route of its own); `nil` otherwise.
+    static func journeyUnderDate(_ lines: [String]) -> Int? {
+        let first = lines[0]
+        guard first.utf8.count <= 60, !isRoute(first), first.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+            first.spaceSeparatedWords().count <= 6, MoneyScanner.scan(first).allSatisfy(\.isBare),
+            let route = lines.dropFirst().prefix(2).firstIndex(where: isRoute),
+            DateText.find(in: first, monthFirst: false, reference: nil) != nil
+        else { return nil }
+        return route
+    }
+
+    /// Whether an item line's name tells who travels or on which fare (`1 adulte - Tarif Second`,
+    /// `1 passager (Carte Avantage)`, `2 Erwachsene, 2. Klasse`, `1 Adult`): under a journey's
+    /// route, the route names what the line prices.
+    static func isFareDetail(_ name: String) -> Bool {
+        guard name.utf8.count <= 80 else { return false }
+        let words = Words(TextFolding.fold(name))
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        return words.containsAny(passengerWords) || words.containsAny(fareWords)
+    }
+
+    /// Who a ticket is for, in the 7 languages (singular and plural).
+    static let passengerWords: Set<String> = ItemVocabulary.travellerWords.union([
+        "adult", "adults", "adulte", "adultes", "erwachsener", "erwachsene", "adulto", "adultos", "adulti", "volwassene",
+        "volwassenen", "dorosly", "dorosli", "doroslych", "child", "children", "enfant", "enfants", "kind", "kinder",
+        "kinderen", "nino", "ninos", "bambino", "bambini", "dziecko", "dzieci", "senior", "seniors", "youth", "jeune",
+        "jeunes", "passager", "reisender", "viajero", "passeggero", "reiziger", "pasazer", "traveller", "traveler",
+        "voyageur", "voyageuse",
+    ])
+
+    /// A fare or a class of travel (`Tarif Second`, `2. Klasse`, `Tarifa Básica`, `Seconda classe`).
+    static let fareWords: Set<String> = [
+        "tarif", "tarifs", "fare", "fares", "tarifa", "tariffa", "tarief", "taryfa", "classe", "class", "klasse", "clase",
+        "klasa", "klas",
+    ]
 
     /// Whether a short line is a brand's written over the product's name: up to three words without
     /// figures, over a longer name line that is no detail (no label, count, amount or variant's

@@ -326,6 +326,11 @@ enum TextItemReader {
         }
         flushPending()
         if let counted = pendingName, let count = counted.quantity { unpriced.append(ItemCandidate(name: counted.text, quantity: count)) }
+        // "AVE Madrid → Barcelona, Básico" over the traveller's seat, then only "Importe total: 45,30 €": a
+        // journey the mail prices nowhere but in its total; the order's amount prices it.
+        if items.isEmpty, unpriced.isEmpty, labelled == nil, let route = pendingName, route.strong, route.quantity == nil {
+            unpriced.append(ItemCandidate(name: route.text, quantity: 1))
+        }
         // A ticket's labelled fields (`Ticket type: …`) beside priced item lines describe them.
         if let current = labelled, current.hasPrice || items.isEmpty { items.append(current) }
         // "Hors forfait   0,00 EUR" under a plan's line, "Échantillon offert   0,00 €" under bought
@@ -362,6 +367,14 @@ enum TextItemReader {
         else { return nil }
         guard !rest.isEmpty, rest.spaceSeparatedWords().count <= 5, labelValue(rest) == nil, !ItemVocabulary.isNonItemName(rest) || rest.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return nil }
         return name + " " + rest
+    }
+
+    /// Whether an item's label names its reference rather than its name (`Item number`,
+    /// `Numéro d'article`, `Artikel-Nr.`, `Codice articolo`, `Product ID`): a word of a
+    /// reference's number beside the item's word.
+    static func labelsReference(_ label: String) -> Bool {
+        let words = Words(label)
+        return words.count >= 2 && (words.containsAny(referenceNumberWords) || words.containsAny(ItemVocabulary.skuWords))
     }
 
     /// `Label : value` (a colon with a short label before it).

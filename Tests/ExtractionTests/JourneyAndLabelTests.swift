@@ -1,0 +1,80 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// Journeys as items (the route names what a fare's line or the total prices, a date heading
+/// the route's cell), labels that name a reference or run through a detail line, packaging
+/// charged with the goods and sleeves counted; each on a small invented mail.
+@Suite("Journeys and item labels")
+struct JourneyAndLabelTests {
+    let extractor = OrderExtractor()
+
+    @Test("a fare's line under a route prices the journey the route names", arguments: [
+        """
+        Dossier : KTRW4P
+
+        ALLER - samedi 5 décembre 2026
+        TER Grenoble → Chambéry
+        Départ 08:12 - Arrivée 09:05 - Train n° 17562
+        1 adulte - Tarif Normal 14,60 €
+
+        RETOUR - dimanche 6 décembre 2026
+        TER Chambéry → Grenoble
+        Départ 18:40 - Arrivée 19:33 - Train n° 17589
+        1 adulte - Tarif Normal 14,60 €
+
+        Montant total : 29,20 €
+        """,
+        """
+        Buchung: 77120045
+
+        Hinfahrt am 03.12.2026
+        IC Hamburg Hbf → Bremen Hbf
+        ab 10:14 - an 11:09 - Wagen 6, Platz 44
+        1 Erwachsener, 2. Klasse   14,60 €
+
+        Rückfahrt am 04.12.2026
+        IC Bremen Hbf → Hamburg Hbf
+        ab 17:48 - an 18:43 - Wagen 3, Platz 12
+        1 Erwachsener, 2. Klasse   14,60 €
+
+        Gesamtpreis: 29,20 €
+        """,
+    ])
+    func fareUnderRoute(plain: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Reise", plain: plain), vendor: nil, category: .orders))
+        let names = order.items.map(\.name)
+        #expect(names.count == 2)
+        #expect(names.allSatisfy { $0.contains("→") })
+        #expect(order.items.allSatisfy { $0.quantity == 1 && $0.unitPrice?.description == "14.60 EUR" })
+    }
+    @Test("a journey priced nowhere but in the order's total", arguments: [
+        ("Localizador: P4QT8Z\n\nFecha: 14/01/2027\nALVIA Madrid-Chamartín → Santander, Estándar\nCoche 3  Plaza 07C  Viajero: ANA RUIZ\nImporte: 38,45 €\n\nImporte total: 38,45 €\n", "38.45"),
+        ("Auftragsnummer: 550311827\n\nHinfahrt am 20.01.2027\nSuper Sparpreis Köln Hbf → Berlin Hbf, 2. Klasse\n\nGesamtpreis: 29,99 €\n", "29.99"),
+    ])
+    func journeyPricedByTotal(plain: String, price: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Billete", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 1)
+        #expect(order.items.first?.name.contains("→") == true)
+        #expect(order.items.first?.unitPrice?.description == price + " EUR")
+    }
+    @Test("a date heading a journey's cell: the route under it names the item")
+    func dateOverRouteInCell() throws {
+        let html = """
+            <p>Booking reference <b>KQZ7PL</b></p>
+            <table><tr><td><b>Fri 12 Feb 2027</b><br>Brussels Midi → London St Pancras, Standard Premier<br>Train 9117 · Coach 2 Seat 61<br>1 Adult</td><td>€94.00</td></tr></table>
+            <p><b>Total €94.00</b></p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your booking", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Brussels Midi → London St Pancras, Standard Premier @ 94.00"])
+        let italian = """
+            <p>Codice prenotazione <b>TR5521</b></p>
+            <table><tr><td>venerdì 12 febbraio 2027<br>Roma Termini → Napoli Centrale, Business<br>Carrozza 4 Posto 7A</td><td>45,90 €</td></tr></table>
+            <p><b>Totale 45,90 €</b></p>
+            """
+        let trip = try #require(extractor.extract(message(subject: "Il tuo biglietto", html: italian), vendor: nil, category: .orders))
+        #expect(amounts(trip) == ["1 × Roma Termini → Napoli Centrale, Business @ 45.90"])
+    }
+}
