@@ -74,9 +74,10 @@ enum TextItemReader {
             // "Article : Veste en jean", "Room: Deluxe Double Room".
             // "Article | Chemise en lin" (a two-column table without colons) too.
             // "[2] Livre : Petit Pays": a numbered entry of a list names its item, whatever its label.
+            // "Item number: 296612004512", "Numéro d'article : 4410": the label of a reference, no name.
             if line.amounts.isEmpty, let (label, value) = labelValue(line.text) ?? cellLabelValue(line),
-                ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf)
-                    || isNumberedEntry(line.text)
+                (ItemVocabulary.itemNameLabels.contains(label.lastWordOrSelf) || ItemVocabulary.itemNameLabels.contains(label.firstWordOrSelf))
+                    && !labelsReference(label) || isNumberedEntry(line.text)
             {
                 let value = numberedEntryValue(line.text) ?? value
                 if let current = labelled, current.price != nil || current.unitPrice != nil { items.append(current) }
@@ -318,6 +319,12 @@ enum TextItemReader {
             } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) {
                 // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
                 item.name = named.text
+            } else if let route = pendingName, route.strong, route.quantity == nil, !paragraphs || route.paragraph == paragraph,
+                isFareDetail(item.name), !isRoute(item.name)
+            {
+                // "TGV Paris → Lyon" over "Départ 17:00 - Voiture 14" over "1 adulte - Tarif Second   49,00 €":
+                // the fare's line prices the journey named above it.
+                item.name = route.text
             }
             items.append(item)
             pendingName = nil

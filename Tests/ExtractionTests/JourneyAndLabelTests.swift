@@ -77,4 +77,12 @@ struct JourneyAndLabelTests {
         let trip = try #require(extractor.extract(message(subject: "Il tuo biglietto", html: italian), vendor: nil, category: .orders))
         #expect(amounts(trip) == ["1 × Roma Termini → Napoli Centrale, Business @ 45.90"])
     }
+    @Test("an item's reference label is no name label", arguments: [
+        ("Vintage-Kamera Olympus Trip 35, geprüft\nArtikelnummer: 184456120933\nBestellnummer: 07-55120-11843\nArtikelpreis: 64,00 €\n\nGesamtbetrag: 64,00 €\n", "Vintage-Kamera Olympus Trip 35, geprüft"),
+        ("Brass desk lamp, 1930s style, rewired\nItem number: 385521907714\nOrder number: 21-10045-77310\nItem price: £38.00\n\nOrder total: £38.00\n", "Brass desk lamp, 1930s style, rewired"),
+    ])
+    func referenceLabel(plain: String, name: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Order", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == [name])
+    }
 }
