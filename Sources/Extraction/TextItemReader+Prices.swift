@@ -54,12 +54,29 @@ extension TextItemReader {
     /// title's such as `The Witcher 3: Wild Hunt`), an attribute's word and value (`Size M`), or
     /// parts between middle dots (`Nintendo Switch · Download`, `Monthly · Renews 14 April 2025`).
     static func isDetailLabelled(_ name: String) -> Bool {
-        if name.contains(" · ") { return true }
+        if name.contains(" · ") || isLabelRun(name) { return true }
         // "Size M", "Taille 38", "Colour Oatmeal": an attribute's word and its value, without a colon.
         if opensWithAttribute(name), Words(TextFolding.fold(name)).count <= 3 { return true }
         guard name.utf8.contains(0x3A), let (label, _) = labelValue(name), Words(label).count <= 2 else { return false }
         return !isTitleWithColon(name)
     }
+
+    /// A run of an item's labels and their values set apart by commas (`Artikel 33221, Anzahl 1,
+    /// Preis`, `Réf. 4410, Qté 2, Prix`, `SKU 88-1, Qty 1`): every segment opens with a word of a
+    /// reference, a count, a price or an attribute. A name's commas part words of its own.
+    static func isLabelRun(_ name: String) -> Bool {
+        guard name.utf8.count <= 120, name.utf8.contains(0x2C) else { return false }
+        let segments = name.split(separator: ",")
+        guard segments.count >= 2 else { return false }
+        return segments.allSatisfy { segment in
+            guard let first = Words(TextFolding.fold(String(segment)), maximumCount: 1).items.first else { return false }
+            return labelRunWords.contains(first)
+        }
+    }
+
+    static let labelRunWords: Set<String> = referenceFirstWords.union(ItemVocabulary.quantityLabels).union(ItemVocabulary.priceWords)
+        .union(ItemVocabulary.unitWords).union(ItemVocabulary.attributeLabels).union(ItemVocabulary.lineTotalWords)
+        .union(["artikel", "article", "articulo", "articolo", "artykul", "item", "pos", "position"])
 
     /// Whether a line is a further row of the fields table above it: a label cell of up to three
     /// words without figures and one value cell, under rows of that shape that start at an

@@ -85,4 +85,33 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Order", plain: plain), vendor: nil, category: .orders))
         #expect(order.items.map(\.name) == [name])
     }
+    @Test("a run of an item's labels under its name is its detail line", arguments: [
+        """
+        Bestellung 4410276
+
+        Leinen-Geschirrtuch, gestreift, 2 Stück
+            Artikel 55012, Menge 1, Preis 24,00 €
+        Emaille-Milchtopf, 1 l
+            Artikel 20177, Menge 1, Preis 39,00 €
+
+        Warenwert 63,00 €
+        Rechnungsbetrag 63,00 €
+        """,
+        """
+        Commande 4410276
+
+        Torchon en lin, rayé, lot de 2
+            Réf. 55012, Qté 1, Prix 24,00 €
+        Pot à lait émaillé, 1 l
+            Réf. 20177, Qté 1, Prix 39,00 €
+
+        Total 63,00 €
+        """,
+    ])
+    func labelRun(plain: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Bestellung", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 2)
+        #expect(order.items.allSatisfy { !$0.name.contains("55012") && !$0.name.contains("20177") })
+        #expect(order.items.map { $0.unitPrice?.description } == ["24.00 EUR", "39.00 EUR"])
+    }
 }
