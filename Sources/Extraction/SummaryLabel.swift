@@ -271,6 +271,8 @@ enum SummaryLabel {
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",
         "geschenkverpackung", "giftwrap", "cadeauverpakking", "inpakservice",
+        // Packaging charged with the goods (`Imballo protettivo`, `Verpackung`, `Embalaje`, `Verpakking`, `Opakowanie`).
+        "imballo", "imballaggio", "verpackung", "verpackungskosten", "embalaje", "verpakking", "verpakkingskosten", "opakowanie",
         // Engraving or personalisation charged apart from the goods (`Personalizzazione incisione: 35,00 €`); not
         // `gravure`, `incisione`, which also name prints and recordings sold as goods.
         "engraving", "personalisation", "personalization", "personnalisation", "personalisierung", "personalizacion",

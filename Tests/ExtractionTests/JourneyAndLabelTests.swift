@@ -114,4 +114,23 @@ struct JourneyAndLabelTests {
         #expect(order.items.allSatisfy { !$0.name.contains("55012") && !$0.name.contains("20177") })
         #expect(order.items.map { $0.unitPrice?.description } == ["24.00 EUR", "39.00 EUR"])
     }
+    @Test("packaging charged with the goods is no item", arguments: [
+        ("Imballo protettivo", "Totale"), ("Verpackung", "Gesamt"), ("Embalaje", "Total"), ("Verpakking", "Totaal"), ("Opakowanie", "Razem"),
+    ])
+    func packaging(label: String, total: String) throws {
+        let plain = """
+            Ordine #EC-9021
+
+            - Olio extravergine di oliva, 75 cl
+              1 × 18,00 € = 18,00 €
+            - Aceto balsamico tradizionale, 100 ml
+              2 × 24,00 € = 48,00 €
+
+            \(label): 4,00 €
+            \(total): 70,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Ordine", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 2)
+        #expect(!order.items.contains { $0.name.hasPrefix(label) })
+    }
 }
