@@ -78,6 +78,9 @@ enum ItemVocabulary {
     static let countUnitWords: Set<String> = [
         "pce", "pces", "pz", "pzs", "st", "stuks", "ks", "db", "uds", "u", "copia", "copie", "copies", "ex", "expl", "exemplaire",
         "exemplaires", "exemplar", "exemplare", "ejemplar", "ejemplares", "esemplare", "esemplari", "egz", "exemplaren",
+        // Sleeves of capsules or tea (`5 étuis`, `3 sleeves`, `2 Packungen`, `4 estuches`, `2 astucci`); not `pack`,
+        // which names goods sold together (`2 PACK CREW - T-Shirt`).
+        "etui", "etuis", "sleeve", "sleeves", "packung", "packungen", "estuche", "estuches", "astuccio", "astucci",
     ]
 
     /// What a count of goods counts before what they hold (`3 botellas de`, `2 bottles of`, `6 bouteilles

@@ -50,6 +50,7 @@ struct JourneyAndLabelTests {
         #expect(names.allSatisfy { $0.contains("→") })
         #expect(order.items.allSatisfy { $0.quantity == 1 && $0.unitPrice?.description == "14.60 EUR" })
     }
+
     @Test("a journey priced nowhere but in the order's total", arguments: [
         ("Localizador: P4QT8Z\n\nFecha: 14/01/2027\nALVIA Madrid-Chamartín → Santander, Estándar\nCoche 3  Plaza 07C  Viajero: ANA RUIZ\nImporte: 38,45 €\n\nImporte total: 38,45 €\n", "38.45"),
         ("Auftragsnummer: 550311827\n\nHinfahrt am 20.01.2027\nSuper Sparpreis Köln Hbf → Berlin Hbf, 2. Klasse\n\nGesamtpreis: 29,99 €\n", "29.99"),
@@ -60,6 +61,7 @@ struct JourneyAndLabelTests {
         #expect(order.items.first?.name.contains("→") == true)
         #expect(order.items.first?.unitPrice?.description == price + " EUR")
     }
+
     @Test("a date heading a journey's cell: the route under it names the item")
     func dateOverRouteInCell() throws {
         let html = """
@@ -77,6 +79,7 @@ struct JourneyAndLabelTests {
         let trip = try #require(extractor.extract(message(subject: "Il tuo biglietto", html: italian), vendor: nil, category: .orders))
         #expect(amounts(trip) == ["1 × Roma Termini → Napoli Centrale, Business @ 45.90"])
     }
+
     @Test("an item's reference label is no name label", arguments: [
         ("Vintage-Kamera Olympus Trip 35, geprüft\nArtikelnummer: 184456120933\nBestellnummer: 07-55120-11843\nArtikelpreis: 64,00 €\n\nGesamtbetrag: 64,00 €\n", "Vintage-Kamera Olympus Trip 35, geprüft"),
         ("Brass desk lamp, 1930s style, rewired\nItem number: 385521907714\nOrder number: 21-10045-77310\nItem price: £38.00\n\nOrder total: £38.00\n", "Brass desk lamp, 1930s style, rewired"),
@@ -85,6 +88,7 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Order", plain: plain), vendor: nil, category: .orders))
         #expect(order.items.map(\.name) == [name])
     }
+
     @Test("a run of an item's labels under its name is its detail line", arguments: [
         """
         Bestellung 4410276
@@ -114,6 +118,7 @@ struct JourneyAndLabelTests {
         #expect(order.items.allSatisfy { !$0.name.contains("55012") && !$0.name.contains("20177") })
         #expect(order.items.map { $0.unitPrice?.description } == ["24.00 EUR", "39.00 EUR"])
     }
+
     @Test("packaging charged with the goods is no item", arguments: [
         ("Imballo protettivo", "Totale"), ("Verpackung", "Gesamt"), ("Embalaje", "Total"), ("Verpakking", "Totaal"), ("Opakowanie", "Razem"),
     ])
@@ -132,5 +137,17 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Ordine", plain: plain), vendor: nil, category: .orders))
         #expect(order.items.count == 2)
         #expect(!order.items.contains { $0.name.hasPrefix(label) })
+    }
+
+    @Test("sleeves counted in their own cell, the price their line's total")
+    func sleevesCounted() throws {
+        let html = """
+            <p>Commande n° 70112934</p>
+            <table><tr><td><b>Ristretto - étui de 10 capsules</b><br><small>Intensité 10</small></td><td>4 étuis</td><td>18,40 €</td></tr>
+            <tr><td><b>Lungo - étui de 10 capsules</b><br><small>Intensité 6</small></td><td>2 étuis</td><td>9,00 €</td></tr>
+            <tr><td colspan="2"><b>Total TTC</b></td><td><b>27,40 €</b></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["4 × Ristretto - étui de 10 capsules @ 4.60", "2 × Lungo - étui de 10 capsules @ 4.50"])
     }
 }
