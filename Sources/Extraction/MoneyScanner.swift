@@ -250,6 +250,8 @@ public enum MoneyScanner {
             var before = minus
             while before > 0, isSpace(line[before - 1]) { before -= 1 }
             if before > 0, before < minus, isWordScalar(line[before - 1]) || line[before - 1] == ")" { return nil }
+            // "1 ex. - 22,50 EUR", "2 Stk. - 9,90 €": after an abbreviation's dot too.
+            if before > 1, before < minus, line[before - 1] == ".", line[before - 2].properties.isAlphabetic { return nil }
         }
         if minus > 1, isSpace(line[minus - 1]), DecimalText.digitValue(line[minus - 2]) != nil { return nil }
         return minus

@@ -150,4 +150,15 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Votre commande", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["4 × Ristretto - étui de 10 capsules @ 4.60", "2 × Lungo - étui de 10 capsules @ 4.50"])
     }
+
+    @Test("a dash after a count's abbreviated unit sets the price apart, no minus sign", arguments: [
+        ("* Le Mage du Kremlin\n  Giuliano da Empoli - Gallimard\n  1 ex. - 21,00 EUR\n* Houris\n  Kamel Daoud - Gallimard\n  2 ex. - 23,00 EUR\n\nTotal : 67,00 EUR (à régler en librairie)\n", "Le Mage du Kremlin", ["21.00 EUR", "23.00 EUR"]),
+        ("Wollsocken, Merino, Gr. 42\n  2 Stk. - 9,90 €\nMütze, Walk, grau\n  1 Stk. - 47,20 €\n\nGesamt: 67,00 €\n", "Wollsocken, Merino, Gr. 42", ["9.90 EUR", "47.20 EUR"]),
+    ])
+    func dashAfterAbbreviatedUnit(plain: String, first: String, prices: [String]) throws {
+        let order = try #require(extractor.extract(message(subject: "Commande", plain: "Commande R-2027-118\n\n" + plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 2)
+        #expect(order.items.first?.name == first)
+        #expect(order.items.map { $0.unitPrice?.description ?? "" } == prices)
+    }
 }
