@@ -105,13 +105,24 @@ extension TextItemReader {
             else { return false }
         } else {
             guard nameText.utf8.count > brandText.utf8.count, let detail,
-                HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail)
+                HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail),
+                !isColourwayLine(nameText)
             else { return false }
         }
         return nameText.utf8.count <= 200 && nameText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
             && !nameText.contains(" · ") && !nameText.contains(" / ") && !nameText.contains(" | ") && labelValue(nameText) == nil
             && MoneyScanner.scan(nameText).allSatisfy(\.isBare) && !isBracketedLine(nameText)
             && HTMLTableReader.countLine(nameText) == nil && !ItemVocabulary.isNonItemName(nameText)
+    }
+
+    /// A colourway under a product's name (`Basin Blue (White Sole)`, `Bleu marine (semelle
+    /// blanche)`, `Schwarz`): up to three words without figures outside brackets, one of them a
+    /// colour's. A product's line does not read so; it is no name under a brand.
+    static func isColourwayLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 48, !text.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return false }
+        let outside = text.firstIndex(of: "(").map { String(text[..<$0]) } ?? text
+        let words = Words(TextFolding.fold(outside))
+        return !words.isEmpty && words.count <= 3 && words.containsAny(ItemVocabulary.colourWords)
     }
 
     /// Where a link written after a name starts (` <https://…>`, ` [http…]`, ` <www…>`).

@@ -161,4 +161,18 @@ struct JourneyAndLabelTests {
         #expect(order.items.first?.name == first)
         #expect(order.items.map { $0.unitPrice?.description ?? "" } == prices)
     }
+
+    @Test("a colourway under the product's name is no name under a brand", arguments: [
+        ("<b>Women's Wool Loungers</b><br>Stony Grey (Cream Sole)<br>Size: UK 5<br>Quantity: 1", "£85.00", "Women's Wool Loungers"),
+        ("<b>Baskets Marche Lin</b><br>Bleu marine (semelle blanche)<br>Pointure : 42<br>Quantité : 1", "89,00 €", "Baskets Marche Lin"),
+        ("<b>Laufschuh Alpin Trail</b><br>Schwarz (Sohle grau)<br>Größe: 43<br>Menge: 1", "119,00 €", "Laufschuh Alpin Trail"),
+    ])
+    func colourwayUnderName(cell: String, price: String, name: String) throws {
+        let html = """
+            <p>Order #SH-40217</p>
+            <table><tr><td><img src="shoe.png"></td><td>\(cell)</td><td>\(price)</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Shipped", html: html), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == [name])
+    }
 }
