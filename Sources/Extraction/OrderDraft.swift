@@ -62,6 +62,9 @@ struct OrderDraft: Sendable {
     /// Charges that are neither items nor shipping nor tax (service fees, tips).
     var fees: [Amount] = []
     var items: [DraftItem] = []
+    /// The place a stay is booked at (a `LodgingReservation`'s hotel): the item only when the
+    /// mail's own lines name none (the room booked is the item).
+    var venueItem: DraftItem?
     var status: OrderStatus?
     /// Whether `status` was stated by the source (structured data) rather than guessed.
     var statusStated = false
@@ -80,7 +83,7 @@ struct OrderDraft: Sendable {
     }
 
     /// Whether the draft carries the order's content: its items or its total.
-    var hasContent: Bool { !items.isEmpty || total != nil }
+    var hasContent: Bool { !items.isEmpty || total != nil || venueItem != nil }
 }
 
 /// Which source the items and totals of an order come from (Samples/README.md, `extractedBy`).

@@ -133,6 +133,8 @@ public struct OrderExtractor: Sendable {
             let items = draft.items
             draft = itemless
             draft.items = items
+            // No room named in the lines: the hotel the stay is booked at stands for it.
+            if items.isEmpty, let venue = itemless.venueItem { draft.items = [venue] }
         }
         if let structured, !structured.hasContent { context.complete(&draft, from: structured) }
         context.complete(&draft)

@@ -177,10 +177,16 @@ enum SchemaOrgReader {
         let currency = reservation["priceCurrency"]?.firstText ?? reservation["totalPrice"]?["priceCurrency"]?.firstText
         if let currency { draft.currency = currency.uppercased() }
         draft.total = price(reservation["totalPrice"], currency: currency) ?? price(reservation["price"], currency: currency)
-        let name = reservation["name"]?.firstText ?? reservation["lodgingUnitDescription"]?.firstText
-            ?? reservation["reservationFor"]?["name"]?.firstText
-        if let name {
-            draft.items = [DraftItem(name: clean(name), quantity: 1, unitPrice: draft.total, lineTotal: draft.total, sku: nil)]
+        let own = reservation["name"]?.firstText ?? reservation["lodgingUnitDescription"]?.firstText
+        let venue = reservation["reservationFor"]?["name"]?.firstText
+        if let name = own ?? venue {
+            let item = DraftItem(name: clean(name), quantity: 1, unitPrice: draft.total, lineTotal: draft.total, sku: nil)
+            // A stay's hotel is where the room booked is: the mail's lines name the room.
+            if own == nil, typeName(reservation["@type"]?.list.first?.text ?? "") == "LodgingReservation" {
+                draft.venueItem = item
+            } else {
+                draft.items = [item]
+            }
         }
         draft.date = reservation["bookingTime"]?.firstText.flatMap(DateText.iso)
     }

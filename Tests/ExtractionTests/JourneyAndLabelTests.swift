@@ -175,4 +175,34 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Shipped", html: html), vendor: nil, category: .orders))
         #expect(order.items.map(\.name) == [name])
     }
+
+    @Test("a stay's markup names the hotel: the room the lines name is the item", arguments: [
+        ("1 × Deluxe King Room", "€ 420", "Deluxe King Room"),
+        ("1 × Chambre Double Supérieure", "420 €", "Chambre Double Supérieure"),
+        ("1 × Doppelzimmer mit Seeblick", "420 €", "Doppelzimmer mit Seeblick"),
+    ])
+    func stayNamesItsRoom(line: String, price: String, room: String) throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"LodgingReservation",
+            "reservationNumber":"5512093381","reservationFor":{"@type":"LodgingBusiness","name":"Hotel Miramar Lisboa"},
+            "totalPrice":"420.00","priceCurrency":"EUR"}</script></head><body>
+            <p><b>Hotel Miramar Lisboa</b><br>Rua da Prata 12, Lisboa</p>
+            <table><tr><td>\(line)</td><td>\(price)</td></tr><tr><td><b>Total</b></td><td><b>\(price)</b></td></tr></table>
+            </body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Booking confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × \(room) @ 420.00"])
+    }
+
+    @Test("a stay whose lines name no room: the hotel stands for it")
+    func stayWithoutRoomLine() throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"LodgingReservation",
+            "reservationNumber":"5512093382","reservationFor":{"@type":"LodgingBusiness","name":"Hotel Miramar Lisboa"},
+            "totalPrice":"420.00","priceCurrency":"EUR"}</script></head><body>
+            <p>Your stay at Hotel Miramar Lisboa is confirmed.</p></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Booking confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Hotel Miramar Lisboa @ 420.00"])
+    }
 }
