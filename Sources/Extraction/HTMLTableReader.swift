@@ -127,10 +127,19 @@ enum HTMLTableReader {
     static func header(_ row: [Cell]) -> [Int: ItemVocabulary.Column]? {
         guard row.count >= 2, row.count <= 12, !row.contains(where: \.hasTable) else { return nil }
         var columns: [Int: ItemVocabulary.Column] = [:]
+        var beforeTax: Set<Int> = []
         for cell in row where !cell.flat.isEmpty {
             // At most 40 bytes is at most 40 characters; longer cells are counted (bytes when ASCII).
             guard cell.flat.utf8.count <= 40 || cell.flat.characterCount <= 40 else { return nil }
-            if let column = ItemVocabulary.column(ofHeader: cell.flat), !columns.values.contains(column) || column == .price {
+            guard let column = ItemVocabulary.column(ofHeader: cell.flat) else { continue }
+            if !columns.values.contains(column) || column == .price {
+                columns[cell.column] = column
+                if ItemVocabulary.isBeforeTax(header: cell.flat) { beforeTax.insert(cell.column) }
+            } else if let earlier = columns.first(where: { $0.value == column && beforeTax.contains($0.key) })?.key,
+                !ItemVocabulary.isBeforeTax(header: cell.flat)
+            {
+                // "PU HT | PU TTC", "Netto | Brutto": the price paid is the one with its tax.
+                columns[earlier] = nil
                 columns[cell.column] = column
             }
         }

@@ -33,6 +33,17 @@ enum ItemVocabulary {
         return nil
     }
 
+    /// Whether a price column's header says its prices are before tax (`PU HT`, `Prix HT`,
+    /// `Netto`, `Price excl. VAT`, `Precio sin IVA`, `Prezzo netto`, `Prijs excl. btw`, `Cena netto`).
+    static func isBeforeTax(header text: String) -> Bool {
+        let words = Words(TextFolding.fold(text))
+        return words.containsAny(beforeTaxWords) || words.containsPhrase([["sin", "iva"], ["senza", "iva"], ["hors", "taxe"], ["hors", "taxes"]])
+    }
+
+    static let beforeTaxWords: Set<String> = [
+        "ht", "htva", "net", "netto", "excl", "exkl", "excluding", "exclusief", "zzgl", "neto", "nett", "imponibile",
+    ]
+
     static let nameWords: Set<String> = [
         "article", "articles", "produit", "produits", "product", "products", "item", "items", "description",
         "designation", "libelle", "artikel", "artikelbezeichnung", "bezeichnung", "leistung", "leistungen", "concepto",

@@ -205,4 +205,21 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Booking confirmed", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Hotel Miramar Lisboa @ 420.00"])
     }
+
+    @Test("of two unit price columns, before and after tax, the one paid is read", arguments: [
+        ("Désignation", "Qté", "PU HT", "PU TTC", "Total TTC", "Total TTC", "90,00 €", "108,00 €"),
+        ("Artikel", "Menge", "Einzelpreis netto", "Einzelpreis brutto", "Gesamt", "Gesamtbetrag", "100,00 €", "119,00 €"),
+        ("Producto", "Cantidad", "Precio unitario sin IVA", "Precio unitario", "Importe", "Total", "100,00 €", "121,00 €"),
+    ])
+    func priceWithTax(name: String, count: String, net: String, gross: String, line: String, total: String, netPrice: String, grossPrice: String) throws {
+        let html = """
+            <p>Facture 88120045</p>
+            <table><tr><td>\(name)</td><td>\(count)</td><td>\(net)</td><td>\(gross)</td><td>\(line)</td></tr>
+            <tr><td>Clavier mécanique TKL</td><td>1</td><td>\(netPrice)</td><td>\(grossPrice)</td><td>\(grossPrice)</td></tr>
+            <tr><td colspan="4">\(total)</td><td>\(grossPrice)</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Facture", html: html), vendor: nil, category: .orders))
+        #expect(order.items.count == 1)
+        #expect(order.items.first?.unitPrice?.description == grossPrice.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " €", with: " EUR"))
+    }
 }
