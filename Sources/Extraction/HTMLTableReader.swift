@@ -236,6 +236,13 @@ enum HTMLTableReader {
     /// eco-contribution (`Éco-participation | 1 | 10,00 €`) goes with the product it is charged
     /// for, on a line of its own, and stays.
     static func isChargeRow(_ name: String, kind: SummaryKind) -> Bool {
+        // "Frais de port - Colissimo | 1 | 9,95 €", "Versandkosten DHL | 1": the carriage, counted as a
+        // line of the bill; a delivery with a service done (`Livraison et installation`) may be bought.
+        if kind == .shipping {
+            let words = Words(TextFolding.fold(name))
+            return words.count <= 5 && SummaryLabel.kind(ofFolded: words.items.prefix(3).joined(separator: " ")) == .shipping
+                && !words.containsAny(installationWords)
+        }
         guard kind == .fee, TextItemReader.isChargeName(name, counted: true) else { return false }
         if SummaryLabel.isGiftExtra(folded: TextFolding.fold(name)) { return true }
         let words = Words(TextFolding.fold(name))
@@ -243,6 +250,12 @@ enum HTMLTableReader {
     }
 
     static let productContributionWords: Set<String> = ["eco", "ecoparticipation", "contribution"]
+
+    /// A service done at delivery (`installation`, `mise en service`, `Aufbau`, `montaje`, `montaggio`).
+    static let installationWords: Set<String> = [
+        "installation", "installations", "mise", "montage", "aufbau", "anschluss", "instalacion", "montaje", "installazione",
+        "montaggio", "installatie", "instalacja", "montaz", "setup", "assembly",
+    ]
 
     /// The amount in a money cell: with a sign, or a bare number (the column says it is money).
     /// The last one when there are several: a struck-out price comes before the price paid.

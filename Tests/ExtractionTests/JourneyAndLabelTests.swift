@@ -222,4 +222,19 @@ struct JourneyAndLabelTests {
         #expect(order.items.count == 1)
         #expect(order.items.first?.unitPrice?.description == grossPrice.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " €", with: " EUR"))
     }
+
+    @Test("carriage counted in an item table's row is no item", arguments: [
+        ("Frais de port - Colissimo", "5,90 €", "Total TTC"), ("Versandkosten DHL", "5,90 €", "Gesamtsumme"), ("Shipping - Royal Mail Tracked", "5,90 €", "Total"),
+    ])
+    func carriageRow(label: String, price: String, total: String) throws {
+        let html = """
+            <p>Commande 55102</p>
+            <table><tr><td>Article</td><td>Qty</td><td>Prix</td></tr>
+            <tr><td>Lampe de bureau articulée</td><td>1</td><td>49,00 €</td></tr>
+            <tr><td>\(label)</td><td>1</td><td>\(price)</td></tr>
+            <tr><td colspan="2">\(total)</td><td>54,90 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande", html: html), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Lampe de bureau articulée"])
+    }
 }
