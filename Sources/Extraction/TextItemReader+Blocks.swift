@@ -202,6 +202,34 @@ extension TextItemReader {
         return false
     }
 
+    /// "2 AH Halfvolle melk, 1,5 L   2,78" / "1 Jong belegen kaas   4,99" / "3 Hak Bruine bonen   4,47": when
+    /// every item of a list (three or more, their counts not read) opens its name with a number
+    /// of one or two digits and a word, a count column stands before the names; each price is the
+    /// count's or the unit's, as the order's sums decide. A single "7 Up" or "3 Musketeers" keeps its name.
+    static func withCountColumn(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 3, items.allSatisfy({ !$0.quantityStated && $0.quantity == 1 && $0.price != nil && $0.unitPrice == nil && $0.lineTotal == nil })
+        else { return items }
+        let opened = items.compactMap { openingCount($0.name) }
+        guard opened.count == items.count, opened.contains(where: { $0.0 > 1 }) else { return items }
+        return zip(items, opened).map { item, opening in
+            var counted = item
+            counted.quantity = opening.0
+            counted.name = opening.1
+            counted.quantityStated = true
+            return counted
+        }
+    }
+
+    /// Whether a line opening with a count and a name, priced, comes within the six lines after
+    /// `index` before any line of the order's summary (the next item of a count column's list).
+    static func countOpenedItemFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
+        for next in (index + 1)..<min(lines.count, index + 7) where lines[next].hasDigit {
+            guard SummaryLabel.kind(ofFolded: lines[next].folded) == nil else { return false }
+            if let candidate = read(lines[next], resolver: resolver), openingCount(candidate.name) != nil { return true }
+        }
+        return false
+    }
+
     /// "1 Stück  Harley Benton", "3 szt. Kubek": a count and its unit word opening a name (not
     /// `St.`, which opens a street's or a saint's name). `nil` for any other text.
     static func unitCountPrefix(_ text: String) -> (Int, String)? {

@@ -162,7 +162,10 @@ enum TextItemReader {
                 }
                 // "Dostawa: InPost · 9,99 zł" after one seller's items: a charge's line that a counted
                 // item follows within a few lines (the next seller's) does not close the list.
-                if !items.isEmpty, chargeOnly(summary, at: index), countedItemFollows(lines, after: index, resolver: resolver) {
+                if !items.isEmpty, chargeOnly(summary, at: index),
+                    countedItemFollows(lines, after: index, resolver: resolver)
+                        || (openingCount(items[items.count - 1].name) != nil && countOpenedItemFollows(lines, after: index, resolver: resolver))
+                {
                     flushPending()
                     pendingName = nil
                     continue
@@ -343,6 +346,7 @@ enum TextItemReader {
         // "Hors forfait   0,00 EUR" under a plan's line, "Échantillon offert   0,00 €" under bought
         // items: nothing bought, no item.
         items = ItemVocabulary.withoutFreeExtras(items)
+        items = withCountColumn(items)
         return items.isEmpty ? unpriced : withoutChangedTail(items)
     }
 

@@ -237,4 +237,18 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Commande", html: html), vendor: nil, category: .orders))
         #expect(order.items.map(\.name) == ["Lampe de bureau articulée"])
     }
+
+    @Test("a count column before the names of a grocer's list, a deposit's line between items", arguments: [
+        ("2 Karnemelk, 1 L 2,38", "1 Oude kaas blokje, 300 g 4,79", "Statiegeld 2 x 0,15 0,30", "3 Pindakaas, 350 g 8,97", "Subtotaal 16,14", "Totaal € 16,44", "Karnemelk, 1 L"),
+        ("2 Lait demi-écrémé, 1 L 2,38", "1 Comté 12 mois, 300 g 4,79", "Consigne bouteille 0,30", "3 Confiture de fraises, 350 g 8,97", "Sous-total 16,14", "Total 16,44 €", "Lait demi-écrémé, 1 L"),
+        ("2 Buttermilch, 1 l 2,38", "1 Bergkäse, 300 g 4,79", "Pfand 2 x 0,15 0,30", "3 Erdbeerkonfitüre, 350 g 8,97", "Zwischensumme 16,14", "Gesamt 16,44 €", "Buttermilch, 1 l"),
+    ])
+    func countColumnList(first: String, second: String, deposit: String, third: String, subtotal: String, total: String, name: String) throws {
+        let plain = "Bestelling 4471902\n\n\(first)\n\n\(second)\n\n\(deposit)\n\n\(third)\n\n\(subtotal)\n\n\(total)\n"
+        let order = try #require(extractor.extract(message(subject: "Bestelling", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 3)
+        #expect(order.items.first?.name == name)
+        #expect(order.items.map(\.quantity) == [2, 1, 3])
+        #expect(order.items.map { $0.unitPrice?.description ?? "" } == ["1.19 EUR", "4.79 EUR", "2.99 EUR"])
+    }
 }
