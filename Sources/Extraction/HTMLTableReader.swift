@@ -377,6 +377,18 @@ enum HTMLTableReader {
         return withTrailingCounts(items)
     }
 
+    /// Whether a price cell's words say its one amount is each unit's: `je 16,99 €`, `£4.00 each`,
+    /// `9,90 € / unité`, `cad. 3,50 €`.
+    static func saysEach(_ text: String, around token: MoneyToken) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let before = Words(TextFolding.fold(String(String.UnicodeScalarView(scalars[..<token.range.lowerBound])))).items
+        let after = Words(TextFolding.fold(String(String.UnicodeScalarView(scalars[token.range.upperBound...])))).items
+        guard before.count + after.count <= 2 else { return false }
+        if let word = before.last, ItemVocabulary.eachWords.contains(word) { return true }
+        if let word = after.first, ItemVocabulary.eachWords.contains(word) || ItemVocabulary.perUnitWords.contains(word) { return true }
+        return false
+    }
+
     static func headerlessItem(_ row: [Cell], resolver: CurrencyResolver) -> ItemCandidate? {
         // A wrapped table's lines are read under a header only: without one, its rows are read on their own.
         guard !row.contains(where: { $0.hasTable || $0.wrapped }) else { return nil }
@@ -510,6 +522,14 @@ enum HTMLTableReader {
         if countAtPrice != nil, counted == countAtPrice {
             candidate.unitPrice = candidate.price
             candidate.price = nil
+        } else if last.lines.count == 1, saysEach(last.text, around: token) {
+            // "Menge: 2 | je 16,99 €", "2 | £4.00 each": the price cell says the price is each unit's.
+            candidate.unitPrice = candidate.price
+            candidate.price = nil
+        } else if let countCell, counted == countCell, leadingCount == nil {
+            // "Huile de lavande, 10 ml | x2 | 15,90 €": a count in a cell of its own, apart from the price
+            // (`ItemPricing.lean`: when the sums cannot settle it, such a price is mostly the line's).
+            candidate.countApart = true
         }
         if let (count, each) = eachUnderName, counted == count {
             candidate = HTMLTableReader.counted(candidate, count: count, each: OrderSummary.amount(each, resolver: resolver))

@@ -251,4 +251,19 @@ struct JourneyAndLabelTests {
         #expect(order.items.map(\.quantity) == [2, 1, 3])
         #expect(order.items.map { $0.unitPrice?.description ?? "" } == ["1.19 EUR", "4.79 EUR", "2.99 EUR"])
     }
+
+    @Test("a shipping notice's rows without sums: a count in its own cell leaves the price the line's; a price said each is the unit's", arguments: [
+        ("x2", "15,90 €", "7.95 EUR"), ("Qté : 2", "15,90 €", "7.95 EUR"), ("Menge: 2", "je 7,95 €", "7.95 EUR"), ("2", "€7.95 each", "7.95 EUR"),
+    ])
+    func countCellWithoutSums(count: String, price: String, unit: String) throws {
+        let html = """
+            <p>Votre commande ND-44120 a quitté notre entrepôt.</p>
+            <table><tr><td>Bougie parfumée cèdre</td><td>x1</td><td>24,00 €</td></tr>
+            <tr><td>Savon au lait d'ânesse</td><td>\(count)</td><td>\(price)</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre colis est en route", html: html), vendor: nil, category: .orders))
+        #expect(order.items.count == 2)
+        #expect(order.items.last?.quantity == 2)
+        #expect(order.items.last?.unitPrice?.description == unit)
+    }
 }
