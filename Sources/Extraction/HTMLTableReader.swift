@@ -188,6 +188,8 @@ enum HTMLTableReader {
         // count times its unit price makes its line total: checked once the amounts are read.
         let nonItemName = ItemVocabulary.isNonItemName(name)
         guard !nonItemName || (columns.values.contains(.unitPrice) && columns.values.contains(.lineTotal)) else { return nil }
+        // "Consigne bouteilles bière (6 x 0,20 €) | 1 | 1,20 €": a deposit, counted or not, is no goods.
+        if SummaryLabel.isDeposit(folded: TextFolding.fold(name)) { return nil }
         // A charge with a count in the quantity column is a line of the bill ("Import VAT | 1 | £64.80");
         // totals never are.
         if let kind = SummaryLabel.kind(of: name) {

@@ -207,6 +207,8 @@ enum SummaryLabel {
         "total", "totaal", "totale", "totaal", "totalt", "gesamt", "summe", "suma", "summa", "razem", "importe", "importo",
         "betrag", "montant", "regle", "paye", "payes", "payee", "paid", "due", "charged", "debite", "preleve",
         "bezahlt", "pagado", "pagato", "betaald", "zaplacono",
+        // Polish `Łącznie`, `Ogółem` (altogether).
+        "lacznie", "ogolem",
     ]
     static let totalPrefixes: [String] = ["gesamt", "rechnungsbetrag", "endbetrag", "totaal", "zahlbetrag", "total"]
     static let totalPhrases: [[String]] = [
@@ -231,6 +233,8 @@ enum SummaryLabel {
         "ht", "hors", "excl", "excluding", "before", "sans", "netto", "net", "articles", "article", "items", "item",
         "billets", "produits", "products", "product", "waren", "artikel", "productos", "prodotti", "artikelen",
         "produkte", "merchandise", "sin", "senza", "exkl", "zonder", "bez",
+        // A part of the sum (`Suma częściowa`, `Total parcial`, `Totale parziale`, `Total partiel`).
+        "czesciowa", "parcial", "parziale", "partiel",
         // The goods' own word (`Totale merce`, `Total marchandises`, `Totaal goederen`).
         "merce", "merci", "marchandise", "marchandises", "goods", "mercancia", "mercancias", "goederen", "towary", "towarow",
         "varer", "varor",
@@ -283,7 +287,26 @@ enum SummaryLabel {
     /// that are in its total but name no goods.
     static let depositWords: Set<String> = [
         "pfand", "mehrwegpfand", "einwegpfand", "leergut", "statiegeld", "consigne", "consignes", "kaucja", "cauzione",
-        "deposito",
+        "deposito", "vuoto", "vuoti",
+    ]
+
+    /// Whether a folded name is a deposit on returnable containers, however long (`Consigne bouteilles
+    /// bière (6 x 0,20 €)`, `Flaschenpfand 8 x 0,25 €`, `Statiegeld kratten`, `Kaucja za butelki`,
+    /// `Depósito envases`, `Vuoto a rendere`, `Bottle deposit`): a charge, never goods. The English
+    /// word also names a prepayment (`Deposit paid`), so it counts only beside a container's word.
+    static func isDeposit(folded: String) -> Bool {
+        let words = Words(withoutParentheses(folded), maximumCount: 9)
+        guard let first = words.items.first else { return false }
+        if depositWords.contains(first) || first.hasSuffix("pfand") || first.hasSuffix("statiegeld") { return true }
+        let opening = words.items.prefix(3)
+        guard opening.contains("deposit") || opening.contains("deposits") else { return false }
+        return words.items.contains(where: containerWords.contains)
+    }
+
+    /// Returnable containers a deposit is charged on (English labels name them beside `deposit`).
+    static let containerWords: Set<String> = [
+        "bottle", "bottles", "can", "cans", "crate", "crates", "container", "containers", "jar", "jars", "keg", "kegs",
+        "glass", "cup", "cups",
     ]
     static let feePhrases: [[String]] = [
         ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],

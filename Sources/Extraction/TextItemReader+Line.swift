@@ -204,8 +204,12 @@ extension TextItemReader {
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
         if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
-        // "Panier osier (emballage cadeau)   x 1   6,00 €   6,00 €": gift packaging, even counted and priced as goods.
-        if !name.isEmpty, name.utf8.count <= 60, SummaryLabel.isGiftExtra(folded: TextFolding.fold(name)) { return nil }
+        // "Panier osier (emballage cadeau)   x 1   6,00 €   6,00 €": gift packaging, even counted and priced as goods;
+        // "Consigne bouteilles bière (6 x 0,20 €)   1   1,20 €": a deposit, likewise.
+        if !name.isEmpty, name.utf8.count <= 60 {
+            let folded = TextFolding.fold(name)
+            if SummaryLabel.isGiftExtra(folded: folded) || SummaryLabel.isDeposit(folded: folded) { return nil }
+        }
         guard let count = quantity ?? (name.isEmpty ? nil : 1), (1...9_999).contains(count) else { return nil }
         // "Herzlichen Dank für Ihre Bestellung … beläuft sich auf 265,70 EUR.": a sentence (its key
         // is folded only for a long name).

@@ -1,0 +1,70 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// The eighth round of line items: deposits on returnable containers however their line is written,
+/// and Polish sum labels. Each on small invented mails in
+/// several languages.
+@Suite("Deposits, opening counts and totals")
+struct DepositsCountsAndTotalsTests {
+    let extractor = OrderExtractor()
+
+    @Test("A deposit on containers is no item, however long its label (7 languages)", arguments: [
+        "Consigne bouteilles cidre (4 x 0,25 €)", "Flaschenpfand Mehrweg 12 x 0,15 €", "Bottle deposit (4 x €0.25)",
+        "Statiegeld flessen en kratten", "Depósito envases de vidrio (4 x 0,25 €)", "Vuoto a rendere bottiglie (4 x 0,25 €)",
+        "Kaucja za butelki zwrotne (4 x 0,25 zł)",
+    ])
+    func depositLines(label: String) throws {
+        #expect(SummaryLabel.isDeposit(folded: TextFolding.fold(label)))
+        let html = """
+            <html><body><p>Commande n° CV-2207</p>
+            <table><thead><tr><th>Produit</th><th>Quantité</th><th>Prix</th></tr></thead>
+            <tbody><tr><td>Cidre brut fermier Le Verger 75 cl</td><td>4</td><td>22,00 €</td></tr>
+            <tr><td>\(label)</td><td>1</td><td>1,00 €</td></tr></tbody>
+            <tfoot><tr><th colspan="2">Total :</th><td>23,00 €</td></tr></tfoot></table></body></html>
+            """
+        let table = try #require(extractor.extract(message(subject: "Commande CV-2207", html: html), vendor: nil, category: .orders))
+        #expect(amounts(table) == ["4 × Cidre brut fermier Le Verger 75 cl @ 5.50"])
+
+        let plain = """
+            Bestellung 55-1093
+
+            Apfelschorle naturtrüb 0,5 l         6     9,00 €
+            \(label)     1     1,00 €
+
+            Gesamt:     10,00 €
+            """
+        let text = try #require(extractor.extract(message(subject: "Bestellung 55-1093", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(text) == ["6 × Apfelschorle naturtrüb 0,5 l @ 1.50"])
+    }
+
+    @Test("The English word alone, or a product that holds a deposit's word later, is no deposit")
+    func notDeposits() {
+        for label in ["Deposit paid", "Deposit", "Safe deposit box key ring", "Bouteille isotherme 500 ml", "Glass jar set of 3"] {
+            #expect(!SummaryLabel.isDeposit(folded: TextFolding.fold(label)), "\(label)")
+        }
+    }
+
+    @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
+    func polishSums() throws {
+        #expect(SummaryLabel.kind(of: "Suma częściowa") == .subtotal)
+        #expect(SummaryLabel.kind(of: "Łącznie") == .total)
+        #expect(SummaryLabel.kind(of: "Ogółem") == .total)
+        #expect(SummaryLabel.kind(of: "Total parcial") == .subtotal)
+        #expect(SummaryLabel.kind(of: "Totale parziale") == .subtotal)
+        let plain = """
+            Zamówienie #2290
+
+            Świeca sojowa „Mech”, 200 ml × 2   96,00 zł
+
+            Suma częściowa   96,00 zł
+            Wysyłka   14,00 zł
+            Łącznie   110,00 zł
+            """
+        let order = try #require(extractor.extract(message(subject: "Zamówienie #2290", plain: plain), vendor: nil, category: .orders))
+        #expect(order.total?.decimalString == "110.00")
+        #expect(order.currency == "PLN")
+    }
+}
