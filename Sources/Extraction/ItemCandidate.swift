@@ -19,6 +19,10 @@ struct ItemCandidate {
     /// Qté : 2 – 24,00 €`, `Carte de vœux (3) - 13,50 €`), not against it (`2 x 12,00 €`): such a price is
     /// more often the line's total (`ItemPricing`).
     var countApart = false
+    /// A bare count opening the name, one space before a capital (`1 Pizza Grande`, `2 Cookies x4`), and
+    /// the name after it: the item's count when every item of the list opens so
+    /// (`TextItemReader.withOpeningCounts`), else part of the name.
+    var openingCount: (count: Int, name: String)?
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }

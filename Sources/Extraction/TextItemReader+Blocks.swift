@@ -320,6 +320,29 @@ extension TextItemReader {
     /// The items without those after a run of name-over-count blocks that are single priced
     /// lines without a count (`Kurier DPD  0,00 zł` under `Name` / `4,49 zł x 12 = 53,88 zł`
     /// blocks): the layout changed, and the lines are the order's charges and totals.
+    /// Items whose names all open with a bare count one space before a capital (`1 Pizza Grande
+    /// Pepperoni`, `2 Frites`, `1 Cookies x4`): a count column printed without its gap, so the count is
+    /// the item's and what follows it, a pack's `x4` included, the name. Counts running 1, 2, 3… are a
+    /// position column's, and one item alone proves nothing (`3 Musketeers`).
+    static func withOpeningCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        // Each name still opens with its count (a journey's route named above its fare line, `1 Erwachsener`, does not).
+        guard items.count >= 2, items.allSatisfy({ item in
+            guard let opening = item.openingCount, let (count, _) = openingCount(item.name) else { return false }
+            return count == opening.count
+        }) else { return items }
+        let counts = items.compactMap { $0.openingCount?.count }
+        if items.count >= 3, counts == Array(1...items.count) { return items }
+        return items.map { item in
+            guard let (count, name) = item.openingCount else { return item }
+            var read = item
+            read.name = name
+            read.quantity = count
+            read.quantityStated = true
+            read.openingCount = nil
+            return read
+        }
+    }
+
     static func withoutChangedTail(_ items: [ItemCandidate]) -> [ItemCandidate] {
         let blocks = items.prefix { $0.namedAbove && $0.quantityStated }.count
         guard blocks >= 2, blocks < items.count, items[blocks...].allSatisfy({ !$0.namedAbove && !$0.quantityStated }) else { return items }

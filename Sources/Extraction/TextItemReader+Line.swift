@@ -152,6 +152,13 @@ extension TextItemReader {
             nameCells[0] = rest
             if unit == nil, price != nil { (unit, price) = (price, nil) }
         }
+        // "1 Pizza Grande Pepperoni   15,99 €": a bare count one space before a capital, kept for the list to settle.
+        var opening: (count: Int, name: String)?
+        if quantity == nil, nameCells.count == 1, let (count, rest) = openingCount(nameCells[0]),
+            rest.unicodeScalars.first?.properties.isUppercase == true
+        {
+            opening = (count, cleanName(rest))
+        }
         var labelledInName = false
         if quantity == nil, let count = labelledQuantity(TextFolding.fold(nameText)) {
             quantity = count
@@ -226,6 +233,7 @@ extension TextItemReader {
         }
         candidate.quantityStated = quantity != nil
         candidate.countApart = countApart && price != nil
+        candidate.openingCount = opening
         return candidate
     }
 

@@ -346,7 +346,9 @@ enum TextItemReader {
         // "Hors forfait   0,00 EUR" under a plan's line, "Échantillon offert   0,00 €" under bought
         // items: nothing bought, no item.
         items = ItemVocabulary.withoutFreeExtras(items)
-        items = withCountColumn(items)
+        // A count opening every name: one space before a capital (`1 Pizza …`, `1 Cookies x4`), or in a
+        // count column of three items or more (`2 AH Halfvolle melk`).
+        items = withCountColumn(withOpeningCounts(items))
         return items.isEmpty ? unpriced : withoutChangedTail(items)
     }
 

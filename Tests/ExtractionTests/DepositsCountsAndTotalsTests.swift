@@ -5,7 +5,7 @@ import MailroomCore
 import Testing
 
 /// The eighth round of line items: deposits on returnable containers however their line is written,
-/// and Polish sum labels. Each on small invented mails in
+/// a bare count opening every name of a list, and Polish sum labels. Each on small invented mails in
 /// several languages.
 @Suite("Deposits, opening counts and totals")
 struct DepositsCountsAndTotalsTests {
@@ -45,6 +45,52 @@ struct DepositsCountsAndTotalsTests {
         for label in ["Deposit paid", "Deposit", "Safe deposit box key ring", "Bouteille isotherme 500 ml", "Glass jar set of 3"] {
             #expect(!SummaryLabel.isDeposit(folded: TextFolding.fold(label)), "\(label)")
         }
+    }
+
+    @Test("A bare count opening every name of a list is each item's count; a pack's 'x4' stays in the name (French, English, Dutch)")
+    func openingCounts() throws {
+        let french = """
+            Commande n°5521 en préparation
+
+            1 Pizza Margherita Moyenne ............ 11,50 €
+            2 Tiramisu maison ...................... 9,00 €
+            1 Churros x6 ........................... 4,50 €
+            Frais de livraison ..................... 2,00 €
+
+            TOTAL : 27,00 €
+            """
+        let pizzas = try #require(extractor.extract(message(subject: "Commande 5521", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(pizzas) == ["1 × Pizza Margherita Moyenne @ 11.50", "2 × Tiramisu maison @ 4.50", "1 × Churros x6 @ 4.50"])
+
+        let english = """
+            Order #A-7781 confirmed
+
+            2 Chicken Katsu Curry     £23.00
+            1 Miso Soup               £3.50
+
+            Total: £26.50
+            """
+        let curry = try #require(extractor.extract(message(subject: "Order A-7781", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(curry) == ["2 × Chicken Katsu Curry @ 11.50", "1 × Miso Soup @ 3.50"])
+
+        let dutch = """
+            Bestelling 30118
+
+            1 Broodje Gezond     € 5,95
+            1 Verse Jus 0,3 l     € 3,50
+
+            Totaal: € 9,45
+            """
+        let lunch = try #require(extractor.extract(message(subject: "Bestelling 30118", plain: dutch), vendor: nil, category: .orders))
+        #expect(amounts(lunch) == ["1 × Broodje Gezond @ 5.95", "1 × Verse Jus 0,3 l @ 3.50"])
+    }
+
+    @Test("One name opening with a number, or positions running 1, 2, 3, keep the number in the name")
+    func openingNumbersKept() {
+        let lone = ItemCandidate(name: "7 Wonders Duel", quantity: 1, openingCount: (7, "Wonders Duel"))
+        #expect(TextItemReader.withOpeningCounts([lone]).map(\.name) == ["7 Wonders Duel"])
+        let positions = (1...3).map { ItemCandidate(name: "\($0) Item \($0)", quantity: 1, openingCount: ($0, "Item \($0)")) }
+        #expect(TextItemReader.withOpeningCounts(positions).map(\.name) == ["1 Item 1", "2 Item 2", "3 Item 3"])
     }
 
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
