@@ -147,6 +147,37 @@ extension TextItemReader {
         return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
     }
 
+    /// The lines with a name's struck-out price cut off: a name ending with a word for a former price
+    /// and that price (`Weekday Rio wide leg jeans - WAS £60.00`, `Wollmantel statt 129,00 €`, `Robe
+    /// lin au lieu de 89,00 €`, `Giacca prima 120,00 €`), over the lower price paid alone on the next
+    /// line, is the name alone; the price under it closes the item. Other lines are kept as they are.
+    static func withoutFormerPrices(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine]?
+        for index in lines.indices.dropLast() {
+            let line = lines[index]
+            guard line.hasDigit, line.amounts.count == 1, let old = line.amounts.first, !old.isBare, !old.negative,
+                line.slice(from: old.range.upperBound, to: line.scalars.count).trimmedSpaces().isEmpty,
+                let paid = lonePrice(lines[index + 1]), let a = old.number.minorUnits(digits: 3),
+                let b = paid.number.minorUnits(digits: 3), b < a
+            else { continue }
+            var words = line.slice(from: 0, to: old.range.lowerBound).spaceSeparatedWords()
+            let folded = words.suffix(3).map { TextFolding.fold(String($0)) }
+            guard let marker = formerPriceMarkers.first(where: { words.count > $0.count && folded.suffix($0.count).elementsEqual($0) }) else { continue }
+            words.removeLast(marker.count)
+            let name = cleanName(words.joined(separator: " "))
+            guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { continue }
+            if result == nil { result = lines }
+            result?[index] = TextLine(name, startsParagraph: line.startsParagraph)
+        }
+        return result ?? lines
+    }
+
+    /// Words before a former price (folded), in the 7 languages.
+    static let formerPriceMarkers: [[String]] = [
+        ["was"], ["previously"], ["rrp"], ["statt"], ["anstatt"], ["uvp"], ["avant"], ["au", "lieu", "de"], ["prima"], ["invece", "di"],
+        ["antes"], ["en", "lugar", "de"], ["voorheen"], ["zamiast"], ["przed", "obnizka"], ["poprzednio"],
+    ]
+
     /// The price paid on a line of two prices alone, a struck-out one then a lower one
     /// (`14,99 € 11,99 €` under an item's name and count); `nil` for any other line.
     static func struckOutPrice(_ line: TextLine) -> MoneyToken? {

@@ -93,6 +93,35 @@ struct DepositsCountsAndTotalsTests {
         #expect(TextItemReader.withOpeningCounts(positions).map(\.name) == ["1 Item 1", "2 Item 2", "3 Item 3"])
     }
 
+    @Test("A former price ending the name line ('- WAS £60.00', 'statt', 'au lieu de', 'prima', 'antes', 'voorheen', 'zamiast') is cut off; the lower price under it is paid", arguments: [
+        ("WAS", "£"), ("statt", "€"), ("au lieu de", "€"), ("prima", "€"), ("antes", "€"), ("voorheen", "€"), ("zamiast", "zł"),
+    ])
+    func formerPrices(marker: String, sign: String) throws {
+        let plain = """
+            Order no.: 88120-4
+
+            Linen overshirt in sand
+            \(sign)45.00
+            Qty: 1
+
+            Cord barrel trousers - \(marker) \(sign)70.00
+            \(sign)49.00
+            Qty: 1
+
+            Total: \(sign)94.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 88120-4", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Linen overshirt in sand @ 45.00", "1 × Cord barrel trousers @ 49.00"])
+    }
+
+    @Test("A name ending with a word and an amount over a higher price keeps it: no former price")
+    func formerPriceNeedsLowerPaid() {
+        let lines = [TextLine("Gift card was £50.00"), TextLine("£60.00")]
+        #expect(TextItemReader.withoutFormerPrices(lines).map(\.text) == ["Gift card was £50.00", "£60.00"])
+        let cut = TextItemReader.withoutFormerPrices([TextLine("Wollmantel Alva statt 129,00 €"), TextLine("89,00 €")])
+        #expect(cut.map(\.text) == ["Wollmantel Alva", "89,00 €"])
+    }
+
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
     func polishSums() throws {
         #expect(SummaryLabel.kind(of: "Suma częściowa") == .subtotal)
