@@ -83,6 +83,8 @@ extension TextItemReader {
         var nameText = String(scalars: scalars)
         // "82344710  Perceuse visseuse sans fil   1": a reference column before the name is no count.
         if let rest = afterCodeColumn(nameText) { nameText = rest }
+        // "3.  Kolumbia Huila 250 g mielona 1   45,00 zł   45,00 zł": a numbered row's position is no count.
+        if let rest = afterPositionMarker(nameText) { nameText = rest }
         // Leading "2 x ", "2x ", "2  " (a count column).
         var countedFirst = false
         if quantity == nil, let (count, rest) = leadingQuantity(nameText) ?? gluedLeadingCount(nameText) {
@@ -150,6 +152,15 @@ extension TextItemReader {
         if quantity == nil, amounts.count == 2, let opening = nameCells.first, let (count, rest) = openingCount(opening), makesLineTotal(count) {
             quantity = count
             nameCells[0] = rest
+            if unit == nil, price != nil { (unit, price) = (price, nil) }
+        }
+        // "Komijnekaas Leidse 40+   2 x 500 g   à 9,25   18,50": a count of packs of a measure in a cell after the
+        // name, the unit price times it the line's total.
+        if quantity == nil, amounts.count == 2, nameCells.count >= 2,
+            let count = nameCells.dropFirst().lazy.compactMap(packCount).first, count > 1, makesLineTotal(count)
+        {
+            quantity = count
+            nameCells.removeAll { packCount($0) == count }
             if unit == nil, price != nil { (unit, price) = (price, nil) }
         }
         // "1 Pizza Grande Pepperoni   15,99 €": a bare count one space before a capital, kept for the list to settle.
@@ -260,6 +271,27 @@ extension TextItemReader {
         guard rest.hasPrefix(" "), let next = rest.unicodeScalars.dropFirst().first, next.properties.isAlphabetic else { return nil }
         let name = rest.trimmedSpaces()
         return name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? (count, name) : nil
+    }
+
+    /// The text after a numbered row's position (`3.  Kolumbia …`, `12)  Tea towel …`: one or two digits, a
+    /// dot or a bracket, spaces, then a letter); `nil` when the text does not open so. `2.5 kg` has none.
+    static func afterPositionMarker(_ text: String) -> String? {
+        let trimmed = text.trimmedSpaces()
+        let digits = trimmed.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...2).contains(digits.count) else { return nil }
+        let rest = trimmed.utf8.dropFirst(digits.count)
+        guard let mark = rest.first, mark == 0x2E || mark == 0x29, rest.dropFirst().first == 0x20 else { return nil }
+        let after = String(decoding: rest.dropFirst(), as: UTF8.self).trimmedSpaces()
+        guard let opening = after.unicodeScalars.first, opening.properties.isAlphabetic else { return nil }
+        return after
+    }
+
+    /// A count of packs of a measure alone in a cell (`2 x 500 g`, `3 × 1 kg`): the count; `nil` for any other cell.
+    static func packCount(_ cell: String) -> Int? {
+        guard let (count, rest) = leadingQuantity(cell), let first = rest.unicodeScalars.first, DecimalText.digitValue(first) != nil,
+            rest.utf8.count <= 10, MoneyScanner.scan(rest).allSatisfy(\.isBare)
+        else { return nil }
+        return count
     }
 
     /// The text after a first column of six digits or more (a reference, too long for a count)

@@ -81,7 +81,7 @@ struct DepositsCountsAndTotalsTests {
 
             Totaal: € 9,45
             """
-        let lunch = try #require(extractor.extract(message(subject: "Bestelling 30118", plain: dutch), vendor: nil, category: .orders))
+        let lunch = try #require(extractor.extract(message(subject: "Bestelling 30118", plain: dutch, from: "winkel@kaasboer.nl"), vendor: nil, category: .orders))
         #expect(amounts(lunch) == ["1 × Broodje Gezond @ 5.95", "1 × Verse Jus 0,3 l @ 3.50"])
     }
 
@@ -120,6 +120,52 @@ struct DepositsCountsAndTotalsTests {
         #expect(TextItemReader.withoutFormerPrices(lines).map(\.text) == ["Gift card was £50.00", "£60.00"])
         let cut = TextItemReader.withoutFormerPrices([TextLine("Wollmantel Alva statt 129,00 €"), TextLine("89,00 €")])
         #expect(cut.map(\.text) == ["Wollmantel Alva", "89,00 €"])
+    }
+
+    @Test("A numbered row's position ('3.  Name') is no count; the count column or one stays the item's (Polish, German, English)")
+    func positionMarkers() throws {
+        let polish = """
+            Zamówienie nr 2026/4410
+
+            Lp. Nazwa                                  Ilość   Cena jedn.   Wartość
+            1.  Herbata zielona Sencha 100 g              2      24,00 zł     48,00 zł
+            2.  Herbata czarna Assam 250 g liściasta 1      39,00 zł     39,00 zł
+            3.  Czajniczek żeliwny 0,8 l                  1     129,00 zł    129,00 zł
+
+            Razem do zapłaty:                                             216,00 zł
+            """
+        let tea = try #require(extractor.extract(message(subject: "Zamówienie 2026/4410", plain: polish), vendor: nil, category: .orders))
+        #expect(amounts(tea).count == 3)
+        #expect(amounts(tea).first == "2 × Herbata zielona Sencha 100 g @ 24.00")
+        #expect(amounts(tea).last == "1 × Czajniczek żeliwny 0,8 l @ 129.00")
+        #expect(tea.items.map(\.quantity) == [2, 1, 1])
+
+        #expect(TextItemReader.afterPositionMarker("3.  Kolumbia Huila") == "Kolumbia Huila")
+        #expect(TextItemReader.afterPositionMarker("12)  Tea towel, linen") == "Tea towel, linen")
+        #expect(TextItemReader.afterPositionMarker("2.5 kg Mehl") == nil)
+        #expect(TextItemReader.afterPositionMarker("1 Pizza") == nil)
+    }
+
+    @Test("Packs of a measure counted in a cell after the name ('2 x 500 g   à 9,25   18,50') give the count; a pack in the name's own words is no count")
+    func packCounts() throws {
+        let dutch = """
+            Ordernummer: 2026-5530
+
+            Boerenkaas jong belegen        1 kg        à 14,50 €     14,50 €
+            Schapenkaas met truffel        3 x 250 g   à 7,25 €      21,75 €
+
+            Subtotaal                                                36,25 €
+            Verzending                                                6,95 €
+            Totaal incl. btw                                         43,20 €
+            """
+        let cheese = try #require(extractor.extract(message(subject: "Orderbevestiging 2026-5530", plain: dutch, from: "winkel@kaasboer.nl"), vendor: nil, category: .orders))
+        #expect(amounts(cheese) == ["1 × Boerenkaas jong belegen @ 14.50", "3 × Schapenkaas met truffel @ 7.25"])
+
+        #expect(TextItemReader.packCount("2 x 500 g") == 2)
+        #expect(TextItemReader.packCount("4 × 1 kg") == 4)
+        #expect(TextItemReader.packCount("2 x 33 cl") == 2)
+        #expect(TextItemReader.packCount("2 x Pizza") == nil)
+        #expect(TextItemReader.packCount("500 g") == nil)
     }
 
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
