@@ -165,4 +165,44 @@ extension TextItemReader {
         item.quantityStated = true
         return item
     }
+
+    /// The price of an extra ordered with the item above (`+ Supplément bacon   1,50 €`, `+ Extra Käse 1,00 €`):
+    /// a line opening with a plus sign, a few words, then one price ending it; `nil` for any other line.
+    static func addOnPrice(_ line: TextLine) -> MoneyToken? {
+        guard line.hasDigit, line.amounts.count == 1, let price = line.amounts.first, !price.negative, !price.isBare else { return nil }
+        let before = line.slice(from: 0, to: price.range.lowerBound).trimmedSpaces()
+        guard before.hasPrefix("+"), line.slice(from: price.range.upperBound, to: line.scalars.count).trimmedSpaces().isEmpty else { return nil }
+        let words = before.dropFirst().trimmedSpaces()
+        guard words.utf8.count <= 60, words.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
+        return price
+    }
+
+    /// The item with an extra's price added to the price its line states (its one price, or its unit
+    /// price and line total for one unit, or its line total); `nil` when the sum cannot be made.
+    static func withAddOn(_ extra: Amount, _ item: ItemCandidate) -> ItemCandidate? {
+        func sum(_ amount: Amount) -> Amount? {
+            guard !amount.negative, amount.currency == extra.currency || amount.currency == nil || extra.currency == nil,
+                let a = amount.number.minorUnits(digits: 2), let b = extra.number.minorUnits(digits: 2)
+            else { return nil }
+            let text = Money.decimalString(a + b, digits: 2)
+            let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+            return Amount(number: DecimalText(integer: parts[0], fraction: parts.count > 1 ? parts[1] : ""), currency: amount.currency ?? extra.currency)
+        }
+        var result = item
+        if let price = item.price {
+            guard let added = sum(price) else { return nil }
+            result.price = added
+        } else if item.quantity == 1, let unit = item.unitPrice {
+            guard let added = sum(unit) else { return nil }
+            result.unitPrice = added
+            if let line = item.lineTotal { result.lineTotal = sum(line) }
+        } else if let line = item.lineTotal {
+            guard let added = sum(line) else { return nil }
+            result.lineTotal = added
+            result.unitPrice = nil
+        } else {
+            return nil
+        }
+        return result
+    }
 }

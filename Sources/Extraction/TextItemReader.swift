@@ -44,6 +44,8 @@ enum TextItemReader {
         var sealedBy = -1
         // A count written under its label (`Quantité :` over `2`, a definition list's rendering).
         var countUnderLabel = -1
+        // The last extra's line folded into its dish (`+ Supplément bacon   1,50 €`).
+        var addOnLine = -1
         for (index, line) in lines.enumerated() {
             let folded = line.folded
             if line.startsParagraph { paragraph += 1 }
@@ -55,6 +57,15 @@ enum TextItemReader {
                 let wrapped = wrappedName(line, under: lines[index - 1], name: items[last].name)
             {
                 items[last].name = wrapped
+                continue
+            }
+            // "1x Le Bartholomé   14,90 €" over "   + Supplément bacon   1,50 €": an extra ordered with the dish,
+            // its price folded into the dish's.
+            if pendingName == nil, pending == nil, lastItemLine == index - 1 || addOnLine == index - 1, let last = items.indices.last,
+                let extra = addOnPrice(line), let dish = withAddOn(OrderSummary.amount(extra, resolver: resolver), items[last])
+            {
+                items[last] = dish
+                addOnLine = index
                 continue
             }
             // "    Vendu par X · dont éco-participation 1,00 €" indented under its item line: a detail.

@@ -168,6 +168,50 @@ struct DepositsCountsAndTotalsTests {
         #expect(TextItemReader.packCount("500 g") == nil)
     }
 
+    @Test("An extra under a dish ('+ Supplément bacon   1,50 €') is folded into the dish's price (French, German, English)")
+    func addOns() throws {
+        let french = """
+            Commande n° #0977 confirmée
+
+            1x Burger du Chef                     13,50 €
+               + Supplément cheddar                1,20 €
+               + Frites XL                         0,80 €
+            2x Salade César                       19,00 €
+
+            Sous-total                            34,50 €
+            Total                                 34,50 €
+            """
+        let burger = try #require(extractor.extract(message(subject: "Commande 0977", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(burger) == ["1 × Burger du Chef @ 15.50", "2 × Salade César @ 9.50"])
+
+        let german = """
+            Bestellung 4411 bestätigt
+
+            1x Pizza Salami                        9,90 €
+               + Extra Käse                        1,50 €
+            1x Tiramisu                            4,50 €
+
+            Gesamt                                15,90 €
+            """
+        let pizza = try #require(extractor.extract(message(subject: "Bestellung 4411", plain: german), vendor: nil, category: .orders))
+        #expect(amounts(pizza) == ["1 × Pizza Salami @ 11.40", "1 × Tiramisu @ 4.50"])
+
+        let english = """
+            Order #B-2210 confirmed
+
+            1x Chicken Burrito                    £8.95
+               + Guacamole                        £1.25
+            1x Nachos                             £4.50
+
+            Total                                £14.70
+            """
+        let burrito = try #require(extractor.extract(message(subject: "Order B-2210", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(burrito) == ["1 × Chicken Burrito @ 10.20", "1 × Nachos @ 4.50"])
+        #expect(TextItemReader.addOnPrice(TextLine("   + Guacamole   £1.25")) != nil)
+        #expect(TextItemReader.addOnPrice(TextLine("Guacamole   £1.25")) == nil)
+        #expect(TextItemReader.addOnPrice(TextLine("   - Remise fidélité   1,25 €")) == nil)
+    }
+
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
     func polishSums() throws {
         #expect(SummaryLabel.kind(of: "Suma częściowa") == .subtotal)
