@@ -26,7 +26,9 @@ struct PendingName {
 
     init?(_ line: TextLine) {
         let route = TextItemReader.isRoute(line.text)
-        guard route || (TextItemReader.isNameLike(line) && !TextItemReader.isProse(line) && !TextItemReader.isOrderField(line)) else {
+        guard route || (TextItemReader.isNameLike(line) && !TextItemReader.isProse(line) && !TextItemReader.isOrderField(line)
+            && !TextItemReader.isColumnHeadingLine(line))
+        else {
             return nil
         }
         self.init(line.text, route: route)
@@ -102,6 +104,18 @@ struct PendingName {
 }
 
 extension TextItemReader {
+    /// Whether a line is a text table's column headings (`Articolo   Sku   Qtà   Subtotale`, `Product   Qty
+    /// Price`): three cells or more without digits, all but one naming a column, a name's among them and
+    /// a count's or a price's. Such a line names no item.
+    static func isColumnHeadingLine(_ line: TextLine) -> Bool {
+        guard !line.hasDigit, line.text.utf8.count <= 160 else { return false }
+        let cells = line.cells.filter { !$0.isEmpty }
+        guard cells.count >= 3 else { return false }
+        let columns = cells.compactMap(ItemVocabulary.column(ofHeader:))
+        guard columns.count >= 3, columns.count >= cells.count - 1, columns.contains(.name) else { return false }
+        return columns.contains { $0 != .name && $0 != .sku }
+    }
+
     /// "2× Pizza", "2 x Pizza", "3x Pizza": a count marked by a times sign before a name.
     static func timesPrefix(_ text: String) -> (Int, String)? {
         let scalars = Array(stripBullet(text.trimmedSpaces()).unicodeScalars)

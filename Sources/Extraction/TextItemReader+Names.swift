@@ -378,6 +378,18 @@ extension TextItemReader {
         return digits >= 6 || hyphens >= 1
     }
 
+    /// A reference alone where a name would stand (`PF-22-TDM`, `PK-05`, `AB12-7`): one word of capitals and
+    /// digits joined by a hyphen, a slash or a dot, digits and letters both; the name above it names its item.
+    static func isReferenceToken(_ name: String) -> Bool {
+        guard name.utf8.count >= 4, name.utf8.count <= 24, !name.utf8.contains(0x20) else { return false }
+        var digits = 0, letters = 0, joins = 0
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if DecimalText.digitValue(scalar) != nil { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 } else if scalar == "-" || scalar == "/" || scalar == "." { joins += 1 } else { return false }
+        }
+        return digits >= 1 && letters >= 1 && joins >= 1
+    }
+
     /// An item's detail standing where a name would: its seller (`Vendu et expédié par Fnac`,
     /// `Sold by Anker`) or a reference (`Cat. no. 123/4567`, `Réf. 88120`, `Art.-Nr. 4410`).
     static func isDetailName(_ name: String) -> Bool {

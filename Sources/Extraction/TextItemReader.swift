@@ -331,7 +331,7 @@ enum TextItemReader {
             if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
                 item.name = counted.text
                 item.quantity = count
-            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) {
+            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) {
                 // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
                 item.name = named.text
             } else if let route = pendingName, route.strong, route.quantity == nil, !paragraphs || route.paragraph == paragraph,

@@ -212,6 +212,47 @@ struct DepositsCountsAndTotalsTests {
         #expect(TextItemReader.addOnPrice(TextLine("   - Remise fidélité   1,25 €")) == nil)
     }
 
+    @Test("A reference alone on the count's line ('PF-22-TDM   1   79,00 €') is no name: the name above it is, past its option lines and the column headings (Italian, English, German)")
+    func referenceOnCountLine() throws {
+        let italian = """
+            Il tuo ordine #000512
+
+            Articolo   Sku   Qtà   Subtotale
+            Cintura in cuoio intrecciato
+            Misura
+            95 cm
+            CT-95-NAT   1   49,00 €
+            Astuccio per occhiali in pelle
+            Colore
+            Cognac
+            AO-12   2   44,00 €
+            Subtotale   93,00 €
+            Totale complessivo   93,00 €
+            """
+        let belts = try #require(extractor.extract(message(subject: "Ordine 000512", plain: italian), vendor: nil, category: .orders))
+        #expect(amounts(belts) == ["1 × Cintura in cuoio intrecciato @ 49.00", "2 × Astuccio per occhiali in pelle @ 22.00"])
+
+        let english = """
+            Your order #7740
+
+            Product   SKU   Qty   Price
+            Walnut chopping board, large
+            WB-L-22   1   £38.00
+            Olive wood spoon set
+            OW-3S   1   £16.00
+            Total   £54.00
+            """
+        let boards = try #require(extractor.extract(message(subject: "Order 7740", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(boards) == ["1 × Walnut chopping board, large @ 38.00", "1 × Olive wood spoon set @ 16.00"])
+
+        #expect(TextItemReader.isReferenceToken("PF-22-TDM"))
+        #expect(TextItemReader.isReferenceToken("AB12/7"))
+        #expect(!TextItemReader.isReferenceToken("Ladekabel"))
+        #expect(!TextItemReader.isReferenceToken("USB-C"))
+        #expect(TextItemReader.isColumnHeadingLine(TextLine("Artikel   Art.-Nr.   Menge   Preis")))
+        #expect(!TextItemReader.isColumnHeadingLine(TextLine("Wanderschuh Damen   Größe 39")))
+    }
+
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
     func polishSums() throws {
         #expect(SummaryLabel.kind(of: "Suma częściowa") == .subtotal)
