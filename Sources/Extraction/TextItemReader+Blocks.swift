@@ -38,6 +38,12 @@ struct PendingName {
             quantity = count
             strong = true
             variant = false
+        } else if quantity == nil, !route, line.amounts.isEmpty, let (count, name) = TextItemReader.hyphenSegmentCount(line.text) {
+            // "Odkurzacz Xiaomi Robot Vacuum S20+ biały - 1 szt.": a parcel's line, its count with its unit word after a dash.
+            text = TextItemReader.cleanName(name)
+            quantity = count
+            strong = true
+            variant = false
         }
     }
 

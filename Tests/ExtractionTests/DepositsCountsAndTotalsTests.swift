@@ -253,6 +253,26 @@ struct DepositsCountsAndTotalsTests {
         #expect(!TextItemReader.isColumnHeadingLine(TextLine("Wanderschuh Damen   Größe 39")))
     }
 
+    @Test("A shipping notice's line counting its item after a dash ('… biały - 1 szt.') names it, unpriced (Polish, German, French)", arguments: [
+        ("Zawartość przesyłki:", "Ekspres ciśnieniowy DeLonghi Magnifica czarny - 1 szt."),
+        ("Inhalt der Sendung:", "Ekspres ciśnieniowy DeLonghi Magnifica czarny - 1 Stk."),
+        ("Contenu du colis :", "Ekspres ciśnieniowy DeLonghi Magnifica czarny - 1 pièce"),
+    ])
+    func parcelLineWithDashedCount(heading: String, line: String) throws {
+        let plain = """
+            Zamówienie nr 2026/11/55012 zostało wysłane.
+            Przewoźnik: DPD, numer przesyłki 1000612233441U
+
+            \(heading)
+            \(line)
+
+            Przewidywana dostawa: 12.11.2026
+            """
+        let order = try #require(extractor.extract(message(subject: "Twoja paczka jest w drodze", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Ekspres ciśnieniowy DeLonghi Magnifica czarny"])
+        #expect(order.items.map(\.quantity) == [1])
+    }
+
     @Test("Polish sums: 'Suma częściowa' is the goods' subtotal, 'Łącznie' the order's total; partial sums in Spanish, Italian, French")
     func polishSums() throws {
         #expect(SummaryLabel.kind(of: "Suma częściowa") == .subtotal)
