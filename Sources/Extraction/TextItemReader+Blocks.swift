@@ -24,8 +24,10 @@ struct PendingName {
     /// count or price, are its details (`Midnight`, `Occasion - Comme neuf`).
     var afterItem = false
 
-    init?(_ line: TextLine) {
-        let route = TextItemReader.isRoute(line.text)
+    /// `departsBelow`: a departure's line (`Salida 05/02 08:00  Llegada 10:30`) follows the
+    /// line, so places set apart by a dash (`AVE Madrid - Barcelona, Básico`) make a route too.
+    init?(_ line: TextLine, departsBelow: Bool = false) {
+        let route = TextItemReader.isRoute(line.text) || (departsBelow && TextItemReader.isDashRoute(line.text))
         guard route || (TextItemReader.isNameLike(line) && !TextItemReader.isProse(line) && !TextItemReader.isOrderField(line)
             && !TextItemReader.isColumnHeadingLine(line))
         else {
@@ -157,6 +159,38 @@ extension TextItemReader {
         }
         return true
     }
+
+    /// A journey written with a spaced dash between its places (`AVE Madrid-Atocha - Barcelona-Sants,
+    /// Básico`, `Frecciarossa 9541 Milano Centrale - Roma Termini`): no amount, words on both sides
+    /// starting with a letter. Only a route where a departure's line follows (`departureFollows`).
+    static func isDashRoute(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, text.utf8.elementsEqualAnywhere(Array(" - ".utf8)) else { return false }
+        let parts = text.components(separatedBy: " - ")
+        guard parts.count == 2 else { return false }
+        func startsWithLetter(_ word: Substring?) -> Bool { word?.unicodeScalars.first?.properties.isAlphabetic ?? false }
+        return startsWithLetter(parts[0].split(separator: " ").last) && startsWithLetter(parts[1].split(separator: " ").first)
+    }
+
+    /// Whether one of the two lines under `index` tells a departure: a departure's or arrival's
+    /// word beside a clock time (`Salida 05/02/2026 08:00`, `Partenza ore 10:00 - Arrivo ore 13:10`,
+    /// `Departs 07:15`).
+    static func departureFollows(_ lines: [TextLine], after index: Int) -> Bool {
+        lines[(index + 1)...].prefix(2).contains { line in
+            guard line.hasDigit, line.amounts.isEmpty, line.text.utf8.contains(0x3A) else { return false }
+            let words = Words(line.folded)
+            guard words.containsAny(departureWords) else { return false }
+            return line.text.split(separator: " ").contains { word in
+                let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+                return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+            }
+        }
+    }
+
+    /// Departure and arrival, in the 7 languages.
+    static let departureWords: Set<String> = [
+        "departure", "departs", "depart", "departing", "arrival", "arrives", "arrivee", "abfahrt", "ankunft",
+        "salida", "llegada", "partenza", "arrivo", "vertrek", "aankomst", "odjazd", "przyjazd", "wylot", "przylot",
+    ]
 
     /// The amount of a line that holds nothing but one price (`12,90 €`, `- $18.98`).
     static func lonePrice(_ line: TextLine) -> MoneyToken? {

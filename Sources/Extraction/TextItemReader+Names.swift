@@ -79,10 +79,12 @@ extension TextItemReader {
         "voyageur", "voyageuse",
     ])
 
-    /// A fare or a class of travel (`Tarif Second`, `2. Klasse`, `Tarifa Básica`, `Seconda classe`).
+    /// A fare or a class of travel (`Tarif Second`, `2. Klasse`, `Tarifa Básica`, `Seconda classe`),
+    /// or the ticket's price itself (`Fahrpreis`, `Prix du billet`, `Ticket price`, `Ritprijs`).
     static let fareWords: Set<String> = [
         "tarif", "tarifs", "fare", "fares", "tarifa", "tariffa", "tarief", "taryfa", "classe", "class", "klasse", "clase",
-        "klasa", "klas",
+        "klasa", "klas", "fahrpreis", "fahrpreise", "ticketpreis", "billet", "billets", "ticket", "tickets", "billete",
+        "billetes", "biglietto", "biglietti", "ritprijs", "kaartje", "bilet", "bilety",
     ]
 
     /// Whether a short line is a brand's written over the product's name: up to three words without

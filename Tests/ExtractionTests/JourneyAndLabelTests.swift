@@ -266,4 +266,37 @@ struct JourneyAndLabelTests {
         #expect(order.items.last?.quantity == 2)
         #expect(order.items.last?.unitPrice?.description == unit)
     }
+
+    @Test("places set apart by a dash make a route where a departure's line follows", arguments: [
+        ("Localizador: R2MXT9\n\nALVIA Valladolid-Campo Grande - Santander, Tarifa Estándar\n  Salida 12/03/2027 09:15  Llegada 12:40  Coche 2\n  Importe: 31,20 EUR\n\nImporte total: 31,20 EUR\n",
+         "ALVIA Valladolid-Campo Grande - Santander, Tarifa Estándar", "31.20"),
+        ("Codice prenotazione: PK77QA\n\nItalo 8911 Torino Porta Nuova - Napoli Centrale, Smart\nPartenza ore 07:05 - Arrivo ore 12:48\nPrezzo: 52,90 €\n\nTotale: 52,90 €\n",
+         "Italo 8911 Torino Porta Nuova - Napoli Centrale, Smart", "52.90"),
+        ("Buchungsnummer: 88120457\n\nIC 2013 Stuttgart Hbf - Ulm Hbf, 2. Klasse\nAbfahrt 08:51 · Ankunft 09:48\n\nGesamtpreis: 19,90 €\n",
+         "IC 2013 Stuttgart Hbf - Ulm Hbf, 2. Klasse", "19.90"),
+    ])
+    func dashRouteOverDeparture(plain: String, name: String, price: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Billete", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × \(name) @ \(price)"])
+    }
+
+    @Test("a dash between words with no departure under it makes no route")
+    func dashWithoutDeparture() throws {
+        let plain = "Commande n° 44120\n\nT-shirt col rond - Bleu nuit\nTaille : M\nPrix : 19,90 €\n\nTotal : 19,90 €\n"
+        let order = try #require(extractor.extract(message(subject: "Commande", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.allSatisfy { !$0.name.contains("Taille") })
+        #expect(order.items.count == 1)
+    }
+
+    @Test("the ticket's price under a route prices the journey", arguments: [
+        "Buchung #550912\n\nHamburg ZOB → Leipzig Hbf\nFr., 05.03.2027, 09:30 - 13:55 · 1 Erwachsener\nFahrpreis                 17,99 €\nServicegebühr              0,99 €\nGesamtpreis               18,98 €\n",
+        "Réservation K7TQ2M\n\nLyon Perrache → Grenoble\nVen. 05/03/2027, 09:30 - 10:55\nPrix du billet             17,99 €\nFrais de service            0,99 €\nTotal                      18,98 €\n",
+        "Booking 77401\n\nLondon Victoria → Bristol\nFri 5 Mar 2027, 09:30 - 12:10\nTicket price               £17.99\nBooking fee                 £0.99\nTotal                      £18.98\n",
+    ])
+    func ticketPriceUnderRoute(plain: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Buchung", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 1)
+        #expect(order.items.first?.name.contains("→") == true)
+        #expect(order.items.first?.unitPrice?.decimalString == "17.99")
+    }
 }
