@@ -277,11 +277,15 @@ enum SummaryLabel {
         "geschenkverpackung", "giftwrap", "cadeauverpakking", "inpakservice",
         // Packaging charged with the goods (`Imballo protettivo`, `Verpackung`, `Embalaje`, `Verpakking`, `Opakowanie`).
         "imballo", "imballaggio", "verpackung", "verpackungskosten", "embalaje", "verpakking", "verpakkingskosten", "opakowanie",
-        // Engraving or personalisation charged apart from the goods (`Personalizzazione incisione: 35,00 €`); not
-        // `gravure`, `incisione`, which also name prints and recordings sold as goods.
+    ]).union(depositWords).union(personalisationWords)
+
+    /// Engraving or personalisation charged apart from the goods (`Personalizzazione incisione: 35,00 €`); not
+    /// `gravure`, `incisione`, which also name prints and recordings sold as goods. Counted as an
+    /// order's line (`Anzahl 1  Gravur Wunschname  CHF 12.00`) it is a paid add-on, an item.
+    static let personalisationWords: Set<String> = [
         "engraving", "personalisation", "personalization", "personnalisation", "personalisierung", "personalizacion",
         "personalizzazione", "personalisatie", "personalizacja", "gravur", "grabado", "graveren", "gravering", "grawerowanie",
-    ]).union(depositWords)
+    ]
 
     /// Deposits on bottles and crates (`Pfand`, `Statiegeld`, `Consigne`): charges of the bill
     /// that are in its total but name no goods.

@@ -348,7 +348,7 @@ extension TextItemReader {
     /// (`Quantity: 1   Unit price: £32.95   Total: £32.95`); the name is the caller's.
     static func detailLine(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
         guard !line.amounts.isEmpty, !line.amounts.contains(where: \.negative), opensWithQuantity(line) || opensWithUnitPriceLabel(line),
-            let count = labelledQuantity(line.folded)
+            let count = labelledQuantity(line.folded), !namesAfterCount(line)
         else { return nil }
         var candidate = ItemCandidate(name: "", quantity: count)
         var start = 0
@@ -370,6 +370,20 @@ extension TextItemReader {
             candidate.price = nil
         }
         return candidate
+    }
+
+    /// Whether a line opening with a count's label names its item in the next cell, before the
+    /// price (`Anzahl 1   Victorinox Huntsman, rot   CHF 54.90`): an item's line, no detail line.
+    static func namesAfterCount(_ line: TextLine) -> Bool {
+        guard let first = line.amounts.first else { return false }
+        let cells = TextLine(line.slice(from: 0, to: first.range.lowerBound)).cells.filter { !$0.isEmpty }
+        guard cells.count >= 2, bareLabelledCount(cells[0]) != nil else { return false }
+        // Not "Anzahl 1   Einzelpreis 299,00 €": a price's label after the count.
+        let words = Words(TextFolding.fold(cells[1]))
+        let priceLabel = words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
+            || words.containsAny(ItemVocabulary.lineTotalWords)
+        guard !cells[1].utf8.contains(0x3A), words.count > 2 || !priceLabel else { return false }
+        return cells[1].unicodeScalars.contains(where: \.properties.isAlphabetic)
     }
 
     /// Whether a line opens with a unit price's label and its amount, a count's label after it

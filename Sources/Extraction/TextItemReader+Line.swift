@@ -143,6 +143,13 @@ extension TextItemReader {
                 if before != cell, !before.isEmpty { nameCells.append(before) }
                 continue
             }
+            // "Anzahl 1  Victorinox Huntsman   CHF 54.90", "Qty 2   Tea towel   £8.00": a count's label
+            // without its colon, in a cell of its own before the name.
+            if nameCells.isEmpty, let count = bareLabelledCount(cell) {
+                if quantity == nil { countApart = true }
+                quantity = quantity ?? count
+                continue
+            }
             if quantity == nil, let count = countedQuantity(cell) { quantity = count; continue }
             if let (label, _) = labelValue(cell), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { continue }
             nameCells.append(cell)
@@ -246,6 +253,19 @@ extension TextItemReader {
         candidate.countApart = countApart && price != nil
         candidate.openingCount = opening
         return candidate
+    }
+
+    /// A cell holding only a count's label and the count, no colon between (`Anzahl 1`, `Qty 2`,
+    /// `Cantidad 3`).
+    static func bareLabelledCount(_ cell: String) -> Int? {
+        guard cell.utf8.count <= 16, !cell.utf8.contains(0x3A), cell.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else {
+            return nil
+        }
+        let words = Words(TextFolding.fold(cell)).items
+        guard words.count == 2, ItemVocabulary.quantityWords.contains(words[0]), let count = Int(words[1]), (1...9_999).contains(count) else {
+            return nil
+        }
+        return count
     }
 
     /// Whether an amount's minus is a dash set apart by spaces after a segment holding the item's

@@ -495,6 +495,8 @@ extension TextItemReader {
         let folded = TextFolding.fold(name)
         guard SummaryLabel.kind(ofFolded: folded) != nil else { return false }
         guard counted, let first = Words(folded).items.first else { return true }
+        // "Anzahl 1   Gravur Wunschname   CHF 12.00": an engraving counted among the goods is bought as one.
+        if SummaryLabel.personalisationWords.contains(first) { return false }
         return SummaryLabel.kind(ofFolded: first) != nil || SummaryLabel.isGiftExtra(folded: folded)
     }
 

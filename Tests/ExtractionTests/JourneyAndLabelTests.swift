@@ -299,4 +299,39 @@ struct JourneyAndLabelTests {
         #expect(order.items.first?.name.contains("→") == true)
         #expect(order.items.first?.unitPrice?.decimalString == "17.99")
     }
+
+    @Test("a count's label without its colon before the name opens an item's line, no detail line", arguments: [
+        ("Bestellung 4410\n\nAnzahl 2  Leinen-Geschirrtuch, natur        CHF 14.50\nAnzahl 1  Brotkorb Weide, oval             CHF 32.00\n\nTotal                            CHF 61.00\n",
+         ["2 × Leinen-Geschirrtuch, natur @ 14.50", "1 × Brotkorb Weide, oval @ 32.00"]),
+        ("Order 5521\n\nQty 1   Enamel mug, forest green        £12.00\nQty 3   Beeswax wrap, small             £4.50\n\nTotal                           £25.50\n",
+         ["1 × Enamel mug, forest green @ 12.00", "3 × Beeswax wrap, small @ 4.50"]),
+        ("Pedido 7720\n\nCantidad 1   Cuaderno de tapa dura A5     9,90 €\nCantidad 2   Lápiz de grafito HB          1,20 €\n\nTotal                        12,30 €\n",
+         ["1 × Cuaderno de tapa dura A5 @ 9.90", "2 × Lápiz de grafito HB @ 1.20"]),
+    ])
+    func bareCountLabelBeforeName(plain: String, expected: [String]) throws {
+        let order = try #require(extractor.extract(message(subject: "Order", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == expected)
+    }
+
+    @Test("a count's label over a price's label is the detail line of the name above")
+    func countLabelThenPriceLabel() throws {
+        let plain = "Bestellnummer: 99120\n\nWasserkocher Edelstahl 1,7 l\n   Anzahl 2      Einzelpreis 24,99 €     Gesamt 49,98 €\n\nGesamtbetrag                      49,98 €\n"
+        let order = try #require(extractor.extract(message(subject: "Bestellung", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Wasserkocher Edelstahl 1,7 l @ 24.99"])
+    }
+
+    @Test("an engraving counted among the goods is an item; charged apart, a fee", arguments: [
+        ("Anzahl 1  Taschenmesser Eiche, 9 cm           CHF 39.00\nAnzahl 1  Gravur Initialen                    CHF 8.00\n\nTotal                               CHF 47.00\n", "Gravur Initialen"),
+        ("Qty 1   Leather wallet, tan                   £45.00\nQty 1   Engraving, two letters            £6.00\n\nTotal                                 £51.00\n", "Engraving, two letters"),
+        ("Ilość 2   Bransoletka skórzana, pleciona      79,00 zł\nIlość 1   Grawerowanie imienia             15,00 zł\n\nRazem                             173,00 zł\n", "Grawerowanie imienia"),
+    ])
+    func countedEngraving(lines: String, engraving: String) throws {
+        let plain = "Order 3307\n\n" + lines
+        let order = try #require(extractor.extract(message(subject: "Order", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.count == 2)
+        #expect(order.items.last?.name == engraving)
+        let apart = "Ordine 3308\n\nPortachiavi in cuoio         28,00 €\nPersonalizzazione incisione: 6,00 €\n\nTotale                       34,00 €\n"
+        let fee = try #require(extractor.extract(message(subject: "Ordine", plain: apart), vendor: nil, category: .orders))
+        #expect(fee.items.map(\.name) == ["Portachiavi in cuoio"])
+    }
 }
