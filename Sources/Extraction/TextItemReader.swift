@@ -480,12 +480,35 @@ enum TextItemReader {
         if name.containsByte(0x2F), let comma = name.range(of: ", ", options: .backwards), isWeighedAtRate(name[comma.upperBound...]) {
             name = String(name[..<comma.lowerBound])
         }
+        // "Stardew Valley (Winter Sale -35%)", "Gilet (remise -20 %)": a discount's note after the name.
+        if name.containsByte(0x25), name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+            isDiscountNote(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        {
+            name = String(name[..<open])
+        }
         let abbreviated = endsWithAbbreviation(name)
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         // "Ariel Pods Color 36 stk.": the dot of an abbreviation ending the name is the name's.
         if abbreviated { name += "." }
         return name.spaceSeparatedWords().joined(separator: " ")
     }
+
+    /// Whether a bracket's text notes a discount: a percentage taken off (`-35%`, `−20 %`) or said
+    /// so (`Winter Sale 35%`, `Rabatt 10 %`, `30% off`), no more than five words.
+    static func isDiscountNote(_ note: Substring) -> Bool {
+        guard note.utf8.count <= 40, note.contains("%") else { return false }
+        let scalars = Array(note.unicodeScalars)
+        let minus = scalars.indices.dropLast().contains { ["-", "−", "–"].contains(scalars[$0]) && DecimalText.digitValue(scalars[$0 + 1]) != nil }
+        let words = Words(TextFolding.fold(String(note)))
+        guard words.count <= 5 else { return false }
+        return minus || words.containsAny(SummaryLabel.discountWords) || words.containsAny(saleWords)
+    }
+
+    /// A sale, in the 7 languages (`Winter Sale`, `Soldes`, `Rebajas`, `Saldi`, `Uitverkoop`, `Wyprzedaż`).
+    static let saleWords: Set<String> = [
+        "sale", "off", "soldes", "solde", "rebajas", "saldi", "saldo", "uitverkoop", "wyprzedaz", "ausverkauf", "sonderangebot",
+        "angebot", "offerta", "oferta", "aanbieding", "promocja",
+    ]
 
     /// Whether a name ends with an abbreviation and its dot (`36 stk.`, `20 szt.`, `6 St.`, `Acme Inc.`),
     /// after a word of its own.

@@ -334,4 +334,24 @@ struct JourneyAndLabelTests {
         let fee = try #require(extractor.extract(message(subject: "Ordine", plain: apart), vendor: nil, category: .orders))
         #expect(fee.items.map(\.name) == ["Portachiavi in cuoio"])
     }
+
+    @Test("a discount's note in brackets after a name is no part of it", arguments: [
+        ("Hollow Knight (Summer Sale -50%)", "Hollow Knight"),
+        ("Gilet en laine (remise -20 %)", "Gilet en laine"),
+        ("Wanderschuhe Alpin (Rabatt 15 %)", "Wanderschuhe Alpin"),
+        ("Camiseta de lino (Rebajas −30%)", "Camiseta de lino"),
+        ("Sciarpa di seta (saldi 40%)", "Sciarpa di seta"),
+    ])
+    func discountNoteAfterName(text: String, name: String) {
+        #expect(TextItemReader.cleanName(text) == name)
+    }
+
+    @Test("a percentage that is no discount stays in the name")
+    func percentageInName() {
+        #expect(TextItemReader.cleanName("Lait demi-écrémé (1,5% MG)") == "Lait demi-écrémé (1,5% MG)")
+        #expect(TextItemReader.cleanName("Chocolat noir (85% cacao)") == "Chocolat noir (85% cacao)")
+        let plain = "Order 2290\n\nCeleste (Spring Sale -40%)        11,99€\nTotal:                             11,99€\n"
+        let order = extractor.extract(message(subject: "Receipt", plain: plain), vendor: nil, category: .orders)
+        #expect(amounts(order) == ["1 × Celeste @ 11.99"])
+    }
 }
