@@ -168,6 +168,14 @@ extension HTMLTableReader {
         return rest <= 2
     }
 
+    /// A cell whose every amount is a price per measure (`0,420 kg à 39,00 €/kg`, `2,49 € / L`).
+    static func isRateCell(_ cell: Cell) -> Bool {
+        guard cell.text.utf8.contains(0x2F) else { return false }
+        let line = TextLine(cell.text)
+        let tokens = line.amounts.filter { !$0.isBare }
+        return !tokens.isEmpty && tokens.allSatisfy { TextItemReader.isPerMeasure(line, $0) }
+    }
+
     /// A cell that is a product's card: a name line without an amount, then a line of its price alone.
     static func isProductCard(_ cell: Cell) -> Bool {
         guard cell.lines.count >= 2, cell.lines.count <= 6, let first = cell.lines.first, MoneyScanner.scan(first).isEmpty,

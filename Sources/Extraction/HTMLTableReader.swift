@@ -407,7 +407,9 @@ enum HTMLTableReader {
             if cards == 2 { return nil }
         }
         // The price cell holds little else than its amount; a name may hold one (`Chèque-cadeau 20 €`).
-        let moneyCells = filled.filter(isPriceCell)
+        // "Comté AOP 24 mois | 0,420 kg à 39,00 €/kg | 16,38 €": a price per measure before the last
+        // cell is no price cell (in the last, `8,99 zł / szt.`, `27,99 €/mois`, it is the item's price).
+        let moneyCells = filled.filter { isPriceCell($0) && ($0.column == last.column || !isRateCell($0)) }
         // "Mochi mangue | x1 | Gratuit": a gift's row, its price cell a word meaning zero, its count in a cell.
         let free = moneyCells.isEmpty && filled.count >= 3 ? freeAmount(last.text) : nil
         if moneyCells.isEmpty, filled.count == 2 { return unpricedItem(name: filled[0], count: filled[1]) }

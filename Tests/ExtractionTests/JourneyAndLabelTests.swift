@@ -354,4 +354,18 @@ struct JourneyAndLabelTests {
         let order = extractor.extract(message(subject: "Receipt", plain: plain), vendor: nil, category: .orders)
         #expect(amounts(order) == ["1 × Celeste @ 11.99"])
     }
+
+    @Test("a weighed item's row: the weight at its price per measure in a middle cell, the line's amount last", arguments: [
+        ("<tr><td>Tomme de Savoie</td><td>0,350 kg à 24,00 €/kg</td><td>8,40 €</td></tr><tr><td>Yaourt fermier</td><td>x2</td><td>3,00 €</td></tr><tr><td>Total</td><td></td><td>11,40 €</td></tr>",
+         ["1 × Tomme de Savoie @ 8.40", "2 × Yaourt fermier @ 1.50"]),
+        ("<tr><td>Bergkäse 12 Monate</td><td>0,250 kg zu 32,00 €/kg</td><td>8,00 €</td></tr><tr><td>Bauernbrot</td><td>x1</td><td>4,20 €</td></tr><tr><td>Summe</td><td></td><td>12,20 €</td></tr>",
+         ["1 × Bergkäse 12 Monate @ 8.00", "1 × Bauernbrot @ 4.20"]),
+        ("<tr><td>Prosciutto di Parma 24 mesi</td><td>0,200 kg a 45,00 €/kg</td><td>9,00 €</td></tr><tr><td>Grissini torinesi</td><td>x1</td><td>3,50 €</td></tr><tr><td>Totale</td><td></td><td>12,50 €</td></tr>",
+         ["1 × Prosciutto di Parma 24 mesi @ 9.00", "1 × Grissini torinesi @ 3.50"]),
+    ])
+    func weighedRow(rows: String, expected: [String]) throws {
+        let html = "<p>Commande / Bestellung / Ordine 5520</p><table>\(rows)</table>"
+        let order = try #require(extractor.extract(message(subject: "Commande 5520", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == expected)
+    }
 }
