@@ -232,6 +232,16 @@ extension TextItemReader {
         ["antes"], ["en", "lugar", "de"], ["voorheen"], ["zamiast"], ["przed", "obnizka"], ["poprzednio"],
     ]
 
+    /// The line's price before its price per unit or measure, nothing else on the line
+    /// (`19,90 € 9,95 € / unité`, `8,40 € 24,00 €/kg`) under an item's name and count; `nil` otherwise.
+    static func priceBeforeRate(_ line: TextLine) -> MoneyToken? {
+        guard line.amounts.count == 2, line.bracketedAmounts.isEmpty, !line.amounts.contains(where: \.negative) else { return nil }
+        let (first, rate) = (line.amounts[0], line.amounts[1])
+        guard !first.isBare, !isPerMeasure(line, first), isPerMeasure(line, rate) else { return nil }
+        let before = line.scalars[..<first.range.lowerBound] + line.scalars[first.range.upperBound..<rate.range.lowerBound]
+        return before.contains(where: MoneyScanner.isWordScalar) ? nil : first
+    }
+
     /// The price paid on a line of two prices alone, a struck-out one then a lower one
     /// (`14,99 € 11,99 €` under an item's name and count); `nil` for any other line.
     static func struckOutPrice(_ line: TextLine) -> MoneyToken? {

@@ -218,7 +218,7 @@ enum TextItemReader {
                 flushPending(); pricedBy = index; continue
             }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
-            if let amount = lonePrice(line) ?? (pending != nil || pendingName != nil ? struckOutPrice(line) : nil) {
+            if let amount = lonePrice(line) ?? (pending != nil || pendingName != nil ? struckOutPrice(line) ?? priceBeforeRate(line) : nil) {
                 let price = OrderSummary.amount(amount, resolver: resolver)
                 if pending == nil, index > 0, labelsSummaryAmount(lines[index - 1]) {
                     // "Total de la commande" over "118,98 €": the summary's amount, which closes

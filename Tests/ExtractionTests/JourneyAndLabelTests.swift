@@ -368,4 +368,17 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Commande 5520", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == expected)
     }
+
+    @Test("a price line with the unit's price after the line's closes the counted item above", arguments: [
+        ("Commande 3341\n\nBonnet en laine\nQuantité : 1\n14,90 €\nGants tactiles\nQuantité : 2\n25,80 € 12,90 € / unité\nSous-total 40,70 €\nTotal 40,70 €\n",
+         ["1 × Bonnet en laine @ 14.90", "2 × Gants tactiles @ 12.90"]),
+        ("Bestellung 3341\n\nMütze aus Wolle\nMenge: 1\n14,90 €\nTouch-Handschuhe\nMenge: 2\n25,80 € 12,90 €/Stück\nZwischensumme 40,70 €\nGesamt 40,70 €\n",
+         ["1 × Mütze aus Wolle @ 14.90", "2 × Touch-Handschuhe @ 12.90"]),
+        ("Order 3341\n\nWool beanie\nQuantity: 1\n£14.90\nTouchscreen gloves\nQuantity: 3\n£38.70 £12.90 / unit\nSubtotal £53.60\nTotal £53.60\n",
+         ["1 × Wool beanie @ 14.90", "3 × Touchscreen gloves @ 12.90"]),
+    ])
+    func priceThenUnitRate(plain: String, expected: [String]) throws {
+        let order = try #require(extractor.extract(message(subject: "Commande", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == expected)
+    }
 }
