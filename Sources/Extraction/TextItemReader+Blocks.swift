@@ -97,6 +97,9 @@ struct PendingName {
         // under its journey); not an order's fields after it.
         if current.strong { return current.sealed && paragraphs && opensParagraph && paragraph != current.paragraph }
         if current.sealed { return true }
+        // "iCloud+" over "iCloud+ 200 GB (Monthly)": a line that repeats the one above and goes on
+        // names the item, the shorter one was its heading.
+        if TextItemReader.extendsLine(text, current.text) { return true }
         // A variant line (`Khaki / 32x32`, `Gray · L`), or a short line (`Midnight`) under a name
         // right after a closed item, details that name whatever the blank lines between them; a
         // longer line under a heading there (`Arriving Friday`) names the next item.

@@ -37,6 +37,15 @@ extension TextItemReader {
         return !ItemVocabulary.isNonItemName(folded: TextFolding.fold(value), text: value) || value.count > 3
     }
 
+    /// Whether `line` repeats `heading` (trimmed) and goes on after a space (`iCloud+ 200 GB (Monthly)`
+    /// under `iCloud+`, `Spotify Premium Duo` under `Spotify Premium`): the heading's longer form.
+    static func extendsLine(_ line: String, _ heading: String) -> Bool {
+        let head = heading.trimmedSpaces()
+        let text = line.trimmedSpaces()
+        guard !head.isEmpty, head.utf8.count <= 60, text.utf8.count > head.utf8.count + 1 else { return false }
+        return text.hasPrefix(head + " ")
+    }
+
     /// The line of a product's lines that names it: the first, or the second under a brand's
     /// line (`DIOR` over `Rouge Dior - Rouge à lèvres`; `Only & Sons` over `Pullover 'Essential'`
     /// over `Größe: M · Menge: 2`).
@@ -44,6 +53,8 @@ extension TextItemReader {
         // "Sun 17 Jan 2027" over "London St Pancras → Paris Nord, Standard": a journey's date heads
         // its cell, the route under it names what was bought.
         if lines.count >= 2, let route = journeyUnderDate(lines) { return route }
+        // "iCloud+" over "iCloud+ 200 GB (Monthly)": the line that repeats the first and goes on names it.
+        if lines.count >= 2, extendsLine(lines[1], lines[0]) { return 1 }
         guard lines.count >= 2, isBrandLine(lines[0], over: lines[1], then: lines.count > 2 ? lines[2] : nil) else { return 0 }
         return 1
     }

@@ -381,4 +381,22 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Commande", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == expected)
     }
+
+    @Test("a line repeating the heading above it and going on names the item", arguments: [
+        ("Spotify Premium", "Spotify Premium Duo (mensuel)", "10,99 €"),
+        ("Google One", "Google One 2 TB (Jahresabo)", "99,99 €"),
+        ("Microsoft 365", "Microsoft 365 Personal (anual)", "99,00 €"),
+    ])
+    func headingRepeatedByName(heading: String, name: String, price: String) throws {
+        let html = """
+            <p>Order ID <b>KX77Q2</b></p>
+            <table><tr><td><b>\(heading)</b><br>\(name)<br>Renews 1 May 2027</td><td>\(price)</td></tr>
+            <tr><td colspan="2">TOTAL \(price)</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Receipt", html: html), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == [name])
+        #expect(TextItemReader.extendsLine(name, heading))
+        #expect(!TextItemReader.extendsLine(heading, name))
+        #expect(!TextItemReader.extendsLine(heading + "s", heading))
+    }
 }
