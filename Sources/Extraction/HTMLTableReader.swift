@@ -296,8 +296,31 @@ enum HTMLTableReader {
         item.name = title
         item.quantityStated = true
         item.namedAbove = true
+        // "1 x Superior Double Room" over "2 nights x € 112 | € 224": the room counted in its title is the
+        // item; the nights under it make its price for the stay, no count.
+        if let (count, rest) = TextItemReader.timesPrefix(title), let first = row.first(where: { !$0.lines.isEmpty }),
+            countsNights(first.text), let total = item.lineTotal ?? item.price
+        {
+            item.name = TextItemReader.cleanName(rest)
+            item.quantity = count
+            item.lineTotal = total
+            item.unitPrice = count == 1 ? total : nil
+            item.price = nil
+        }
         return item
     }
+
+    /// Whether a cell opens with a count of nights (`2 nights x € 112`, `3 nuits x 89 €`, `2 Nächte à 95 €`).
+    static func countsNights(_ text: String) -> Bool {
+        let words = Words(TextFolding.fold(text)).items
+        guard words.count >= 2, Int(words[0]) != nil else { return false }
+        return nightWords.contains(words[1])
+    }
+
+    /// Nights, in the 7 languages.
+    static let nightWords: Set<String> = [
+        "night", "nights", "nuit", "nuits", "nacht", "nachte", "noche", "noches", "notte", "notti", "nachten", "noc", "noce", "nocy",
+    ]
 
     /// A row of one short cell that is an item's detail: a variant (`Negro · M`, `Khaki / 32x32`), a
     /// reference (`Ref. 2010/210`), an attribute (`Taille : 38`), or a reference then its variant

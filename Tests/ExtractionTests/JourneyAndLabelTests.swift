@@ -399,4 +399,21 @@ struct JourneyAndLabelTests {
         #expect(!TextItemReader.extendsLine(heading, name))
         #expect(!TextItemReader.extendsLine(heading + "s", heading))
     }
+
+    @Test("nights counted under a counted room make its price for the stay, no count", arguments: [
+        ("1 x Deluxe Twin Room", "3 nights x € 95", "€ 285", "Deluxe Twin Room", "285.00"),
+        ("1 x Chambre Double Confort", "2 nuits x 89 €", "178 €", "Chambre Double Confort", "178.00"),
+        ("1 x Doppelzimmer Superior", "2 Nächte x 120 €", "240 €", "Doppelzimmer Superior", "240.00"),
+        ("1 x Habitación Doble Estándar", "4 noches x 70 €", "280 €", "Habitación Doble Estándar", "280.00"),
+    ])
+    func nightsUnderRoom(room: String, nights: String, price: String, name: String, total: String) throws {
+        let html = """
+            <p>Confirmation number: <b>5512.330.118</b></p>
+            <table><tr><td>\(room)</td><td></td></tr>
+            <tr><td>\(nights)</td><td>\(price)</td></tr>
+            <tr><td><b>Price</b></td><td><b>\(price)</b></td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Booking confirmed", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × \(name) @ \(total)"])
+    }
 }
