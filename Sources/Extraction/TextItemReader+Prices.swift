@@ -147,6 +147,15 @@ extension TextItemReader {
         else { return nil }
         let before = Words(line.foldedSlice(from: open + 1, to: token.range.lowerBound)).items
         let after = Words(line.foldedSlice(from: token.range.upperBound, to: close)).items
+        // "- Pneu Michelin Power Cup 700x28 × 2 (59,99 €)": a parcel's line, the count after the name
+        // by its times sign, the price alone in brackets (the sums, if any, tell unit or line).
+        if before.isEmpty, after.isEmpty, let (count, rest) = trailingTimesQuantity(cleanName(line.slice(from: 0, to: open))) {
+            let name = cleanName(rest)
+            guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
+            var item = ItemCandidate(name: name, quantity: count, price: OrderSummary.amount(token, resolver: resolver))
+            item.quantityStated = true
+            return item
+        }
         let linking: Set<String> = ["a", "at", "zu", "per", "par", "pro", "por", "la", "l", "le", "the", "za", "al", "de"]
         guard before.count <= 2, after.count <= 3, before.allSatisfy({ linking.contains($0) || ItemVocabulary.eachWords.contains($0) }),
             after.allSatisfy({ linking.contains($0) || ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) }),

@@ -416,4 +416,16 @@ struct JourneyAndLabelTests {
         let order = try #require(extractor.extract(message(subject: "Booking confirmed", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × \(name) @ \(total)"])
     }
+
+    @Test("a parcel's lines: the count after the name by its times sign, the price alone in brackets", arguments: [
+        "Votre commande n° 5582 vient d'être confiée à Colissimo.\n\nContenu du colis :\n- Chambre à air 700x25 Presta × 3 (6,50 €)\n- Patins de frein route × 1 (12,90 €)\n\nBonne route !\n",
+        "Ihre Bestellung 5582 wurde an DHL übergeben.\n\nInhalt des Pakets:\n- Chambre à air 700x25 Presta × 3 (6,50 €)\n- Patins de frein route × 1 (12,90 €)\n\nGute Fahrt!\n",
+        "Your order 5582 has been dispatched.\n\nIn this parcel:\n- Chambre à air 700x25 Presta x 3 (6,50 €)\n- Patins de frein route x 1 (12,90 €)\n\nHappy riding!\n",
+    ])
+    func parcelLinesWithBracketedPrice(plain: String) throws {
+        let order = try #require(extractor.extract(message(subject: "Commande 5582 expédiée", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Chambre à air 700x25 Presta", "Patins de frein route"])
+        #expect(order.items.map(\.quantity) == [3, 1])
+        #expect(order.items.last?.unitPrice?.decimalString == "12.90")
+    }
 }
