@@ -158,17 +158,38 @@ struct OrderSummary: Sendable {
         return nil
     }
 
-    /// Whether the words after a line's amount say it was refunded (`wir haben dir 59,99 € …
-    /// erstattet`, `… 45,98 € wordt teruggestort`): verbs that close the sentence.
+    /// Whether the words after a line's amount, to the end of its sentence, say it was refunded
+    /// (`wir haben dir 59,99 € … erstattet. Die Gutschrift …`, `… 45,98 € wordt teruggestort`, `je
+    /// krijgt € 349,99 binnen 3 werkdagen terug`): verbs that close the sentence.
     static func refundedAfter(_ line: TextLine, _ token: MoneyToken) -> Bool {
         guard token.range.upperBound + 4 < line.scalars.count, !token.negative else { return false }
-        let words = Words(line.foldedSlice(from: token.range.upperBound, to: line.scalars.count))
+        let end = sentenceEnd(line.scalars, from: token.range.upperBound)
+        let words = Words(line.foldedSlice(from: token.range.upperBound, to: end))
         return words.count <= 10 && words.containsAny(refundVerbs)
+    }
+
+    /// Where the sentence going on at `lower` ends: right after a full stop, an exclamation or a
+    /// question mark closing a word, before a space and a capital; else the end of the line.
+    static func sentenceEnd(_ scalars: [Unicode.Scalar], from lower: Int) -> Int {
+        var index = max(lower, 1)
+        while index + 2 < scalars.count {
+            defer { index += 1 }
+            let mark = scalars[index]
+            guard mark == "." || mark == "!" || mark == "?", MoneyScanner.isSpace(scalars[index + 1]),
+                scalars[index + 2].properties.isUppercase
+            else { continue }
+            let previous = scalars[index - 1]
+            guard previous.properties.isLowercase || DecimalText.digitValue(previous) != nil else { continue }
+            return index + 1
+        }
+        return scalars.count
     }
 
     static let refundVerbs: Set<String> = [
         "erstattet", "zuruckerstattet", "gutgeschrieben", "rembourse", "remboursee", "rembourses", "refunded", "terugbetaald",
         "teruggestort", "reembolsado", "reembolsados", "rimborsato", "rimborsati", "zwrocone", "zwrocona", "zwrocono",
+        // Money given back (`je krijgt € 349,99 … terug`, `du bekommst 5,50 € zurück`).
+        "terug", "zuruck",
     ]
 
     /// Whether a label of several words ends with a bare count (`applied at total 1`), the

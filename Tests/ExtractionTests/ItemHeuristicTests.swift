@@ -276,6 +276,10 @@ struct ItemHeuristicTests {
     @Test("an amount refunded in a sentence whose verb comes after it", arguments: [
         ("Erstattung zu Bestellung 771203", "Wir haben dir 59,99 € für deine Bestellung 771203 erstattet.", "59.99"),
         ("Terugbetaling bestelling 3319023", "Het bedrag van € 45,98 wordt teruggestort.", "45.98"),
+        // The sentence ends at its full stop: what follows it is another sentence.
+        ("Deine Erstattung für Bestellung K2209", "Wir haben dir 7,40 € erstattet. Die Gutschrift erscheint in 3-5 Werktagen auf deinem Konto.", "7.40"),
+        ("Je terugbetaling voor bestelling 55120", "Je krijgt € 64,95 binnen 3 werkdagen terug. Bedankt voor je geduld.", "64.95"),
+        ("Erstattung zu Bestellung 40871", "Du bekommst 12,90 € zurück. Wir melden uns, sobald die Buchung durch ist.", "12.90"),
     ])
     func refundVerbAfter(_ subject: String, _ sentence: String, _ amount: String) throws {
         let order = try #require(extractor.extract(message(subject: subject, plain: "Hallo,\n" + sentence + "\n"), vendor: nil, category: .orders))
