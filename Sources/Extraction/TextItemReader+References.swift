@@ -1,0 +1,80 @@
+import Intl
+
+/// References written where a name could be: codes, SKUs, labelled numbers (`Réf. 213045`,
+/// `PF-22-TDM`, `Item number: 296612004512`).
+extension TextItemReader {
+    /// A reference code without spaces or lowercase letters (`9788845292613`, `KOBO-CLARA-BW`).
+    static func isCode(_ cell: String) -> Bool {
+        guard cell.utf8.count >= 6, cell.utf8.count <= 40, !cell.contains(" ") else { return false }
+        var digits = 0
+        var hyphens = 0
+        for scalar in cell.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if DecimalText.digitValue(scalar) != nil { digits += 1 } else if scalar == "-" || scalar == "_" || scalar == "/" { hyphens += 1 }
+        }
+        return digits >= 6 || hyphens >= 1
+    }
+
+    /// A reference alone where a name would stand (`PF-22-TDM`, `PK-05`, `AB12-7`): one word of capitals and
+    /// digits joined by a hyphen, a slash or a dot, digits and letters both; the name above it names its item.
+    static func isReferenceToken(_ name: String) -> Bool {
+        guard name.utf8.count >= 4, name.utf8.count <= 24, !name.utf8.contains(0x20) else { return false }
+        var digits = 0, letters = 0, joins = 0
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if DecimalText.digitValue(scalar) != nil { digits += 1 } else if scalar.properties.isAlphabetic { letters += 1 } else if scalar == "-" || scalar == "/" || scalar == "." { joins += 1 } else { return false }
+        }
+        return digits >= 1 && letters >= 1 && joins >= 1
+    }
+
+    /// An item's detail standing where a name would: its seller (`Vendu et expédié par Fnac`,
+    /// `Sold by Anker`) or a reference (`Cat. no. 123/4567`, `Réf. 88120`, `Art.-Nr. 4410`).
+    static func isDetailName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 80 else { return false }
+        // "Sortie prévue le 05/06/2025": a date is no product's name.
+        if hasNumericDate(name) { return true }
+        let key = SearchKey(name)
+        if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
+        let words = Words(TextFolding.fold(name)).items
+        guard let first = words.first else { return false }
+        // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
+        if inclusionWords.contains(first) { return true }
+        // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
+        if let (label, _) = labelValue(name), ItemVocabulary.attributeLabels.contains(label.firstWordOrSelf) { return true }
+        // "PZN 10259544", "EAN 4006381333931", "CIP 3400930000000": a code's capitalised short name,
+        // then its number of six digits or more.
+        if isCodeReference(name) { return true }
+        guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
+        // "Catalogue papier 2027": a word after the reference's names goods; "Cat. no. 123", "Réf. 88120",
+        // "Product code: AB-12" are references.
+        if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
+        return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    /// Two words: a code's name in two to five capitals, then six digits or more (`PZN 10259544`).
+    static func isCodeReference(_ name: String) -> Bool {
+        let words = name.spaceSeparatedWords()
+        guard words.count == 2 else { return false }
+        let label = words[0].hasSuffix(":") ? words[0].dropLast() : words[0]
+        let number = words[1]
+        guard (2...5).contains(label.utf8.count), label.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            number.utf8.count >= 6, number.utf8.count <= 20, number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return false }
+        return true
+    }
+
+    /// The words between a reference's name and its number (`Cat. no.`, `Art.-Nr.`, `Product code`).
+    static let referenceNumberWords: Set<String> = [
+        "no", "nr", "n", "num", "number", "numero", "nummer", "nro", "code", "codigo", "codice", "id", "sku", "ref", "reference",
+    ]
+
+    static let inclusionWords: Set<String> = [
+        "dont", "incl", "inkl", "including", "includes", "excl", "exkl", "excluding", "exclusief", "inclusief", "davon", "zzgl",
+        "incluido", "incluida", "incluye", "compris", "waarvan",
+    ]
+
+    static let referenceFirstWords: Set<String> = [
+        "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
+        "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",
+    ]
+}
