@@ -174,6 +174,58 @@ extension OrderExtractor {
             return abs(sum - total) <= Int64(max(2, draft.items.count))
         }
 
+        /// The order read from the item lines of a text: the body's (`rendered` false), whose summary
+        /// gives the amounts, or the rendered HTML's when the body is the plain part. A plain part
+        /// without items (one that only points to the HTML, "View this email in your browser") is
+        /// read in the rendered HTML's lines; a table's unpriced items stand when the lines give no
+        /// price.
+        func textDraft(rendered: Bool, unpricedTableItems: [ItemCandidate]) -> OrderDraft {
+            let fullSummary = rendered ? renderedSummary : summary(for: .text)
+            var candidates = TextItemReader.items(in: rendered ? otherLines : bodyLines, summary: fullSummary, resolver: resolver)
+            if candidates.isEmpty, !rendered, !otherLines.isEmpty {
+                candidates = TextItemReader.items(in: otherLines, summary: renderedSummary, resolver: resolver)
+            }
+            var source = ExtractionSource.text
+            if !candidates.contains(where: \.hasPrice), !unpricedTableItems.isEmpty, unpricedTableItems.count >= candidates.count {
+                candidates = unpricedTableItems
+                source = .htmlTable
+            }
+            let summary = fullSummary.removingItems(named: candidates.map(\.name))
+            var draft = heuristicDraft(source, summary: summary)
+            draft.items = ItemPricing.resolve(candidates, summary: summary, currency: currencyGuess(summary))
+            // One item the mail names without a price: the amount the mail is about is its price.
+            if draft.items.count == 1, draft.items[0].unitPrice == nil, let amount = draft.refund ?? draft.total,
+                let currency = amount.currency ?? draft.currency
+            {
+                draft.items[0].lineTotal = amount
+                draft.items[0].unitPrice = ItemPricing.divide(amount, by: draft.items[0].quantity, currency: currency)
+            }
+            return draft
+        }
+
+        /// Whether a reading's items are all priced and add up with its amounts to its total
+        /// (as `finish` checks them). A refund or a cancellation is not checked this way.
+        func addsUp(_ draft: OrderDraft) -> Bool {
+            guard !draft.items.isEmpty, draft.refund == nil,
+                let currency = draft.currency ?? draft.total?.currency,
+                let total = draft.total?.minorUnits(in: currency)
+            else { return false }
+            var itemsTotal: Int64 = 0
+            for item in draft.items {
+                if let line = item.lineTotal?.minorUnits(in: currency) {
+                    itemsTotal += line
+                } else if let unit = item.unitPrice?.minorUnits(in: currency) {
+                    itemsTotal += unit * Int64(item.quantity)
+                } else {
+                    return false
+                }
+            }
+            func sum(_ amounts: [Amount]) -> Int64 { amounts.compactMap { $0.minorUnits(in: currency).map(abs) }.reduce(0, +) }
+            return Reconciliation.reconciles(itemsTotal: itemsTotal, itemCount: draft.items.count, total: total,
+                                             subtotal: draft.subtotal?.minorUnits(in: currency), shipping: sum(draft.shipping),
+                                             tax: draft.tax?.minorUnits(in: currency) ?? 0, fees: sum(draft.fees), discount: sum(draft.discounts))
+        }
+
         /// Tracking-shaped numbers whose check digit was wrong.
         var rejectedTracking: [String] = []
     }

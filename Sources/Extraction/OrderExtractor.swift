@@ -84,48 +84,39 @@ public struct OrderExtractor: Sendable {
             }
         }
 
-        // 4. Item tables in the HTML. Items without any price (a parcel's content) give way to
-        // priced item lines in the text; the table's cells name them better than loose lines.
-        var unpricedTableItems: [ItemCandidate] = []
-        if drafts.isEmpty, !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
-            var table = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
-        {
-            table.items = ItemRegions.removingRecommended(table.items, lines: context.renderedLines)
-            if table.items.contains(where: \.hasPrice) {
-                let summary = context.summary(forTable: table.items).removingItems(named: table.items.map(\.name))
-                var draft = context.heuristicDraft(.htmlTable, summary: summary)
-                draft.items = ItemPricing.resolve(table.items, summary: summary, currency: context.currencyGuess(summary), hint: table.reading)
-                drafts.append(draft)
-            } else {
-                unpricedTableItems = table.items
-            }
-        }
-
-        // 5. Item lines in the text.
+        // 4–5. Item tables in the HTML, then item lines in the text. Each reading stands on its
+        // own, so a reading whose items do not add up to the order's amounts gives way to the
+        // next one that does (a table missing a row whose item the text lists, a text whose
+        // counts the table's columns state); when none adds up, the first one found stays.
         if drafts.isEmpty {
-            let fullSummary = context.summary(for: .text)
-            var candidates = TextItemReader.items(in: context.bodyLines, summary: fullSummary, resolver: context.resolver)
-            // A plain part that only points to the HTML ("View this email in your browser"): the
-            // rendered HTML's lines.
-            if candidates.isEmpty, !context.otherLines.isEmpty {
-                candidates = TextItemReader.items(in: context.otherLines, summary: context.renderedSummary, resolver: context.resolver)
-            }
-            var source = ExtractionSource.text
-            if !candidates.contains(where: \.hasPrice), !unpricedTableItems.isEmpty, unpricedTableItems.count >= candidates.count {
-                candidates = unpricedTableItems
-                source = .htmlTable
-            }
-            let summary = fullSummary.removingItems(named: candidates.map(\.name))
-            var draft = context.heuristicDraft(source, summary: summary)
-            draft.items = ItemPricing.resolve(candidates, summary: summary, currency: context.currencyGuess(summary))
-            // One item the mail names without a price: the amount the mail is about is its price.
-            if draft.items.count == 1, draft.items[0].unitPrice == nil, let amount = draft.refund ?? draft.total,
-                let currency = amount.currency ?? draft.currency
+            var unpricedTableItems: [ItemCandidate] = []
+            var table: OrderDraft?
+            if !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
+                var found = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
             {
-                draft.items[0].lineTotal = amount
-                draft.items[0].unitPrice = ItemPricing.divide(amount, by: draft.items[0].quantity, currency: currency)
+                found.items = ItemRegions.removingRecommended(found.items, lines: context.renderedLines)
+                // Items without any price (a parcel's content) give way to priced item lines in
+                // the text; the table's cells name them better than loose lines.
+                if found.items.contains(where: \.hasPrice) {
+                    let summary = context.summary(forTable: found.items).removingItems(named: found.items.map(\.name))
+                    var draft = context.heuristicDraft(.htmlTable, summary: summary)
+                    draft.items = ItemPricing.resolve(found.items, summary: summary, currency: context.currencyGuess(summary), hint: found.reading)
+                    table = draft
+                } else {
+                    unpricedTableItems = found.items
+                }
             }
-            drafts.append(draft)
+            if let table, context.addsUp(table) {
+                drafts.append(table)
+            } else {
+                var readings = table.map { [$0] } ?? []
+                readings.append(context.textDraft(rendered: false, unpricedTableItems: unpricedTableItems))
+                // The rendered HTML read as text, when the plain part is another text.
+                if !context.otherLines.isEmpty, !readings.contains(where: context.addsUp) {
+                    readings.append(context.textDraft(rendered: true, unpricedTableItems: []))
+                }
+                drafts.append(readings.first(where: context.addsUp) ?? readings[0])
+            }
         }
 
         var draft = drafts[0]

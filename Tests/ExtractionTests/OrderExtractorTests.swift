@@ -139,6 +139,40 @@ struct OrderExtractorTests {
         #expect(order.currency == "USD")
     }
 
+    @Test("a table whose items do not add up gives way to the text's lines that do; one that adds up stays")
+    func readingsWeighed() throws {
+        // The HTML lists prices before tax, the plain part the prices paid.
+        let html = """
+            <table><tr><th>Article</th><th>Qté</th><th>Prix HT</th></tr>
+            <tr><td>Clavier mécanique TKL</td><td>1</td><td>75,00 €</td></tr>
+            <tr><td>Tapis de souris XL</td><td>2</td><td>12,50 €</td></tr></table>
+            <p>Total TTC : 120,00 €</p>
+            """
+        let plain = """
+            Commande n° 77120
+            1 x Clavier mécanique TKL ..... 90,00 €
+            2 x Tapis de souris XL ..... 15,00 €
+            Total TTC : 120,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 77120", plain: plain, html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Clavier mécanique TKL @ 90.00", "2 × Tapis de souris XL @ 15.00"])
+        #expect(order.extractedBy == .text)
+        #expect(order.warnings.isEmpty)
+
+        // The same table adding up to its total is read, whatever the text says.
+        let adding = html.replacingOccurrences(of: "120,00 €", with: "100,00 €")
+        let kept = try #require(extractor.extract(message(subject: "Votre commande 77120", plain: plain, html: adding), vendor: nil, category: .orders))
+        #expect(kept.extractedBy == .htmlTable)
+        #expect(amounts(kept) == ["1 × Clavier mécanique TKL @ 75.00", "2 × Tapis de souris XL @ 12.50"])
+
+        // No reading adds up: the table, read first, stays, with a warning.
+        let neither = html.replacingOccurrences(of: "120,00 €", with: "130,00 €")
+        let plainNeither = plain.replacingOccurrences(of: "120,00 €", with: "130,00 €")
+        let first = try #require(extractor.extract(message(subject: "Votre commande 77120", plain: plainNeither, html: neither), vendor: nil, category: .orders))
+        #expect(first.extractedBy == .htmlTable)
+        #expect(first.warnings.contains("totals-do-not-reconcile"))
+    }
+
     @Test("absurd values are rejected: a price from a phone number, a quantity of a billion")
     func absurd() throws {
         let plain = "Commande n° 77812\nAppelez le 01 45 67 89 12\n1000000000 x Vis inox   0,10 €\nCâble   1   4,99 €\nTotal : 4,99 €\n"
