@@ -156,6 +156,20 @@ extension TextItemReader {
             item.quantityStated = true
             return item
         }
+        // "- Lave-linge 9 kg (1 x 599,99 €)", "LEGO Technic 42143 (1 stuk, € 349,99)": the count, then the
+        // price, in the brackets closing the line.
+        if after.isEmpty || after.allSatisfy(ItemVocabulary.perUnitWords.contains), let (count, each) = bracketedCountBefore(before, line.slice(from: open + 1, to: token.range.lowerBound)) {
+            let name = cleanName(line.slice(from: 0, to: open))
+            guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3, !ItemVocabulary.isNonItemName(name),
+                !isChargeName(name, counted: true), !SummaryLabel.isDeposit(folded: TextFolding.fold(name))
+            else { return nil }
+            let amount = OrderSummary.amount(token, resolver: resolver)
+            var item = ItemCandidate(name: name, quantity: count)
+            if each || count == 1 { item.unitPrice = amount } else { item.price = amount }
+            item.quantityStated = true
+            item.countApart = !each
+            return item
+        }
         let linking: Set<String> = ["a", "at", "zu", "per", "par", "pro", "por", "la", "l", "le", "the", "za", "al", "de"]
         guard before.count <= 2, after.count <= 3, before.allSatisfy({ linking.contains($0) || ItemVocabulary.eachWords.contains($0) }),
             after.allSatisfy({ linking.contains($0) || ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.eachWords.contains($0) }),
@@ -213,5 +227,29 @@ extension TextItemReader {
             return nil
         }
         return result
+    }
+
+    /// The words before a bracketed price that count the item (folded `before`, as written
+    /// `raw`): one count, with its unit word or label (`1 stuk,`, `2 pz.`, `Qté 2`), or against the
+    /// price by a sign (`2 x`, `3 ×`, `2 @`, `2 à`, then the price is the unit's: `each`). `nil` for
+    /// any other words (a pack's size, a date).
+    static func bracketedCountBefore(_ before: [String], _ raw: String) -> (count: Int, each: Bool)? {
+        guard (1...4).contains(before.count) else { return nil }
+        var count: Int?
+        var each = raw.unicodeScalars.contains { $0 == "×" || $0 == "@" }
+        for word in before {
+            if let number = Int(word), word.utf8.count <= 3 {
+                guard count == nil, (1...999).contains(number) else { return nil }
+                count = number
+            } else if word == "x" || word == "a" || word == "at" || ItemVocabulary.eachWords.contains(word) {
+                guard count != nil else { return nil }
+                each = true
+            } else if !(ItemVocabulary.quantityWords.contains(word) || ItemVocabulary.countUnitWords.contains(word)
+                || ItemVocabulary.perUnitWords.contains(word))
+            {
+                return nil
+            }
+        }
+        return count.map { ($0, each) }
     }
 }

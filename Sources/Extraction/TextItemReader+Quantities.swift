@@ -409,4 +409,38 @@ extension TextItemReader {
     static let gluedLabels: [String] = [
         "Qty", "Quantity", "Qté", "Quantité", "Menge", "Anzahl", "Cantidad", "Quantità", "Qtà", "Aantal", "Ilość", "Szt",
     ]
+
+    /// "- MARNI Borsa in pelle, 1 pz.", "Cocotte en fonte 24 cm - Qté 1", "Miel de châtaignier, pot 500 g —
+    /// quantité 2": a count closing an item's line after a separator (a dash, a comma, a middle dot or a
+    /// bar), with its unit word, its label or its sign; the name before it. `nil` for any other line.
+    static func separatedTrailingCount(_ text: String) -> (count: Int, name: String)? {
+        let trimmed = text.trimmedSpaces()
+        guard trimmed.utf8.count <= 200 else { return nil }
+        var cut: Range<String.Index>?
+        for separator in [" - ", " – ", " — ", ", ", " · ", " | "] {
+            if let found = trimmed.range(of: separator, options: .backwards), cut.map({ found.lowerBound > $0.lowerBound }) ?? true {
+                cut = found
+            }
+        }
+        guard let cut else { return nil }
+        let segment = String(trimmed[cut.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let words = Words(TextFolding.fold(segment)).items
+        guard (1...3).contains(words.count) else { return nil }
+        let count = countedQuantity(segment) ?? markedQuantity(segment)
+            ?? (ItemVocabulary.quantityLabels.contains(words[0]) ? labelledQuantity(TextFolding.fold(segment)) : nil)
+        guard let count else { return nil }
+        let name = cleanName(String(trimmed[..<cut.lowerBound]))
+        guard hasWords(name), !ItemVocabulary.isNonItemName(name), labelValue(name) == nil else { return nil }
+        return (count, name)
+    }
+
+    /// Whether the next line counts and prices the item named above it (`1 ud x 2,85 €   2,85 €`,
+    /// `Artikel 71046, Anzahl 1, Preis 29,90 €`).
+    static func countedPriceFollows(_ lines: [TextLine], after index: Int, resolver: CurrencyResolver) -> Bool {
+        guard index + 1 < lines.count, !lines[index + 1].amounts.isEmpty else { return false }
+        let next = lines[index + 1]
+        if labelledQuantity(next.folded) != nil { return true }
+        guard let read = read(next, resolver: resolver) else { return false }
+        return read.name.isEmpty && read.quantityStated
+    }
 }

@@ -119,6 +119,21 @@ enum TextItemReader {
                 pendingName = nil
                 continue
             }
+            // "- Sciarpa in lana, 2 pz.", "Cocotte en fonte - Qté 1": a name and its count on one line, the
+            // price (if any) to come. Under a name, a variant's line with its count ("Noir - Qté 1") is none;
+            // over a line counting it ("1 ud x 2,85 €"), "Huevos frescos L, 12 unidades" ends with its pack's size.
+            if line.amounts.isEmpty, labelled == nil, line.hasDigit, let (count, name) = separatedTrailingCount(line.text),
+                !countFollows(lines, after: index) || (index + 1 < lines.count && separatedTrailingCount(lines[index + 1].text) != nil),
+                !countedPriceFollows(lines, after: index, resolver: resolver), !isChargeName(name, counted: true),
+                pendingName == nil || (name.spaceSeparatedWords().count >= 2 && !opensWithAttribute(name) && !isVariantLine(name) && !isColourSizeLine(name))
+            {
+                flushPending()
+                var item = ItemCandidate(name: name, quantity: count)
+                item.quantityStated = true
+                pending = item
+                pendingName = nil
+                continue
+            }
             var labelledCount = labelledQuantity(folded)
             // "2 pcs" alone on its line under a name: its count, with its unit word; "x2", "× 3" with its sign.
             if labelledCount == nil, pendingName != nil || pending != nil, line.hasDigit, line.text.utf8.count <= 12 {
@@ -249,7 +264,10 @@ enum TextItemReader {
                     flushPending()
                     pricedBy = index
                 } else if let name = pendingName {
-                    items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
+                    // "Consigne bouteilles (4 × 0,20 €)" over "0,80 €": a deposit's price, no item.
+                    if !SummaryLabel.isDeposit(folded: TextFolding.fold(name.text)) {
+                        items.append(ItemCandidate(name: name.text, quantity: name.quantity ?? 1, price: price))
+                    }
                     pendingName = nil
                     pricedBy = index
                 } else if pricedBy == index - 1, let last = items.indices.last {
