@@ -331,6 +331,22 @@ extension TextItemReader {
     }
 
     /// How far a line is indented (spaces and tabs before its text).
+    /// Whether a line set in further than the name above it, its parts apart by a bar or a middle
+    /// dot before any amount, is that name's details (`Intermezzo` over `  Sally Rooney | Hardback`).
+    static func isIndentedDetail(_ line: TextLine, under name: PendingName) -> Bool {
+        guard !name.sealed, name.quantity == nil, indent(line) >= name.indent + 2 else { return false }
+        let text = line.amounts.first.map { line.slice(from: 0, to: $0.range.lowerBound) } ?? line.text
+        return text.contains(" | ") || text.contains(" · ")
+    }
+
+    /// Whether the text before a line's count label is a variant in capitals (`CAMEL UK 10`, `MULTI M`)
+    /// under a name in mixed case: a few short words, no lowercase letter.
+    static func isCapitalsVariant(_ text: String, under name: String) -> Bool {
+        let words = text.spaceSeparatedWords()
+        return (1...4).contains(words.count) && text.utf8.count <= 24 && !text.unicodeScalars.contains(where: \.properties.isLowercase)
+            && text.unicodeScalars.contains(where: \.properties.isUppercase) && name.unicodeScalars.contains(where: \.properties.isLowercase)
+    }
+
     static func indent(_ line: TextLine) -> Int {
         var count = 0
         for byte in line.text.utf8 {

@@ -22,6 +22,9 @@ extension TextItemReader {
         // One word may name what is counted: "2 passagers x", "3 nuits x".
         var named = false
         var word = index
+        // "2 szt. ×", "2 ex. à": a count's abbreviated unit word keeps its dot.
+        if word > 1, scalars[word - 1] == ".", scalars[word - 2].properties.isAlphabetic { word -= 1 }
+        let unitEnd = word
         while word > 0, scalars[word - 1].properties.isAlphabetic { word -= 1 }
         if word < index, word > 0, MoneyScanner.isSpace(scalars[word - 1]) {
             var digits = word - 1
@@ -32,7 +35,14 @@ extension TextItemReader {
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
         guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
-        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }), named || !dashSeparated(scalars, before: start) { return nil }
+        if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) {
+            // "Le Grand Meaulnes · 2 ex. à 4,20 €": a count with its own unit word after a separator;
+            // "Mince Pies, box of 6      2 @ €9.50": a count in a column of its own.
+            let unit = TextFolding.fold(String(scalars: scalars[word..<unitEnd]))
+            let counted = !named || ItemVocabulary.countUnitWords.contains(unit) || ItemVocabulary.perUnitWords.contains(unit)
+            let column = !named && start >= 2 && MoneyScanner.isSpace(scalars[start - 1]) && MoneyScanner.isSpace(scalars[start - 2])
+            guard counted && dashSeparated(scalars, before: start) || column else { return nil }
+        }
         return (count, start)
     }
 
@@ -162,6 +172,8 @@ extension TextItemReader {
     static func labelledQuantity(_ folded: String) -> Int? {
         let words = Words(folded).items
         for (index, word) in words.enumerated() where ItemVocabulary.quantityLabels.contains(word) {
+            // "1 szt. × 179,00 zł", "2 pcs 15 €": after a count, a unit word is no label.
+            if index > 0, Int(words[index - 1]) != nil, countUnitLabels.contains(word) { continue }
             if index + 1 < words.count, let count = Int(words[index + 1]), (1...9_999).contains(count) { return count }
             // "Quantité commandée : 2", "Quantity ordered: 3": the label and the word saying ordered.
             if index + 2 < words.count, ItemVocabulary.orderedWords.contains(words[index + 1]), let count = Int(words[index + 2]),
@@ -182,6 +194,9 @@ extension TextItemReader {
         }
         return nil
     }
+
+    /// Count labels that are also the unit written after a count (`Szt. 2`, `2 szt.`).
+    static let countUnitLabels: Set<String> = ["szt", "pcs", "pieces", "units", "pz", "pezzi", "stuck", "stk", "uds", "unidades", "st"]
 
     /// The words between a count's label and what it counts (`nombre de places`, `number of tickets`).
     static let linkingWords: Set<String> = ["de", "des", "of", "der", "di", "dei", "degli", "van", "d"]

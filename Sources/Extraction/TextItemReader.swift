@@ -153,7 +153,8 @@ enum TextItemReader {
                 if labelled != nil { labelled?.quantity = quantity; continue }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it; under
                 // a name, "Taille 4 ans - Qté : 1" opens with an attribute's word: the name's variant.
-                if let name = nameBeforeLabels(line.text), pendingName == nil || !opensWithAttribute(name) {
+                // "ASOS DESIGN wool mix coat in camel" over "CAMEL UK 10 Qty: 1": its variant in capitals.
+                if let name = nameBeforeLabels(line.text), pendingName.map({ !opensWithAttribute(name) && !isCapitalsVariant(name, under: $0.text) }) ?? true {
                     flushPending()
                     pending = ItemCandidate(name: name, quantity: quantity)
                     pendingName = nil
@@ -300,6 +301,7 @@ enum TextItemReader {
                     // outlives the detail lines under it.
                     flushPending()
                     name.paragraph = paragraph
+                    name.indent = indent(line)
                     name.opensParagraph = line.startsParagraph
                     name.afterItem = lastItemLine == index - 1 || sealedBy == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
@@ -310,7 +312,9 @@ enum TextItemReader {
                         !$0.strong && !$0.sealed && $0.quantity == nil && !name.strong
                             && isBrandLine($0.text, over: name.text, then: index + 1 < lines.count ? lines[index + 1].text : nil)
                     } ?? false
-                    if underBrand || name.replaces(pendingName, paragraphs: paragraphs) {
+                    // "Intermezzo" over "  Sally Rooney | Hardback": the name's details, set in under it.
+                    let detail = pendingName.map { isIndentedDetail(line, under: $0) } ?? false
+                    if !detail, underBrand || name.replaces(pendingName, paragraphs: paragraphs) {
                         // A counted name followed by another name had no price: a parcel's line.
                         if let counted = pendingName, let count = counted.quantity {
                             unpriced.append(ItemCandidate(name: counted.text, quantity: count))
@@ -349,7 +353,7 @@ enum TextItemReader {
             if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
                 item.name = counted.text
                 item.quantity = count
-            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) {
+            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) || isIndentedDetail(line, under: named) {
                 // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
                 item.name = named.text
             } else if let route = pendingName, route.strong, route.quantity == nil, !paragraphs || route.paragraph == paragraph,

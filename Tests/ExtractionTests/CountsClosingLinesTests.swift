@@ -141,4 +141,94 @@ struct CountsClosingLinesTests {
     func notCountWords(words: [String]) {
         #expect(TextItemReader.bracketedCountBefore(words, words.joined(separator: " ")) == nil)
     }
+
+    @Test("A count's unit word with its dot before the unit price, in a table's name cell and in text")
+    func abbreviatedUnits() throws {
+        let html = """
+            <html><body><p>Zakup 5c21e0b4</p><table>
+            <tr><td>Czajnik elektryczny stalowy 1,7 l<br><span>1 szt. × 129,00 zł</span></td><td>129,00 zł</td></tr>
+            <tr><td>Filtr do wody, wkład 3 szt.<br><span>2 szt. × 34,50 zł</span></td><td>69,00 zł</td></tr>
+            <tr><td><b>Do zapłaty</b></td><td><b>198,00 zł</b></td></tr></table></body></html>
+            """
+        let table = try #require(extractor.extract(message(subject: "Dziękujemy za zakup", html: html), vendor: nil, category: .orders))
+        #expect(amounts(table) == ["1 × Czajnik elektryczny stalowy 1,7 l @ 129.00", "2 × Filtr do wody, wkład 3 szt. @ 34.50"])
+
+        let plain = """
+            Commande R-5530
+
+            Le Bleuet de Paris
+               Jeanne Ardant · Folio · 2 ex. à 7,90 € · 15,80 €
+            Les Lumières d'Août
+               Paul Renaud · Le Livre de Poche · 1 ex. · 8,60 €
+
+            Total à régler : 24,40 €
+            """
+        let text = try #require(extractor.extract(message(subject: "Vos livres sont arrivés", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(text) == ["2 × Le Bleuet de Paris @ 7.90", "1 × Les Lumières d'Août @ 8.60"])
+    }
+
+    @Test("A count in a column of its own before \"@\" and the unit price")
+    func countAtColumn() throws {
+        let plain = """
+            Order FB-3301
+              Sourdough loaf, 800 g                 2 @ £4.80        £9.60
+              Cinnamon buns, box of 4               1 @ £7.50        £7.50
+
+              Total                                                 £17.10
+            """
+        let order = try #require(extractor.extract(message(subject: "Order FB-3301", plain: plain, from: "a@bakery.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Sourdough loaf, 800 g @ 4.80", "1 × Cinnamon buns, box of 4 @ 7.50"])
+    }
+
+    @Test("Lines set in under a name, their parts apart by a bar, are its details")
+    func indentedDetails() throws {
+        let counted = """
+            Order BK-8812
+
+            The Salt Road
+              Imogen Hale | Paperback
+              Qty 1  £10.99
+            A Year of Small Gardens
+              Tom Ashby, Rui Costa | Hardback
+              Qty 2  £18.00
+
+            Order total: £46.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Order BK-8812", plain: counted, from: "a@books.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × The Salt Road @ 10.99", "2 × A Year of Small Gardens @ 18.00"])
+
+        let priced = """
+            Order BK-8813
+
+            The Salt Road
+               Imogen Hale | Paperback                 1 x £10.99
+            Winter Birds of the Fens
+               Clara Moss | Paperback                  2 x £8.99
+
+            Total: £28.97
+            """
+        let pricedOrder = try #require(extractor.extract(message(subject: "Order BK-8813", plain: priced, from: "a@books.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(pricedOrder) == ["1 × The Salt Road @ 10.99", "2 × Winter Birds of the Fens @ 8.99"])
+    }
+
+    @Test("A variant in capitals before the count's label under a name in mixed case is no name")
+    func capitalsVariant() throws {
+        let plain = """
+            ORDER NO.: 5520917
+
+            £45.00
+            Relaxed linen shirt in sage
+            SAGE M Qty: 1
+
+            £19.00
+            Canvas tote bag with zip pocket
+            NATURAL Qty: 2
+
+            TOTAL £83.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Thanks for your order", plain: plain, from: "a@shop.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Relaxed linen shirt in sage", "2 × Canvas tote bag with zip pocket"])
+        #expect(TextItemReader.isCapitalsVariant("SAGE M", under: "Relaxed linen shirt"))
+        #expect(!TextItemReader.isCapitalsVariant("Relaxed linen shirt", under: "SAGE M"))
+    }
 }
