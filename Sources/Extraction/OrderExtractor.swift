@@ -88,34 +88,22 @@ public struct OrderExtractor: Sendable {
         // own, so a reading whose items do not add up to the order's amounts gives way to the
         // next one that does (a table missing a row whose item the text lists, a text whose
         // counts the table's columns state); when none adds up, the first one found stays.
-        if drafts.isEmpty {
-            var unpricedTableItems: [ItemCandidate] = []
-            var table: OrderDraft?
-            if !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
-                var found = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
-            {
-                found.items = ItemRegions.removingRecommended(found.items, lines: context.renderedLines)
-                // Items without any price (a parcel's content) give way to priced item lines in
-                // the text; the table's cells name them better than loose lines.
-                if found.items.contains(where: \.hasPrice) {
-                    let summary = context.summary(forTable: found.items).removingItems(named: found.items.map(\.name))
-                    var draft = context.heuristicDraft(.htmlTable, summary: summary)
-                    draft.items = ItemPricing.resolve(found.items, summary: summary, currency: context.currencyGuess(summary), hint: found.reading)
-                    table = draft
-                } else {
-                    unpricedTableItems = found.items
+        // Markup naming its items without prices (a `ParcelDelivery`'s `itemShipped`) is read
+        // too: the mail's own lines may price and count the same items.
+        let unpricedMarkup = drafts.count == 1 && drafts[0].source != .rules && !drafts[0].items.isEmpty
+            && !drafts[0].items.contains { $0.unitPrice != nil || $0.lineTotal != nil }
+        if drafts.isEmpty || unpricedMarkup {
+            let reading = heuristicReading(&context, html: html)
+            if drafts.isEmpty {
+                drafts.append(reading)
+            } else if Self.sameItems(drafts[0].items, reading.items), !reading.items.contains(where: { $0.unitPrice == nil }) {
+                // The markup's names, the lines' counts and prices.
+                drafts[0].items = zip(drafts[0].items, reading.items).map { named, priced in
+                    var item = priced
+                    item.name = named.name
+                    item.sku = named.sku ?? priced.sku
+                    return item
                 }
-            }
-            if let table, context.addsUp(table) {
-                drafts.append(table)
-            } else {
-                var readings = table.map { [$0] } ?? []
-                readings.append(context.textDraft(rendered: false, unpricedTableItems: unpricedTableItems))
-                // The rendered HTML read as text, when the plain part is another text.
-                if !context.otherLines.isEmpty, !readings.contains(where: context.addsUp) {
-                    readings.append(context.textDraft(rendered: true, unpricedTableItems: []))
-                }
-                drafts.append(readings.first(where: context.addsUp) ?? readings[0])
             }
         }
 
@@ -134,6 +122,47 @@ public struct OrderExtractor: Sendable {
         // Support mail that merely cites an order makes none.
         if refundOnly, order.number == nil || (order.status != .refunded && order.status != .returned) { return nil }
         return order
+    }
+
+    /// The order read from the mail's item tables and lines: the first reading whose items add
+    /// up to the order's amounts (the HTML's table, the text's lines, the rendered HTML's lines),
+    /// else the first one.
+    private func heuristicReading(_ context: inout Context, html: String) -> OrderDraft {
+        var unpricedTableItems: [ItemCandidate] = []
+        var table: OrderDraft?
+        if !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),
+            var found = HTMLTableReader.items(inHTML: html, resolver: context.resolver)
+        {
+            found.items = ItemRegions.removingRecommended(found.items, lines: context.renderedLines)
+            // Items without any price (a parcel's content) give way to priced item lines in
+            // the text; the table's cells name them better than loose lines.
+            if found.items.contains(where: \.hasPrice) {
+                let summary = context.summary(forTable: found.items).removingItems(named: found.items.map(\.name))
+                var draft = context.heuristicDraft(.htmlTable, summary: summary)
+                draft.items = ItemPricing.resolve(found.items, summary: summary, currency: context.currencyGuess(summary), hint: found.reading)
+                table = draft
+            } else {
+                unpricedTableItems = found.items
+            }
+        }
+        if let table, context.addsUp(table) { return table }
+        var readings = table.map { [$0] } ?? []
+        readings.append(context.textDraft(rendered: false, unpricedTableItems: unpricedTableItems))
+        // The rendered HTML read as text, when the plain part is another text.
+        if !context.otherLines.isEmpty, !readings.contains(where: context.addsUp) {
+            readings.append(context.textDraft(rendered: true, unpricedTableItems: []))
+        }
+        return readings.first(where: context.addsUp) ?? readings[0]
+    }
+
+    /// Whether two lists name the same items in the same order (folded names, one holding the other).
+    static func sameItems(_ first: [DraftItem], _ second: [DraftItem]) -> Bool {
+        guard first.count == second.count else { return false }
+        return zip(first, second).allSatisfy { a, b in
+            let x = Words(TextFolding.fold(a.name)).items.joined(separator: " ")
+            let y = Words(TextFolding.fold(b.name)).items.joined(separator: " ")
+            return !x.isEmpty && !y.isEmpty && (x.contains(y) || y.contains(x))
+        }
     }
 
     /// A byte search (most mail has no markup, and this runs on every mail).

@@ -173,6 +173,39 @@ struct OrderExtractorTests {
         #expect(first.warnings.contains("totals-do-not-reconcile"))
     }
 
+    @Test("markup naming its items without prices takes their counts and prices from the mail's lines")
+    func unpricedMarkupItems() throws {
+        let html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"http://schema.org","@type":"ParcelDelivery","trackingNumber":"3SXYZ0012345",
+             "partOfOrder":{"@type":"Order","orderNumber":"7710023","orderStatus":"http://schema.org/OrderInTransit"},
+             "itemShipped":[{"@type":"Product","name":"Waterkoker RVS 1,7 liter"},{"@type":"Product","name":"Theeglas met houder - 4 stuks"}]}
+            </script></head><body><p>Je pakket met bestelnummer 7710023 is onderweg.</p></body></html>
+            """
+        let plain = """
+            Je pakket met bestelnummer 7710023 is onderweg.
+
+            Waterkoker RVS 1,7 liter
+            Aantal: 1 € 34,99
+
+            Theeglas met houder - 4 stuks
+            Aantal: 2 € 25,90
+
+            Totaal: € 60,89
+            """
+        let order = try #require(extractor.extract(message(subject: "Je bestelling is onderweg", plain: plain, html: html), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Waterkoker RVS 1,7 liter", "2 × Theeglas met houder - 4 stuks"])
+        #expect(order.items.map { $0.lineTotal?.decimalString } == ["34.99", "25.90"])
+        #expect(order.number == "7710023")
+        #expect(order.extractedBy == .schemaOrg)
+
+        // Lines naming other items leave the markup's items as they are.
+        let other = plain.replacingOccurrences(of: "Waterkoker RVS 1,7 liter", with: "Broodrooster 2 sleuven")
+        let kept = try #require(extractor.extract(message(subject: "Je bestelling is onderweg", plain: other, html: html), vendor: nil, category: .orders))
+        #expect(kept.items.map(\.name) == ["Waterkoker RVS 1,7 liter", "Theeglas met houder - 4 stuks"])
+        #expect(kept.items.allSatisfy { $0.unitPrice == nil })
+    }
+
     @Test("absurd values are rejected: a price from a phone number, a quantity of a billion")
     func absurd() throws {
         let plain = "Commande n° 77812\nAppelez le 01 45 67 89 12\n1000000000 x Vis inox   0,10 €\nCâble   1   4,99 €\nTotal : 4,99 €\n"
