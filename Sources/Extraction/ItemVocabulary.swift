@@ -297,6 +297,12 @@ enum ItemVocabulary {
     /// Whether a candidate name reads as no item: empty of letters, a label, prose.
     static func isNonItemName(_ name: String) -> Bool { isNonItemName(folded: TextFolding.fold(name), text: name) }
 
+    /// A bank identifier code (folded): 8 or 11 letters and digits, the first six letters.
+    static func isBankCode(_ word: String) -> Bool {
+        (word.utf8.count == 8 || word.utf8.count == 11) && word.utf8.prefix(6).allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
     /// ``isNonItemName(_:)`` with the name already folded.
     static func isNonItemName(folded: String, text name: String) -> Bool {
         let words = Words(folded)
@@ -307,6 +313,8 @@ enum ItemVocabulary {
             // "Arrival 5\" Shorts", "Original Kraft 3-Pack" are goods; "Arriving Friday", "Original price" are not.
             if arrivalWords.contains(first) { return isDeliveryEstimate(words, text: name) }
             if first == "original" { return words.count == 1 || originalFollowers.contains(words.items[1]) }
+            // "Bic Cristal Stylos-Bille, Boîte de 50" is goods; "BIC : BNPAFRPPXXX", "BIC BNPAFRPP" are a bank's code.
+            if first == "bic" { return name.contains(":") || words.count < 2 || isBankCode(words.items[1]) }
             // "Carte cadeau 30 €", "Carte mère ASUS…" are goods; "Carte bancaire **** 4417" is payment.
             guard cardWords.contains(first), !words.containsAny(paymentWords), !name.contains("*"), !name.contains("•") else { return true }
         }

@@ -33,6 +33,12 @@ enum SummaryLabel {
         // guest and night on top of the stay, however long its label; a charge of the bill, not goods.
         if isTouristTax(all) { return .fee }
         guard all.count <= 8 else { return nil }
+        // "2x Bandenplakset Tip Top TT 01", "1 x Felt tip pens": a counted line is goods, unless the
+        // word right after its count names a charge ("1x Service fee", "2 x Frais de port").
+        if let rest = afterCount(all.items), rest.count < all.count {
+            guard let head = rest.first, kind(ofFolded: head) != nil else { return nil }
+            return kind(ofFolded: rest.joined(separator: " "))
+        }
         if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
         // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
         if all.containsAny(thresholdWords) { return nil }
@@ -57,6 +63,16 @@ enum SummaryLabel {
         if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
         if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
         if isMessageCard(all) || isGiftPackaging(folded, outside: all) { return .fee }
+        return nil
+    }
+
+    /// The words after a count opening a label (`2x`, `2 x`, `x2`), `nil` when none opens it.
+    static func afterCount(_ words: [String]) -> [String]? {
+        guard let first = words.first else { return nil }
+        let digits = first.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3, first.dropFirst(digits.count) == "x" { return Array(words.dropFirst()) }
+        if first.hasPrefix("x"), first.count <= 4, first.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), first.count > 1 { return Array(words.dropFirst()) }
+        if digits.count == first.count, digits.count <= 3, words.count > 2, words[1] == "x" { return Array(words.dropFirst(2)) }
         return nil
     }
 

@@ -18,6 +18,8 @@ extension TextItemReader {
             return ItemCandidate(name: "", quantity: count, unitPrice: unit, lineTotal: total)
         }
         if line.amounts.isEmpty { return bracketedUnitPriceItem(line, resolver: resolver) }
+        // "1 x Display 1.44\" TFT (@ $14.95 each)": a size in the name, the price in brackets.
+        if !line.bracketedAmounts.isEmpty, line.amounts.allSatisfy(\.isBare), let item = bracketedUnitPriceItem(line, resolver: resolver) { return item }
         var amounts = itemAmounts(line)
         // "Monitor Dell 27", 1 szt.  - 1 049,00 zł": a dash between segments, not a minus sign.
         for index in amounts.indices where amounts[index].negative && isSeparatingDash(line, amounts[index]) {

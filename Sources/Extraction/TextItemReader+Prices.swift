@@ -140,7 +140,7 @@ extension TextItemReader {
     /// word before it (`je`, `each`, `à`) or after it (`pièce`, `l'unité`, `Stück`, `per stuk`, `cad.`).
     /// The bracket is no part of the name; `nil` for any other line.
     static func bracketedUnitPriceItem(_ line: TextLine, resolver: CurrencyResolver) -> ItemCandidate? {
-        guard line.amounts.isEmpty, line.bracketedAmounts.count == 1, let token = line.bracketedAmounts.first, !token.isBare, !token.negative,
+        guard line.amounts.allSatisfy(\.isBare), line.bracketedAmounts.count == 1, let token = line.bracketedAmounts.first, !token.isBare, !token.negative,
             let open = line.scalars[..<token.range.lowerBound].lastIndex(of: "("),
             let close = line.scalars[token.range.upperBound...].firstIndex(of: ")"),
             line.slice(from: close + 1, to: line.scalars.count).unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "." })

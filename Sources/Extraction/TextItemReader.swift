@@ -176,6 +176,15 @@ enum TextItemReader {
                         continue
                     }
                 }
+                // "Prix : 6,50 €" / "Quantité : 3" / "Total : 19,50 €": the line's total closes the item
+                // still open (more items may follow).
+                if var item = pending, labelled == nil, let amount = line.amounts.first, isLineTotal(amount, of: item, rightAfter: true) {
+                    item.lineTotal = OrderSummary.amount(amount, resolver: resolver)
+                    if item.unitPrice == nil { (item.unitPrice, item.price) = (item.price, nil) }
+                    pending = item
+                    flushPending()
+                    continue
+                }
                 // "Total : 26,97 €" under an item's count and unit price is that item's line total.
                 if pending == nil, let last = items.last, let amount = line.amounts.first,
                     isLineTotal(amount, of: last, rightAfter: lastItemLine == index - 1)

@@ -231,4 +231,74 @@ struct CountsClosingLinesTests {
         #expect(TextItemReader.isCapitalsVariant("SAGE M", under: "Relaxed linen shirt"))
         #expect(!TextItemReader.isCapitalsVariant("Relaxed linen shirt", under: "SAGE M"))
     }
+
+    @Test("A counted line is goods unless the word after its count names a charge")
+    func countedChargeWords() {
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("2x Bandenplakset Tip Top TT 01 .....")) == nil)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("1 x Felt tip pens, 12 colours")) == nil)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("1x Servicegebühr")) == .fee)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("1 x Frais de port")) != nil)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Tip for your rider")) == .fee)
+    }
+
+    @Test("Two counted lines, the second's name holding a charge's word")
+    func countedLineWithChargeWord() throws {
+        let plain = """
+            Ordernummer: FS-2210
+
+            1x Fietspomp met manometer ..................... € 24,95
+            2x Bandenlichters Tip Top set ................... € 7,90
+
+            Totaal ......................................... € 32,85
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestelling FS-2210", plain: plain, from: "a@fietsen.nl"), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Fietspomp met manometer", "Bandenlichters Tip Top set"])
+        #expect(order.warnings.isEmpty)
+    }
+
+    @Test("A pen maker's name opening an item is no bank code")
+    func bankCodeWord() {
+        #expect(!ItemVocabulary.isNonItemName("Bic Cristal Stylos-Bille, Boîte de 50"))
+        #expect(ItemVocabulary.isNonItemName("BIC : BNPAFRPPXXX"))
+        #expect(ItemVocabulary.isNonItemName("BIC BNPAFRPP"))
+    }
+
+    @Test("Price, count and line total under each name: every block is an item, the order's total closes the list")
+    func priceCountTotalBlocks() throws {
+        let plain = """
+            Commande n° 7781
+
+            Bougie parfumée figue, 180 g
+            Prix : 16,00 €
+            Quantité : 2
+            Total : 32,00 €
+
+            Diffuseur bambou 100 ml
+            Prix : 21,50 €
+            Quantité : 1
+            Total : 21,50 €
+
+            Sous-total : 53,50 €
+            Livraison : 4,90 €
+            Total : 58,40 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande n° 7781", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Bougie parfumée figue, 180 g @ 16.00", "1 × Diffuseur bambou 100 ml @ 21.50"])
+        #expect(order.total?.decimalString == "58.40")
+    }
+
+    @Test("A size in the name and the unit price in brackets after it")
+    func bracketedPriceAfterSize() throws {
+        let plain = """
+            Your order #55120 has shipped.
+
+            Items shipped:
+              2 x Microcontroller board RP2040 (@ $9.95 each)
+              1 x Display 1.54" e-ink breakout (@ $19.50 each)
+
+            Subtotal: $39.40
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain, from: "a@maker.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Microcontroller board RP2040 @ 9.95", "1 × Display 1.54\" e-ink breakout @ 19.50"])
+    }
 }
