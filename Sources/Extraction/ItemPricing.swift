@@ -38,8 +38,15 @@ enum ItemPricing {
         else { return candidates }
         let targets = Reconciliation.itemTargets(summary: summary, currency: currency)
         guard !targets.isEmpty, !fits(candidates[...], targets: targets, currency: currency) else { return candidates }
-        if fits(candidates.dropFirst(), targets: targets, currency: currency) { return Array(candidates.dropFirst()) }
-        if fits(candidates.dropLast(), targets: targets, currency: currency) { return Array(candidates.dropLast()) }
+        let withoutFirst = fits(candidates.dropFirst(), targets: targets, currency: currency)
+        let withoutLast = fits(candidates.dropLast(), targets: targets, currency: currency)
+        // Both add up ("2 x Standing ticket   £78.50 each" over "Ticket price: £157.00"): the one whose count
+        // is written is the item.
+        if withoutFirst, withoutLast, let first = candidates.first, let last = candidates.last, first.quantityStated != last.quantityStated {
+            return first.quantityStated ? Array(candidates.dropLast()) : Array(candidates.dropFirst())
+        }
+        if withoutFirst { return Array(candidates.dropFirst()) }
+        if withoutLast { return Array(candidates.dropLast()) }
         return candidates
     }
 

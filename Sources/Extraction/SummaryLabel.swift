@@ -329,6 +329,8 @@ enum SummaryLabel {
         "glass", "cup", "cups",
     ]
     static let feePhrases: [[String]] = [
+        // Charges on goods sent from abroad (`Import charges`, `Import fees`).
+        ["import", "charges"], ["import", "fees"],
         ["tarifa", "de", "servicio"], ["tarifa", "de", "gestion"], ["coste", "de", "servicio"], ["gastos", "de", "gestion"],
         ["costo", "del", "servizio"], ["costi", "di", "servizio"], ["costo", "di", "servizio"], ["diritti", "di", "servizio"],
         ["costo", "di", "gestione"], ["spese", "di", "gestione"],

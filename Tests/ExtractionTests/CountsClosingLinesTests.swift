@@ -301,4 +301,22 @@ struct CountsClosingLinesTests {
         let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain, from: "a@maker.com"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Microcontroller board RP2040 @ 9.95", "1 × Display 1.54\" e-ink breakout @ 19.50"])
     }
+
+    @Test("A counted ticket line and a price line that both add up: the counted one is the item; import charges are a charge")
+    func countedOverPriceLabel() throws {
+        let plain = """
+            Order number: 41-77201/MAN
+
+            2 x Seated Ticket, Block 112, Sun 4 Oct 2026    £45.00 each
+
+            Ticket price:          £90.00
+            Service fee:           £8.10
+            Total:                 £98.10
+            """
+        let order = try #require(extractor.extract(message(subject: "You're in!", plain: plain, from: "a@tickets.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Seated Ticket, Block 112, Sun 4 Oct 2026 @ 45.00"])
+
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Import charges")) == .fee)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Import fees")) == .fee)
+    }
 }
