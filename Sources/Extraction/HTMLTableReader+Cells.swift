@@ -23,6 +23,22 @@ extension HTMLTableReader {
         return ItemCandidate(name: name, quantity: count)
     }
 
+    /// A parcel's card beside its picture: a name line counted at its end by a times sign (`Taie
+    /// d'oreiller 65x65 × 2`), variant lines under it, no price. `nil` for any other cell.
+    static func countedNameCard(_ cell: Cell) -> ItemCandidate? {
+        guard let first = cell.lines.first, cell.lines.count <= 3, MoneyScanner.scan(cell.flat).allSatisfy(\.isBare),
+            first.unicodeScalars.contains(where: { $0 == "×" || $0 == "x" }),
+            let (count, rest) = TextItemReader.trailingTimesQuantity(first.trimmedSpaces())
+        else { return nil }
+        let name = TextItemReader.cleanName(rest)
+        guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3, !ItemVocabulary.isNonItemName(name),
+            !TextItemReader.isChargeName(name, counted: true), TextItemReader.labelValue(name) == nil
+        else { return nil }
+        var item = ItemCandidate(name: name, quantity: count)
+        item.quantityStated = true
+        return item
+    }
+
     /// A row of one short cell that is only a count with its unit word or label (`2 unidades`,
     /// `Qty: 3`, `x2`), `nil` for any other row.
     static func countRow(_ row: [Cell]) -> Int? {

@@ -154,7 +154,10 @@ extension HTMLTableReader {
         // A wrapped table's lines are read under a header only: without one, its rows are read on their own.
         guard !row.contains(where: { $0.hasTable || $0.wrapped }) else { return nil }
         let filled = row.filter { !$0.lines.isEmpty }
-        if filled.count == 1 { return blockItem(filled[0], resolver: resolver) }
+        if filled.count == 1 {
+            // "[image] | Housse de couette 240x220 × 1 / Terracotta": a parcel's card, counted in its name.
+            return blockItem(filled[0], resolver: resolver) ?? (row.count >= 2 ? countedNameCard(filled[0]) : nil)
+        }
         guard row.count >= 2 else { return nil }
         guard filled.count >= 2, let last = filled.last, last.lines.count <= 2, last.flat.utf8.count <= 60 else { return nil }
         // Cards side by side (`Watering can` over `£18.00`, `Plant mister` over `£9.50`): a grid of

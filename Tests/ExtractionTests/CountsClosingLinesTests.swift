@@ -319,4 +319,16 @@ struct CountsClosingLinesTests {
         #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Import charges")) == .fee)
         #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Import fees")) == .fee)
     }
+
+    @Test("A parcel's cards beside their pictures, each name counted at its end, no prices")
+    func countedNameCards() throws {
+        let html = """
+            <html><body><h2>Votre commande est en route</h2><p>Commande #2291 · Colissimo 6A12345678901</p>
+            <table><tr><td><img src="a.jpg" width="60"></td><td><span>Plaid en laine mérinos 130x170&nbsp;×&nbsp;1</span><br><span>Gris perle</span></td></tr>
+            <tr><td><img src="b.jpg" width="60"></td><td><span>Coussin en lin lavé 40x40&nbsp;×&nbsp;3</span><br><span>Sauge</span></td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande #2291 est en route", html: html), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Plaid en laine mérinos 130x170", "3 × Coussin en lin lavé 40x40"])
+        #expect(order.items.allSatisfy { $0.unitPrice == nil })
+    }
 }
