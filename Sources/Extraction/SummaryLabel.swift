@@ -56,7 +56,10 @@ enum SummaryLabel {
         if all.count == 1, all.items[0] == "amount" { return .total }
         // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
         if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
-        if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases) {
+        if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases)
+            || all.items.prefix(2).contains(where: { word in shippingSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) } })
+            || (all.count <= 5 && opensWithCarrier(all.items))
+        {
             return .shipping
         }
         if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
@@ -241,7 +244,7 @@ enum SummaryLabel {
     ]
     /// Plural words for the goods bought, which alone label their sum.
     static let goodsWords: Set<String> = [
-        "merchandise", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
+        "merchandise", "goods", "articles", "items", "products", "produits", "waren", "artikel", "productos", "articulos",
         "prodotti", "articoli", "artikelen", "producten", "produkty", "towary", "varer", "varor",
     ]
     static let subtotalPhrases: [[String]] = [["sous", "total"], ["sous", "totaux"], ["sub", "total"], ["base", "imponible"], ["wartosc", "produktow"], ["wartosc", "towarow"], ["wartosc", "zamowienia"]]
@@ -259,7 +262,7 @@ enum SummaryLabel {
     static let shippingWords: Set<String> = [
         "livraison", "shipping", "delivery", "postage", "expedition", "envoi", "versand", "lieferung",
         "versandkosten", "lieferkosten", "envio", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
-        "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
+        "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "przesylka", "przesylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
         // Collection in store, as the way the goods come (`Odbiór w drogerii: 0,00 zł`, `Abholung im Markt`).
         "odbior", "abholung", "recogida", "ritiro", "afhalen", "pickup",
         // Swedish, Danish, Norwegian, Finnish (`Frakt 49,00 kr`, `Levering`, `Forsendelse`, `Toimitus`).
@@ -270,6 +273,17 @@ enum SummaryLabel {
     static let shippingPrefixes: [String] = [
         "versand", "liefer", "speditions", "verzend", "bezorg", "frakt", "fragt", "forsendelse", "toimitus", "leverans", "leverings",
     ]
+    /// German compounds ending with a shipping word (`Kühlversand`, `Expressversand`, `Paketlieferung`).
+    static let shippingSuffixes: [String] = ["versand", "versandkosten", "lieferung", "zustellung"]
+
+    /// Whether a label opens with a carrier's name (`Parcelforce Euro Priority`, `Royal Mail Tracked 48`, `Colissimo
+    /// domicile`): the service the parcel goes by, charged as shipping. Hermes is left out (a maker's name too).
+    static func opensWithCarrier(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        let two = words.count >= 2 ? first + " " + words[1] : first
+        return Carriers.names.contains { $0.folded != "hermes" && ($0.folded == first || $0.folded == two) }
+    }
+
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
 
     static let discountWords: Set<String> = [

@@ -230,7 +230,8 @@ extension TextItemReader {
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
         if isDetailName(name) { name = "" }
-        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || (isChargeName(name, counted: quantity != nil) && !isCountedItemLine(line)) { return nil }
+        // "3   Geschenkverpackung   1   2,00 €   2,00 €": a counted line named by a charge's word first is a charge.
+        if !name.isEmpty, ItemVocabulary.isNonItemName(name) || isChargeName(name, counted: quantity != nil || isCountedItemLine(line)) { return nil }
         // "Panier osier (emballage cadeau)   x 1   6,00 €   6,00 €": gift packaging, even counted and priced as goods;
         // "Consigne bouteilles bière (6 x 0,20 €)   1   1,20 €": a deposit, likewise.
         if !name.isEmpty, name.utf8.count <= 60 {

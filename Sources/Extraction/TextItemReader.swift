@@ -151,6 +151,14 @@ enum TextItemReader {
             }
             if let quantity = labelledCount, line.amounts.isEmpty, countColumn(line) == nil {
                 if labelled != nil { labelled?.quantity = quantity; continue }
+                // "Duracell AA, pack of 12" / "£8.49" / "Qty: 2": the count right under the price that closed the item.
+                if pending == nil, pendingName == nil, pricedBy == index - 1, let last = items.indices.last, !items[last].quantityStated,
+                    nameBeforeLabels(line.text) == nil
+                {
+                    items[last].quantity = quantity
+                    items[last].quantityStated = true
+                    continue
+                }
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it; under
                 // a name, "Taille 4 ans - Qté : 1" opens with an attribute's word: the name's variant.
                 // "ASOS DESIGN wool mix coat in camel" over "CAMEL UK 10 Qty: 1": its variant in capitals.

@@ -331,4 +331,51 @@ struct CountsClosingLinesTests {
         #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["1 × Plaid en laine mérinos 130x170", "3 × Coussin en lin lavé 40x40"])
         #expect(order.items.allSatisfy { $0.unitPrice == nil })
     }
+
+    @Test("Charges named by a carrier, a compound or a word of the goods' sum", arguments: [
+        ("Parcelforce Euro Priority", SummaryKind.shipping), ("Royal Mail Tracked 48", .shipping), ("Colissimo domicile", .shipping),
+        ("Kühlversand Express (Schweiz)", .shipping), ("Przesyłka kurierska DPD (zagranica)", .shipping), ("Goods", .subtotal),
+    ])
+    func chargeLabels(label: String, kind: SummaryKind) {
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold(label)) == kind)
+    }
+
+    @Test("A maker's name that is also a carrier's opens goods; a charge's word opening a counted row is a charge")
+    func carrierNamesAndCountedCharges() throws {
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Hermes Twilly silk scarf")) == nil)
+        let plain = """
+            Bestellnummer: 7712093
+
+            Pos. Artikel                               Anzahl  Einzelpreis    Gesamt
+            1    Der Gesang der Flusskrebse, Taschenbuch    1      13,00 €   13,00 €
+            2    Geschenkverpackung                         1       2,50 €    2,50 €
+
+            Zwischensumme                                                    15,50 €
+            Versand                                                           3,95 €
+            Gesamtsumme                                                      19,45 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellbestätigung 7712093", plain: plain, from: "a@buecher.de"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Der Gesang der Flusskrebse, Taschenbuch @ 13.00"])
+    }
+
+    @Test("The count under the price that closed its item")
+    func countUnderPrice() throws {
+        let plain = """
+            Order #204-1187
+
+              Stainless steel lunch box, 1.2 l
+              Sold by: Kitchen Goods Ltd
+              £18.99
+              Qty: 1
+
+              Reusable beeswax wraps, pack of 3
+              Sold by: Kitchen Goods Ltd
+              £7.50
+              Qty: 2
+
+            Order Total: £33.99
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order", plain: plain, from: "a@shop.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Stainless steel lunch box, 1.2 l @ 18.99", "2 × Reusable beeswax wraps, pack of 3 @ 7.50"])
+    }
 }
