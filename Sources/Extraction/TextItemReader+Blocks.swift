@@ -23,8 +23,9 @@ struct PendingName {
     /// that ended a block (an order's field): the short name lines under it, up to the next
     /// count or price, are its details (`Midnight`, `Occasion - Comme neuf`).
     var afterItem = false
-    /// The spaces its line opens with.
+    /// The spaces its line opens with, and the line's index.
     var indent = 0
+    var line = -1
 
     /// `departsBelow`: a departure's line (`Salida 05/02 08:00  Llegada 10:30`) follows the
     /// line, so places set apart by a dash (`AVE Madrid - Barcelona, Básico`) make a route too.

@@ -332,11 +332,13 @@ extension TextItemReader {
 
     /// How far a line is indented (spaces and tabs before its text).
     /// Whether a line set in further than the name above it, its parts apart by a bar or a middle
-    /// dot before any amount, is that name's details (`Intermezzo` over `  Sally Rooney | Hardback`).
-    static func isIndentedDetail(_ line: TextLine, under name: PendingName) -> Bool {
+    /// dot before any amount, is that name's details (`Intermezzo` over `  Sally Rooney | Hardback`);
+    /// right under the name, a comma sets them apart too (`  Sally Rooney, Paperback   1 @ £10.99`).
+    static func isIndentedDetail(_ line: TextLine, at index: Int, under name: PendingName) -> Bool {
         guard !name.sealed, name.quantity == nil, indent(line) >= name.indent + 2 else { return false }
         let text = line.amounts.first.map { line.slice(from: 0, to: $0.range.lowerBound) } ?? line.text
-        return text.contains(" | ") || text.contains(" · ")
+        if text.contains(" | ") || text.contains(" · ") { return true }
+        return index == name.line + 1 && !name.text.hasSuffix(":") && text.contains(", ") && Words(TextFolding.fold(text)).count <= 6
     }
 
     /// Whether the text before a line's count label is a variant in capitals (`CAMEL UK 10`, `MULTI M`)

@@ -309,7 +309,9 @@ enum TextItemReader {
                     continue
                 }
                 // A title with its own colon: first in its paragraph, or over a count line.
-                let titled = line.text.utf8.contains(0x3A) && (paragraphs ? line.startsParagraph : countFollows(lines, after: index))
+                // Or over a line set in under it ("The Wager: A Tale of…" over "  David Grann, Paperback  1 @ £12.99").
+                let titled = line.text.utf8.contains(0x3A) && ((paragraphs ? line.startsParagraph : countFollows(lines, after: index))
+                    || (index + 1 < lines.count && indent(lines[index + 1]) >= indent(line) + 2 && indent(line) == 0))
                 // "Cadeau : Trousse de toilette" right under a closed item, over its count: a title too.
                 let opensItem = titled && pendingName == nil && lastItemLine == index - 1 && countFollows(lines, after: index)
                 let title = titled ? PendingName(title: line, minimumLabelWords: opensItem ? 1 : 2) : nil
@@ -319,6 +321,7 @@ enum TextItemReader {
                     flushPending()
                     name.paragraph = paragraph
                     name.indent = indent(line)
+                    name.line = index
                     name.opensParagraph = line.startsParagraph
                     name.afterItem = lastItemLine == index - 1 || sealedBy == index - 1
                     let newParagraph = paragraphs && (line.startsParagraph || pendingName.map { $0.paragraph != paragraph } ?? true)
@@ -330,7 +333,7 @@ enum TextItemReader {
                             && isBrandLine($0.text, over: name.text, then: index + 1 < lines.count ? lines[index + 1].text : nil)
                     } ?? false
                     // "Intermezzo" over "  Sally Rooney | Hardback": the name's details, set in under it.
-                    let detail = pendingName.map { isIndentedDetail(line, under: $0) } ?? false
+                    let detail = pendingName.map { isIndentedDetail(line, at: index, under: $0) } ?? false
                     if !detail, underBrand || name.replaces(pendingName, paragraphs: paragraphs) {
                         // A counted name followed by another name had no price: a parcel's line.
                         if let counted = pendingName, let count = counted.quantity {
@@ -370,7 +373,7 @@ enum TextItemReader {
             if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
                 item.name = counted.text
                 item.quantity = count
-            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) || isIndentedDetail(line, under: named) {
+            } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) || isIndentedDetail(line, at: index, under: named) {
                 // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
                 item.name = named.text
             } else if let route = pendingName, route.strong, route.quantity == nil, !paragraphs || route.paragraph == paragraph,

@@ -378,4 +378,36 @@ struct CountsClosingLinesTests {
         let order = try #require(extractor.extract(message(subject: "Your order", plain: plain, from: "a@shop.co.uk"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Stainless steel lunch box, 1.2 l @ 18.99", "2 × Reusable beeswax wraps, pack of 3 @ 7.50"])
     }
+
+    @Test("An article number alone where the name would stand, over the count and prices")
+    func articleNumberUnderName() throws {
+        let plain = """
+            Numéro de commande : 2210554
+
+            BILLY Bibliothèque, blanc, 80x28x202 cm
+              302.638.42        1 x 59,99 €       59,99 €
+            GLASIG Coupelle, verre transparent, 12 cm
+              604.112.90        6 x 0,79 €         4,74 €
+
+            Total TTC                              64,73 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Merci pour votre commande", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × BILLY Bibliothèque, blanc, 80x28x202 cm @ 59.99", "6 × GLASIG Coupelle, verre transparent, 12 cm @ 0.79"])
+    }
+
+    @Test("A title, with or without a colon, over its author and format set in right under it")
+    func titlesOverAuthors() throws {
+        let plain = """
+            Good news - your order BK-2207 is on its way.
+
+            The Lighthouse Keeper
+              Ada Morrow, Paperback                        1 @ £9.99
+            Salt and Stone: A History of the Coast
+              Peter Vane, Hardback                         1 @ £20.00
+
+            Sent with Royal Mail.
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order is on its way", plain: plain, from: "a@books.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × The Lighthouse Keeper @ 9.99", "1 × Salt and Stone: A History of the Coast @ 20.00"])
+    }
 }
