@@ -314,7 +314,9 @@ enum TextItemReader {
                     || (index + 1 < lines.count && indent(lines[index + 1]) >= indent(line) + 2 && indent(line) == 0))
                 // "Cadeau : Trousse de toilette" right under a closed item, over its count: a title too.
                 let opensItem = titled && pendingName == nil && lastItemLine == index - 1 && countFollows(lines, after: index)
-                let title = titled ? PendingName(title: line, minimumLabelWords: opensItem ? 1 : 2) : nil
+                // "Pattern: The Calder Cardigan (printed) × 1": a title counted at its end, its label one word.
+                let countedTitle = titled && trailingTimesQuantity(line.text.trimmedSpaces()) != nil
+                let title = titled ? PendingName(title: line, minimumLabelWords: opensItem || countedTitle ? 1 : 2) : nil
                 if line.amounts.isEmpty || isNameWithAmount(line) || nameBeforeCount, var name = title ?? PendingName(line, departsBelow: isDashRoute(line.text) && departureFollows(lines, after: index)) {
                     // A new name starts a new item; a counted or route name ("2× Menu", "Paris → Lyon")
                     // outlives the detail lines under it.

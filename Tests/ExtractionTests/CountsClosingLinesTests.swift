@@ -410,4 +410,21 @@ struct CountsClosingLinesTests {
         let order = try #require(extractor.extract(message(subject: "Your order is on its way", plain: plain, from: "a@books.co.uk"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × The Lighthouse Keeper @ 9.99", "1 × Salt and Stone: A History of the Coast @ 20.00"])
     }
+
+    @Test("A title whose one-word label has a colon, counted at its end, opens its paragraph")
+    func countedTitle() throws {
+        let plain = """
+            Order #4471
+
+            Merino wool DK, 50g × 4
+            £22.00
+
+            Pattern: The Fenwick Shawl (printed) × 1
+            £5.50
+
+            Total £27.50 GBP
+            """
+        let order = try #require(extractor.extract(message(subject: "Order #4471 confirmed", plain: plain, from: "a@yarn.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["4 × Merino wool DK, 50g", "1 × Pattern: The Fenwick Shawl (printed)"])
+    }
 }
