@@ -341,12 +341,15 @@ extension TextItemReader {
         return index == name.line + 1 && !name.text.hasSuffix(":") && text.contains(", ") && Words(TextFolding.fold(text)).count <= 6
     }
 
-    /// Whether the text before a line's count label is a variant in capitals (`CAMEL UK 10`, `MULTI M`)
-    /// under a name in mixed case: a few short words, no lowercase letter.
+    /// Whether the text before a line's count label is a variant under the item's name: in capitals
+    /// under a name in mixed case (`CAMEL UK 10`, `MULTI M`), or a few capitalised words or sizes
+    /// under a name of four words or more at least twice its length (`Charcoal M`, `Multi EU 39-42`).
     static func isCapitalsVariant(_ text: String, under name: String) -> Bool {
         let words = text.spaceSeparatedWords()
-        return (1...4).contains(words.count) && text.utf8.count <= 24 && !text.unicodeScalars.contains(where: \.properties.isLowercase)
-            && text.unicodeScalars.contains(where: \.properties.isUppercase) && name.unicodeScalars.contains(where: \.properties.isLowercase)
+        guard (1...4).contains(words.count), text.utf8.count <= 24, text.unicodeScalars.contains(where: \.properties.isUppercase) else { return false }
+        if !text.unicodeScalars.contains(where: \.properties.isLowercase) { return name.unicodeScalars.contains(where: \.properties.isLowercase) }
+        return name.spaceSeparatedWords().count >= 4 && name.utf8.count >= 2 * text.utf8.count
+            && words.allSatisfy { word in word.unicodeScalars.first.map { $0.properties.isUppercase || DecimalText.digitValue($0) != nil } ?? false }
     }
 
     static func indent(_ line: TextLine) -> Int {

@@ -23,6 +23,8 @@ enum TextItemReader {
 
         // "£30.00" opening a paragraph over the name and count lines of its item (prices written first).
         var leadingPrice: Amount?
+        // Whether the list writes each price over its item's name (found at its first price).
+        var pricesFirst = false
 
         func flushPending() {
             if var item = pending, !item.hasPrice, let held = leadingPrice {
@@ -264,9 +266,14 @@ enum TextItemReader {
                     }) {
                         break
                     }
-                } else if paragraphs, line.startsParagraph, pending.map({ !$0.hasPrice && leadingPrice != nil }) ?? (pendingName.map { $0.paragraph != paragraph } ?? true),
+                } else if paragraphs
+                    ? line.startsParagraph && (pending.map({ !$0.hasPrice && leadingPrice != nil }) ?? (pendingName.map { $0.paragraph != paragraph } ?? true))
+                    // Without blank lines: the first price over a name and its count, no counted item
+                    // waiting above it, sets the list's order (prices first); then each price opens its block.
+                    : (pricesFirst ? pending.map({ !$0.hasPrice && leadingPrice != nil }) ?? true : pending == nil && pendingName?.quantity == nil),
                     namesItemBelow(lines, after: index)
                 {
+                    pricesFirst = true
                     // "£30.00" / "ASOS DESIGN oversized t-shirt" / "Black M Qty 3": a paragraph opened by its
                     // price, its item's name and count under it; the item above took the price opening its own.
                     if var item = pending, let held = leadingPrice {

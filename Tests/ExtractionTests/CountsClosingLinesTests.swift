@@ -427,4 +427,20 @@ struct CountsClosingLinesTests {
         let order = try #require(extractor.extract(message(subject: "Order #4471 confirmed", plain: plain, from: "a@yarn.co.uk"), vendor: nil, category: .orders))
         #expect(order.items.map { "\($0.quantity) × \($0.name)" } == ["4 × Merino wool DK, 50g", "1 × Pattern: The Fenwick Shawl (printed)"])
     }
+
+    @Test("Cards writing each price over its name and a variant with the count, without blank lines between them")
+    func pricesOverNames() throws {
+        let html = """
+            <html><body><p style="font-size:28px">northwind</p><p>Order No.: 552019 · Order date: 2 Nov, 2026</p>
+            <table><tr><td><img src="1.jpg"></td><td><table><tr><td><b>€49.00</b></td></tr><tr><td>Quilted overshirt in olive green</td></tr>
+            <tr><td>Olive &nbsp; L &nbsp; Qty: 1</td></tr></table></td></tr></table>
+            <table><tr><td><img src="2.jpg"></td><td><table><tr><td><b>€12.50</b></td></tr><tr><td>Ribbed cotton socks 3 pack in grey</td></tr>
+            <tr><td>Grey &nbsp; EU 40-43 &nbsp; Qty: 2</td></tr></table></td></tr></table>
+            <table><tr><td>Subtotal</td><td>€74.00</td></tr><tr><td>Total</td><td>€74.00</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Thanks for your order!", html: html, from: "a@northwind.ie"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Quilted overshirt in olive green @ 49.00", "2 × Ribbed cotton socks 3 pack in grey @ 12.50"])
+        #expect(TextItemReader.isCapitalsVariant("Grey EU 40-43", under: "Ribbed cotton socks 3 pack in grey"))
+        #expect(!TextItemReader.isCapitalsVariant("Air Max 90", under: "Nike"))
+    }
 }
