@@ -231,7 +231,7 @@ enum SummaryLabel {
     ]
     static let totalPrefixes: [String] = ["gesamt", "rechnungsbetrag", "endbetrag", "totaal", "zahlbetrag", "total"]
     static let totalPhrases: [[String]] = [
-        ["a", "payer"], ["to", "pay"], ["zu", "zahlen"], ["a", "pagar"], ["da", "pagare"], ["te", "betalen"], ["do", "zaplaty"],
+        ["a", "payer"], ["a", "regler"], ["to", "pay"], ["zu", "zahlen"], ["a", "pagar"], ["da", "pagare"], ["te", "betalen"], ["do", "zaplaty"],
         ["amount", "due"], ["grand", "total"], ["gran", "total"], ["gran", "totale"], ["you", "paid"], ["vous", "avez", "paye"],
         // Danish, Norwegian, Swedish (`I alt`, `At betale`, `Å betale`, `Att betala`).
         ["i", "alt"], ["at", "betale"], ["a", "betale"], ["att", "betala"],

@@ -337,7 +337,8 @@ extension TextItemReader {
     static func isIndentedDetail(_ line: TextLine, at index: Int, under name: PendingName) -> Bool {
         guard !name.sealed, name.quantity == nil, indent(line) >= name.indent + 2 else { return false }
         let text = line.amounts.first.map { line.slice(from: 0, to: $0.range.lowerBound) } ?? line.text
-        if text.contains(" | ") || text.contains(" · ") { return true }
+        // "  Stone Blue / M     Qty 1     $159.00": a variant's parts between slashes.
+        if text.contains(" | ") || text.contains(" · ") || text.contains(" / ") { return true }
         return index == name.line + 1 && !name.text.hasSuffix(":") && text.contains(", ") && Words(TextFolding.fold(text)).count <= 6
     }
 

@@ -443,4 +443,20 @@ struct CountsClosingLinesTests {
         #expect(TextItemReader.isCapitalsVariant("Grey EU 40-43", under: "Ribbed cotton socks 3 pack in grey"))
         #expect(!TextItemReader.isCapitalsVariant("Air Max 90", under: "Nike"))
     }
+
+    @Test("A variant set in under its name, its parts between slashes, with the count and price; 'à régler' labels the total")
+    func slashVariantUnderName() throws {
+        let plain = """
+            Your order US55120 is on its way.
+
+            Items shipped:
+              Alpine fleece hoodie
+                Forest Green / L     Qty 1     $89.00
+              Merino hiking socks
+                Charcoal / M         Qty 2     $24.00 each
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order has shipped", plain: plain, from: "a@outdoor.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Alpine fleece hoodie @ 89.00", "2 × Merino hiking socks @ 24.00"])
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("À régler (payé en ligne)")) == .total)
+    }
 }
