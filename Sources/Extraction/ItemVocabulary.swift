@@ -216,6 +216,8 @@ enum ItemVocabulary {
         "annonce", "offre", "formule", "plan", "abonnement", "subscription",
         // A subscription's plan (`Forfait : Standard`, `Abo: Premium`, `Piano: Base`, `Pakiet: Standard`).
         "forfait", "abo", "abonament", "abbonamento", "suscripcion", "pakket", "pakiet", "paket", "membership", "tarif",
+        // A book's title (`Titre : Veiller sur elle`, `Titel: Kairos`, `Título: …`).
+        "titre", "title", "titel", "titulo", "titolo", "tytul",
     ]
 
     /// Attribute labels of an item's detail line (`Taille : 38`, `Größe: M`, `Personalization: E.C.`).

@@ -8,6 +8,24 @@ extension OrderExtractor.Context {
     /// keeps its first lines, with the warning `items-truncated`, and its sums are not checked.
     static let maximumItems = 500
 
+    /// Items whose unit prices are before tax while their line totals include it (`Prix unitaire HT
+    /// 14,08 €`, `Total TTC 16,90 €`): the price paid for one unit is the line's total over its count.
+    /// Only where every item with both prices shows one same rate between 5% and 27% (a tax's).
+    static func withTaxedUnitPrices(_ items: [ExtractedItem]) -> [ExtractedItem] {
+        var rates: [Double] = []
+        for item in items {
+            guard let unit = item.unitPrice, let line = item.lineTotal, unit.minorUnits > 0 else { continue }
+            rates.append(Double(line.minorUnits) / Double(unit.minorUnits * Int64(item.quantity)))
+        }
+        guard let first = rates.first, (1.05...1.27).contains(first), rates.allSatisfy({ abs($0 - first) <= 0.005 }) else { return items }
+        return items.map { item in
+            guard let line = item.lineTotal, item.unitPrice != nil else { return item }
+            let unit = (line.minorUnits * 2 + Int64(item.quantity)) / (2 * Int64(item.quantity))
+            return ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: Money(minorUnits: unit, currency: line.currency),
+                                 lineTotal: line, sku: item.sku)
+        }
+    }
+
     /// Settles the currency, turns amounts into money, checks the values and the sums.
     func finish(_ draft: OrderDraft) -> ExtractedOrder {
         var warnings: [String] = []
@@ -42,6 +60,7 @@ extension OrderExtractor.Context {
             items.append(ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: unit, lineTotal: line, sku: item.sku))
         }
 
+        items = Self.withTaxedUnitPrices(items)
         var total = money(draft.total)
         var refunded: Money?
         let refund = money(draft.refund)

@@ -33,8 +33,15 @@ extension TextItemReader {
         }
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
-        guard start < index, index - start <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
-        guard let count = Int(String(scalars: scalars[start..<index])), count > 0 else { return nil }
+        let digitsStart = start
+        // "    x2  @ 3,20 €": the count marked by its sign, opening the line.
+        if start > 0, scalars[start - 1] == "x" || scalars[start - 1] == "×", start == 1 || MoneyScanner.isSpace(scalars[start - 2]),
+            scalars[..<(start - 1)].allSatisfy({ MoneyScanner.isSpace($0) })
+        {
+            start -= 1
+        }
+        guard digitsStart < index, index - digitsStart <= 4, start == 0 || !MoneyScanner.isWordScalar(scalars[start - 1]) else { return nil }
+        guard let count = Int(String(scalars: scalars[digitsStart..<index])), count > 0 else { return nil }
         if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) {
             // "Le Grand Meaulnes · 2 ex. à 4,20 €": a count with its own unit word after a separator;
             // "Mince Pies, box of 6      2 @ €9.50": a count in a column of its own.

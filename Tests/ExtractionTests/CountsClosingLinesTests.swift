@@ -459,4 +459,52 @@ struct CountsClosingLinesTests {
         #expect(amounts(order) == ["1 × Alpine fleece hoodie @ 89.00", "2 × Merino hiking socks @ 24.00"])
         #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("À régler (payé en ligne)")) == .total)
     }
+
+    @Test("Unit prices before tax beside line totals with it: the price paid for one unit")
+    func unitPricesBeforeTax() throws {
+        let html = """
+            <table><tr><th>Produit</th><th>Prix unitaire HT</th><th>Quantité</th><th>Total TTC</th></tr>
+            <tr><td>Boîte à musique en bois</td><td>15,00 €</td><td>2</td><td>36,00 €</td></tr>
+            <tr><td>Mobile nuages en feutre</td><td>22,50 €</td><td>1</td><td>27,00 €</td></tr>
+            <tr><td colspan="3">Total TTC</td><td>63,00 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande 7712", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Boîte à musique en bois @ 18.00", "1 × Mobile nuages en feutre @ 27.00"])
+        // A line discounted below its count times its price keeps its unit price.
+        let discounted = html.replacingOccurrences(of: "36,00 €", with: "25,00 €").replacingOccurrences(of: "63,00 €", with: "52,00 €")
+        let kept = try #require(extractor.extract(message(subject: "Votre commande 7712", html: discounted), vendor: nil, category: .orders))
+        #expect(kept.items.first?.unitPrice?.decimalString == "15.00")
+    }
+
+    @Test("A count marked by its sign opening the line before '@' and the unit price; a title's label names the item")
+    func markedCountAtPrice() throws {
+        let plain = """
+            Commande GV-2210
+
+            Graines de basilic grand vert bio, sachet de 1 g
+                x3  @ 2,40 €  =  7,20 €
+            Bulbes de crocus mélange, 30 pièces
+                x1  @ 8,90 €  =  8,90 €
+
+            Total payé : 16,10 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande GV-2210", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Graines de basilic grand vert bio, sachet de 1 g @ 2.40", "1 × Bulbes de crocus mélange, 30 pièces @ 8.90"])
+
+        let titles = """
+            Votre réservation n° 4410 vous attend.
+
+              Titre    : La Maison des Sables
+              Auteur   : Inès Marchal
+              Prix     : 21,00 €
+
+              Titre    : Nuits de Ligurie
+              Auteur   : Paolo Verri
+              Prix     : 9,50 €
+
+            Total à régler en librairie : 30,50 €
+            """
+        let books = try #require(extractor.extract(message(subject: "Votre réservation 4410", plain: titles), vendor: nil, category: .orders))
+        #expect(amounts(books) == ["1 × La Maison des Sables @ 21.00", "1 × Nuits de Ligurie @ 9.50"])
+    }
 }
