@@ -252,6 +252,13 @@ enum TextItemReader {
                 pending?.unitPrice = OrderSummary.amount(amount, resolver: resolver)
                 flushPending(); pricedBy = index; continue
             }
+            // "€118.00 x 3 nights   €354.00": a stay priced by the night, named above.
+            if pending == nil, labelled == nil, line.amounts.count <= 2, let stay = nightlyRate(lines, at: index, resolver: resolver) {
+                pendingName = nil
+                items.append(stay)
+                detailsMayFollow = false
+                continue
+            }
             // A price alone on its line closes the item named above it: `1× Pizza` / `Extra: olives` / `12,90 €`.
             if let amount = lonePrice(line) ?? (pending != nil || pendingName != nil ? struckOutPrice(line) ?? priceBeforeRate(line) : nil) {
                 let price = OrderSummary.amount(amount, resolver: resolver)

@@ -507,4 +507,34 @@ struct CountsClosingLinesTests {
         let books = try #require(extractor.extract(message(subject: "Votre réservation 4410", plain: titles), vendor: nil, category: .orders))
         #expect(amounts(books) == ["1 × La Maison des Sables @ 21.00", "1 × Nuits de Ligurie @ 9.50"])
     }
+
+    @Test("A stay priced by the night: its nights counted, named by the title over them or by their line's first part")
+    func nightlyRates() throws {
+        let titled = """
+            Your receipt
+            Receipt ID: RX42 · Oct 2, 2026
+
+            Porto · Sunny flat near Ribeira with balcony
+            Entire rental unit · 4 nights
+            Confirmation code: ZQ81
+
+            €92.00 x 4 nights   €368.00
+            Cleaning fee   €30.00
+            Total (EUR)   €398.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Your receipt", plain: titled, from: "a@stays.example.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["4 × Porto · Sunny flat near Ribeira with balcony @ 92.00"])
+
+        let parts = """
+            Votre reçu
+            Code de confirmation : KX20
+            Chalet au bord du lac · 2 nuits · 3-5 juin 2026
+
+            140,00 € x 2 nuits 280,00 €
+            Frais de ménage 40,00 €
+            Total (EUR) 320,00 €
+            """
+        let stay = try #require(extractor.extract(message(subject: "Votre reçu", plain: parts), vendor: nil, category: .orders))
+        #expect(amounts(stay) == ["2 × Chalet au bord du lac @ 140.00"])
+    }
 }
