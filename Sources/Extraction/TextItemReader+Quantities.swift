@@ -437,14 +437,30 @@ extension TextItemReader {
     /// bar), with its unit word, its label or its sign; the name before it. `nil` for any other line.
     static func separatedTrailingCount(_ text: String) -> (count: Int, name: String)? {
         let trimmed = text.trimmedSpaces()
-        guard trimmed.utf8.count <= 200 else { return nil }
-        var cut: Range<String.Index>?
-        for separator in [" - ", " – ", " — ", ", ", " · ", " | "] {
-            if let found = trimmed.range(of: separator, options: .backwards), cut.map({ found.lowerBound > $0.lowerBound }) ?? true {
-                cut = found
+        let bytes = Array(trimmed.utf8)
+        guard bytes.count <= 200, bytes.count >= 6 else { return nil }
+        // The last separator, found on the bytes (this runs on many lines): " - ", ", ", " | ", " · ",
+        // " – ", " — ". What follows it is short and holds a digit.
+        var cutStart = -1
+        var cutEnd = -1
+        var index = bytes.count - 1
+        while index >= 1, bytes.count - index <= 24 {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                let previous = bytes[index - 1]
+                if previous == 0x2C { cutStart = index - 1; cutEnd = index + 1; break }
+                if index >= 2, bytes[index - 2] == 0x20, previous == 0x2D || previous == 0x7C { cutStart = index - 2; cutEnd = index + 1; break }
+                if index >= 3, bytes[index - 3] == 0x20, bytes[index - 2] == 0xC2, previous == 0xB7 { cutStart = index - 3; cutEnd = index + 1; break }
+                if index >= 4, bytes[index - 4] == 0x20, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80, previous == 0x93 || previous == 0x94 {
+                    cutStart = index - 4
+                    cutEnd = index + 1
+                    break
+                }
             }
+            index -= 1
         }
-        guard let cut else { return nil }
+        guard cutStart > 0, bytes[cutEnd...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let cut = trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: cutStart)..<trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: cutEnd)
         let segment = String(trimmed[cut.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         let words = Words(TextFolding.fold(segment)).items
         guard (1...3).contains(words.count) else { return nil }
