@@ -207,6 +207,13 @@ enum TextItemReader {
                     }
                     continue
                 }
+                // "dont éco-participation 1,00 €", "inkl. 0,15 € Pfand" under an item: what its price includes,
+                // a detail of that item, not the summary closing the list (the order's own "dont TVA" comes after it).
+                if !items.isEmpty || pending != nil, let first = Words(folded, maximumCount: 1).items.first, OrderSummary.includedWords.contains(first),
+                    lastItemLine >= index - 3 || pricedBy >= index - 3 || pending != nil
+                {
+                    continue
+                }
                 // "Dostawa: InPost · 9,99 zł" after one seller's items: a charge's line that a counted
                 // item follows within a few lines (the next seller's) does not close the list.
                 if !items.isEmpty, chargeOnly(summary, at: index),

@@ -368,4 +368,28 @@ struct NamesChargesAndStaysTests {
         let stay = try #require(extractor.extract(message(subject: "Votre reçu", plain: parts), vendor: nil, category: .orders))
         #expect(amounts(stay) == ["2 × Chalet au bord du lac @ 140.00"])
     }
+
+    @Test("What an item's price includes, under it, does not close the list; a struck-out price before the one paid")
+    func includedChargeUnderItem() throws {
+        let plain = """
+            Votre commande n° 20261177 est en cours de préparation.
+
+            Bouilloire électrique inox 1,7 L
+
+            Quantité : 1 | Prix : 59,99 €
+
+            dont éco-participation 0,30 €
+
+            Grille-pain 2 fentes
+
+            Quantité : 1 | Prix : 49,99 € 39,99 €
+
+            dont éco-participation 0,50 €
+
+            Sous-total : 99,98 €
+            Total payé : 99,98 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre commande", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Bouilloire électrique inox 1,7 L @ 59.99", "1 × Grille-pain 2 fentes @ 39.99"])
+    }
 }
