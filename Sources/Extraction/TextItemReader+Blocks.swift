@@ -241,10 +241,20 @@ extension TextItemReader {
         else { return nil }
         var candidate = ItemCandidate(name: "", quantity: count)
         var start = 0
-        for token in line.amounts {
-            let label = Words(line.foldedSlice(from: start, to: token.range.lowerBound))
+        for (position, token) in line.amounts.enumerated() {
+            var label = Words(line.foldedSlice(from: start, to: token.range.lowerBound))
             start = token.range.upperBound
             let amount = OrderSummary.amount(token, resolver: resolver)
+            // "Quantity: 2 · £12.00 each £24.00": the word after an amount saying each is that amount's.
+            let next = position + 1 < line.amounts.count ? line.amounts[position + 1].range.lowerBound : line.scalars.count
+            let following = Words(line.foldedSlice(from: token.range.upperBound, to: next), maximumCount: 1).items.first
+            if let word = following, ItemVocabulary.eachWords.contains(word) || ItemVocabulary.perUnitWords.contains(word) {
+                candidate.unitPrice = amount
+                continue
+            }
+            if position > 0, let first = label.items.first, ItemVocabulary.eachWords.contains(first) || ItemVocabulary.perUnitWords.contains(first) {
+                label = Words(items: Array(label.items.dropFirst()))
+            }
             if label.containsAny(ItemVocabulary.unitWords) || label.containsPhrase(ItemVocabulary.unitPhrases) {
                 candidate.unitPrice = amount
             } else if label.containsAny(ItemVocabulary.lineTotalWords) {

@@ -31,6 +31,13 @@ extension TextItemReader {
         if amounts.count == 1, let rotated = priceFirstRotated(line, first) { return read(rotated, resolver: resolver) }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.
         var tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: line.scalars.count)))
+        // "2 x 72,45 €   (dont éco-participation 0,12 €)": what the price includes, in brackets after it.
+        if let open = line.scalars[last.range.upperBound...].firstIndex(of: "("),
+            let word = Words(line.foldedSlice(from: open + 1, to: line.scalars.count), maximumCount: 1).items.first,
+            OrderSummary.includedWords.contains(word)
+        {
+            tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
+        }
         // "6 Flaschen à 12,90 € 17,20 €/l": the price per measure after it is no sentence.
         if line.amounts.contains(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }) {
             tail = Words(tail.items.filter { Int($0) == nil }.joined(separator: " "))

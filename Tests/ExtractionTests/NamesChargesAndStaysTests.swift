@@ -392,4 +392,34 @@ struct NamesChargesAndStaysTests {
         let order = try #require(extractor.extract(message(subject: "Votre commande", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Bouilloire électrique inox 1,7 L @ 59.99", "1 × Grille-pain 2 fentes @ 39.99"])
     }
+
+    @Test("A price followed by 'each' is the unit's, whatever labels the line total after it; an included charge in brackets after a price")
+    func eachAfterPriceAndIncludedNote() throws {
+        let plain = """
+            Order #BC-5510
+
+            Riso print "Sea Kale", A4
+            Quantity: 1 · £22.00 each £22.00
+
+            Notecards, set of 6
+            Quantity: 3 · £9.00 each £27.00
+
+            Total £49.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Thanks for your order", plain: plain, from: "a@prints.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Riso print \"Sea Kale\", A4 @ 22.00", "3 × Notecards, set of 6 @ 9.00"])
+
+        let noted = """
+            Commande M-5521
+
+              Perceuse à percussion 750 W
+              2 x 64,90 €   (dont éco-participation 0,12 €)
+              Coffret de forets béton, 8 pièces
+              1 x 19,90 €
+
+            Total TTC : 149,70 €
+            """
+        let tools = try #require(extractor.extract(message(subject: "Commande M-5521 confirmée", plain: noted), vendor: nil, category: .orders))
+        #expect(amounts(tools) == ["2 × Perceuse à percussion 750 W @ 64.90", "1 × Coffret de forets béton, 8 pièces @ 19.90"])
+    }
 }
