@@ -220,7 +220,7 @@ enum SummaryLabel {
         "remboursons", "rembourserons", "refunding", "erstatten", "reembolsamos", "reembolsaremos", "rimborsiamo",
         "rimborseremo", "terugbetalen", "zwracamy", "zwrocimy",
     ]
-    static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund"]
+    static let refundPrefixes: [String] = ["erstattungs", "ruckerstattungs", "refund", "gutschrift"]
 
     static let totalWords: Set<String> = [
         "total", "totaal", "totale", "totaal", "totalt", "gesamt", "summe", "suma", "summa", "razem", "importe", "importo",
@@ -301,6 +301,8 @@ enum SummaryLabel {
 
     static let feeWords: Set<String> = Set<String>([
         "frais", "fee", "fees", "service", "pourboire", "tip", "trinkgeld", "propina", "mancia", "fooi", "napiwek",
+        // What a refund keeps back (`Trattenuta: 11,98 €`, `Einbehalt`).
+        "trattenuta", "trattenute", "einbehalt",
         "gebuhr", "gebuhren", "protection", "commission", "cargo", "cargos", "supplement", "surcharge", "costs",
         "kosten", "spese", "servicegebuhr", "bearbeitungsgebuhr", "assurance", "insurance", "emballage", "packaging",
         "cotisation", "contribution", "ecoparticipation", "eco", "commissione", "commissioni", "oplata", "oplaty",

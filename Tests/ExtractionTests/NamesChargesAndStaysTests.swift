@@ -422,4 +422,23 @@ struct NamesChargesAndStaysTests {
         let tools = try #require(extractor.extract(message(subject: "Commande M-5521 confirmée", plain: noted), vendor: nil, category: .orders))
         #expect(amounts(tools) == ["2 × Perceuse à percussion 750 W @ 64.90", "1 × Coffret de forets béton, 8 pièces @ 19.90"])
     }
+
+    @Test("A refund's own lines are no items: a credit note's amount, what the refund keeps back")
+    func refundLabels() throws {
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Gutschriftsbetrag:")) == .refund)
+        #expect(SummaryLabel.kind(ofFolded: TextFolding.fold("Trattenuta:")) == .fee)
+        let plain = """
+            Gentile Cliente,
+
+            la richiesta di rimborso per il biglietto con codice PNR Q7W2ZP è stata accettata.
+
+            Italo 8911 Napoli Centrale - Milano Centrale del 02/12/2026
+            Prezzo biglietto: 64,90 €
+            Trattenuta: 12,98 €
+            Importo rimborsato: 51,92 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Rimborso accettato", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Italo 8911 Napoli Centrale - Milano Centrale del 02/12/2026"])
+        #expect(order.refunded?.decimalString == "51.92")
+    }
 }
