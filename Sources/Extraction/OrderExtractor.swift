@@ -93,7 +93,7 @@ public struct OrderExtractor: Sendable {
         let unpricedMarkup = drafts.count == 1 && drafts[0].source != .rules && !drafts[0].items.isEmpty
             && !drafts[0].items.contains { $0.unitPrice != nil || $0.lineTotal != nil }
         if drafts.isEmpty || unpricedMarkup {
-            let reading = heuristicReading(&context, html: html)
+            let reading = heuristicReading(context, html: html)
             if drafts.isEmpty {
                 drafts.append(reading)
             } else if Self.sameItems(drafts[0].items, reading.items), !reading.items.contains(where: { $0.unitPrice == nil }) {
@@ -127,7 +127,7 @@ public struct OrderExtractor: Sendable {
     /// The order read from the mail's item tables and lines: the first reading whose items add
     /// up to the order's amounts (the HTML's table, the text's lines, the rendered HTML's lines),
     /// else the first one.
-    private func heuristicReading(_ context: inout Context, html: String) -> OrderDraft {
+    private func heuristicReading(_ context: Context, html: String) -> OrderDraft {
         var unpricedTableItems: [ItemCandidate] = []
         var table: OrderDraft?
         if !html.isEmpty, Self.containsCaseInsensitive(html, "<table"),

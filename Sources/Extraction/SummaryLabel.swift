@@ -35,7 +35,7 @@ enum SummaryLabel {
         guard all.count <= 8 else { return nil }
         // "2x Bandenplakset Tip Top TT 01", "1 x Felt tip pens": a counted line is goods, unless the
         // word right after its count names a charge ("1x Service fee", "2 x Frais de port").
-        if let rest = afterCount(all.items), rest.count < all.count {
+        if let rest = afterCount(all.items) {
             guard let head = rest.first, kind(ofFolded: head) != nil else { return nil }
             return kind(ofFolded: rest.joined(separator: " "))
         }
@@ -74,7 +74,7 @@ enum SummaryLabel {
         guard let first = words.first else { return nil }
         let digits = first.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3, first.dropFirst(digits.count) == "x" { return Array(words.dropFirst()) }
-        if first.hasPrefix("x"), first.count <= 4, first.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }), first.count > 1 { return Array(words.dropFirst()) }
+        if first.hasPrefix("x"), (2...4).contains(first.count), first.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return Array(words.dropFirst()) }
         if digits.count == first.count, digits.count <= 3, words.count > 2, words[1] == "x" { return Array(words.dropFirst(2)) }
         return nil
     }
