@@ -132,15 +132,14 @@ enum HTMLTableReader {
             // At most 40 bytes is at most 40 characters; longer cells are counted (bytes when ASCII).
             guard cell.flat.utf8.count <= 40 || cell.flat.characterCount <= 40 else { return nil }
             guard let column = ItemVocabulary.column(ofHeader: cell.flat) else { continue }
-            if !columns.values.contains(column) || column == .price {
-                columns[cell.column] = column
-                if ItemVocabulary.isBeforeTax(header: cell.flat) { beforeTax.insert(cell.column) }
-            } else if let earlier = columns.first(where: { $0.value == column && beforeTax.contains($0.key) })?.key,
-                !ItemVocabulary.isBeforeTax(header: cell.flat)
-            {
-                // "PU HT | PU TTC", "Netto | Brutto": the price paid is the one with its tax.
+            let taxed = !ItemVocabulary.isBeforeTax(header: cell.flat)
+            if taxed, let earlier = columns.first(where: { $0.value == column && beforeTax.contains($0.key) })?.key {
+                // "PU HT | PU TTC", "Netto | Brutto", "Prijs excl. btw | Prijs incl. btw": the price paid is the one with its tax.
                 columns[earlier] = nil
                 columns[cell.column] = column
+            } else if !columns.values.contains(column) || column == .price && taxed {
+                columns[cell.column] = column
+                if !taxed { beforeTax.insert(cell.column) }
             }
         }
         // "Tarif | Qté | Prix unitaire | Total": a first column named by a price word, beside a
@@ -167,8 +166,9 @@ enum HTMLTableReader {
 
     static func item(_ row: [Cell], columns: [Int: ItemVocabulary.Column], resolver: CurrencyResolver) -> ItemCandidate? {
         guard !row.contains(where: \.hasTable) else { return nil }
+        // The first column of a kind (several may hold prices); a dictionary's order changes from run to run.
         func cell(_ kind: ItemVocabulary.Column) -> Cell? {
-            guard let position = columns.first(where: { $0.value == kind })?.key else { return nil }
+            guard let position = columns.lazy.filter({ $0.value == kind }).map(\.key).min() else { return nil }
             return row.first { $0.column == position && $0.span == 1 } ?? row.first { $0.column == position }
         }
         // "DIOR" over "Sauvage - Eau de Parfum 100 ml" in the name's cell: the brand's line, then the name.

@@ -23,6 +23,9 @@ struct ItemCandidate {
     /// the name after it: the item's count when every item of the list opens so
     /// (`TextItemReader.withOpeningCounts`), else part of the name.
     var openingCount: (count: Int, name: String)?
+    /// Whether a bare count opened the line, one space before the name (`4 Laugenbrezeln   à 0,95 €   3,80 €`):
+    /// the list's other names opening with a count keep theirs no more (`TextItemReader.withOpeningCounts`).
+    var countOpensLine = false
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }

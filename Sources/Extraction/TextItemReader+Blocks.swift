@@ -272,17 +272,36 @@ extension TextItemReader {
     }
 
     /// Whether a line opening with a count's label names its item in the next cell, before the
-    /// price (`Anzahl 1   Victorinox Huntsman, rot   CHF 54.90`): an item's line, no detail line.
+    /// price (`Anzahl 1   Victorinox Huntsman, rot   CHF 54.90`, `- Cantidad: 1 | Kingston FURY |
+    /// 104,99 €`): an item's line, no detail line.
     static func namesAfterCount(_ line: TextLine) -> Bool {
         guard let first = line.amounts.first else { return false }
         let cells = TextLine(line.slice(from: 0, to: first.range.lowerBound)).cells.filter { !$0.isEmpty }
-        guard cells.count >= 2, bareLabelledCount(cells[0]) != nil else { return false }
-        // Not "Anzahl 1   Einzelpreis 299,00 €": a price's label after the count.
+        guard cells.count >= 2 else { return false }
+        let opening = stripBullet(cells[0])
         let words = Words(TextFolding.fold(cells[1]))
+        if isLabelledCountCell(opening) {
+            // Not "Qté : 2   P.U. : 1,98 €", "Qté : 1   (au lieu de 39,00 €) 29,00 €", "Cantidad: 1 | P.V.P. 26,95 €":
+            // the next cell is a name of two words or more, one a word, no price's label, and no other colon
+            // comes before the price.
+            let colons = line.slice(from: 0, to: first.range.lowerBound).utf8.lazy.filter { $0 == 0x3A }.count
+            guard colons == 1, words.count >= 2, words.items.contains(where: { $0.count >= 3 }), !words.containsPhrase(ItemVocabulary.unitPhrases),
+                cells[1].unicodeScalars.first?.properties.isAlphabetic == true
+            else { return false }
+        } else if bareLabelledCount(opening) == nil {
+            return false
+        }
+        // Not "Anzahl 1   Einzelpreis 299,00 €": a price's label after the count.
         let priceLabel = words.containsAny(ItemVocabulary.priceWords) || words.containsAny(ItemVocabulary.unitWords)
             || words.containsAny(ItemVocabulary.lineTotalWords)
         guard !cells[1].utf8.contains(0x3A), words.count > 2 || !priceLabel else { return false }
         return cells[1].unicodeScalars.contains(where: \.properties.isAlphabetic)
+    }
+
+    /// A cell holding only a count's label, its colon and the count (`Cantidad: 1`, `Qté : 2`).
+    static func isLabelledCountCell(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 20, let (label, value) = labelValue(cell), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf) else { return false }
+        return bareCount(value) != nil
     }
 
     /// Whether a line opens with a unit price's label and its amount, a count's label after it
@@ -321,10 +340,12 @@ extension TextItemReader {
     /// Items whose names all open with a bare count one space before a capital (`1 Pizza Grande
     /// Pepperoni`, `2 Frites`, `1 Cookies x4`): a count column printed without its gap, so the count is
     /// the item's and what follows it, a pack's `x4` included, the name. Counts running 1, 2, 3… are a
-    /// position column's, and one item alone proves nothing (`3 Musketeers`).
+    /// position column's, and one item alone proves nothing (`3 Musketeers`). Items whose line opened
+    /// with a count read as such (`4 Laugenbrezeln   à 0,95 €   3,80 €`) count among them.
     static func withOpeningCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
         // Each name still opens with its count (a journey's route named above its fare line, `1 Erwachsener`, does not).
-        guard items.count >= 2, items.allSatisfy({ item in
+        guard items.count >= 2, items.contains(where: { $0.openingCount != nil }), items.allSatisfy({ item in
+            if item.countOpensLine { return true }
             guard let opening = item.openingCount, let (count, _) = openingCount(item.name) else { return false }
             return count == opening.count
         }) else { return items }

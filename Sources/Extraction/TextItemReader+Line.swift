@@ -53,6 +53,8 @@ extension TextItemReader {
         }
         let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
         var scalars = Array(line.scalars[..<first.range.lowerBound])
+        // "Bioderma Atoderm Crema 500 ml x2 prezzo cad. 18,90 € 37,80 €": the unit price's label after the name and count.
+        if amounts.count >= 2, let start = unitPriceLabelStart(line, before: first.range.lowerBound) { scalars = Array(scalars[..<start]) }
         var quantity: Int?
         var unit: Amount?
         var lineTotal: Amount?
@@ -96,6 +98,7 @@ extension TextItemReader {
         if let rest = afterPositionMarker(nameText) { nameText = rest }
         // Leading "2 x ", "2x ", "2  " (a count column).
         var countedFirst = false
+        var countOpensLine = false
         if quantity == nil, let (count, rest) = leadingQuantity(nameText) ?? gluedLeadingCount(nameText) {
             quantity = count
             nameText = rest
@@ -168,6 +171,7 @@ extension TextItemReader {
         if quantity == nil, amounts.count == 2, let opening = nameCells.first, let (count, rest) = openingCount(opening), makesLineTotal(count) {
             quantity = count
             nameCells[0] = rest
+            countOpensLine = true
             if unit == nil, price != nil { (unit, price) = (price, nil) }
         }
         // "Komijnekaas Leidse 40+   2 x 500 g   à 9,25   18,50": a count of packs of a measure in a cell after the
@@ -264,7 +268,36 @@ extension TextItemReader {
         candidate.quantityStated = quantity != nil
         candidate.countApart = countApart && price != nil
         candidate.openingCount = opening
+        candidate.countOpensLine = countOpensLine
         return candidate
+    }
+
+    /// Where the label of a unit price written right before it starts, after words naming the item
+    /// (`… x2 prezzo cad. 18,90 €`, `… Einzelpreis 4,50 €`, `… prix unitaire 9,90 €`), or `nil`.
+    static func unitPriceLabelStart(_ line: TextLine, before end: Int) -> Int? {
+        let scalars = line.scalars
+        var starts: [Int] = []
+        var index = end
+        while starts.count < 2 {
+            while index > 0, MoneyScanner.isSpace(scalars[index - 1]) || scalars[index - 1] == ":" { index -= 1 }
+            if index > 0, scalars[index - 1] == "." { index -= 1 }
+            let wordEnd = index
+            while index > 0, scalars[index - 1].properties.isAlphabetic { index -= 1 }
+            guard index < wordEnd, index == 0 || MoneyScanner.isSpace(scalars[index - 1]) else { break }
+            starts.append(index)
+        }
+        if starts.count == 2, line.wordCount(from: 0, to: starts[1]) > 0 {
+            let two = Words(line.foldedSlice(from: starts[1], to: end)).items
+            if two.count == 2, ItemVocabulary.unitPhrases.contains(two)
+                || ItemVocabulary.priceWords.contains(two[0])
+                    && (ItemVocabulary.eachWords.contains(two[1]) || ["unitaire", "unitario", "unitaria", "unit", "jednostkowa"].contains(two[1]))
+            {
+                return starts[1]
+            }
+        }
+        guard let last = starts.first, line.wordCount(from: 0, to: last) > 0 else { return nil }
+        let one = line.foldedSlice(from: last, to: end).trimmed { !$0.properties.isAlphabetic }
+        return ItemVocabulary.eachWords.contains(one) || ["einzelpreis", "stuckpreis", "stukprijs"].contains(one) ? last : nil
     }
 
     /// A cell holding only a count's label and the count, no colon between (`Anzahl 1`, `Qty 2`,

@@ -34,6 +34,16 @@ extension TextItemReader {
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         let digitsStart = start
+        // "4 Laugenbrezeln        à 0,95 €": a word that counts nothing, a column's gap after it, is the
+        // item's name in a column of its own ("6 Flaschen à 12,90 €" counts bottles of the item above).
+        if named, scalars[..<digitsStart].allSatisfy({ MoneyScanner.isSpace($0) }), unitEnd + 2 <= scalars.count,
+            MoneyScanner.isSpace(scalars[unitEnd]), MoneyScanner.isSpace(scalars[unitEnd + 1])
+        {
+            let unit = TextFolding.fold(String(scalars: scalars[word..<unitEnd]))
+            if !ItemVocabulary.countUnitWords.contains(unit), !ItemVocabulary.perUnitWords.contains(unit), !ItemVocabulary.containerWords.contains(unit) {
+                return nil
+            }
+        }
         // "    x2  @ 3,20 €": the count marked by its sign, opening the line.
         if start > 0, scalars[start - 1] == "x" || scalars[start - 1] == "×", start == 1 || MoneyScanner.isSpace(scalars[start - 2]),
             scalars[..<(start - 1)].allSatisfy({ MoneyScanner.isSpace($0) })

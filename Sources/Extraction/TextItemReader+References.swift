@@ -37,6 +37,8 @@ extension TextItemReader {
         if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
         let words = Words(TextFolding.fold(name)).items
         guard let first = words.first else { return false }
+        // "0,5 kg x 1 — 4,20 €" under "Lentilles vertes du Puy": a weight alone is the measure of the item above.
+        if isMeasureAlone(name) { return true }
         // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
         if inclusionWords.contains(first) { return true }
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
@@ -49,6 +51,15 @@ extension TextItemReader {
         // "Product code: AB-12" are references.
         if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    /// A number and a unit of measure, nothing else (`0,5 kg`, `250 g`, `1.5 l`).
+    static func isMeasureAlone(_ name: String) -> Bool {
+        let words = name.spaceSeparatedWords()
+        guard words.count == 2, words[0].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }),
+            words[0].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        else { return false }
+        return MoneyScanner.measureUnits.contains(words[1].lowercased())
     }
 
     /// Two words: a code's name in two to five capitals, then six digits or more (`PZN 10259544`).

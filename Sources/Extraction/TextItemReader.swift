@@ -123,8 +123,9 @@ enum TextItemReader {
             }
             // "- Sciarpa in lana, 2 pz.", "Cocotte en fonte - Qté 1": a name and its count on one line, the
             // price (if any) to come. Under a name, a variant's line with its count ("Noir - Qté 1") is none;
-            // over a line counting it ("1 ud x 2,85 €"), "Huevos frescos L, 12 unidades" ends with its pack's size.
-            if line.amounts.isEmpty, labelled == nil, line.hasDigit, let (count, name) = separatedTrailingCount(line.text),
+            // over a line counting it ("1 ud x 2,85 €"), "Huevos frescos L, 12 unidades" ends with its pack's size;
+            // so does "1x Denkmit Spülmaschinentabs, 60 St", counted first.
+            if line.amounts.isEmpty, labelled == nil, line.hasDigit, let (count, name) = separatedTrailingCount(line.text), leadingQuantity(name) == nil,
                 !countFollows(lines, after: index) || (index + 1 < lines.count && separatedTrailingCount(lines[index + 1].text) != nil),
                 !countedPriceFollows(lines, after: index, resolver: resolver), !isChargeName(name, counted: true),
                 pendingName == nil || (name.spaceSeparatedWords().count >= 2 && !opensWithAttribute(name) && !isVariantLine(name) && !isColourSizeLine(name))
@@ -423,6 +424,8 @@ enum TextItemReader {
         // "Hors forfait   0,00 EUR" under a plan's line, "Échantillon offert   0,00 €" under bought
         // items: nothing bought, no item.
         items = ItemVocabulary.withoutFreeExtras(items)
+        // "Consigne bouteille verre" over "3 x 0,20 € = 0,60 €": a deposit named over its count is no goods either.
+        items.removeAll { $0.name.utf8.count <= 60 && SummaryLabel.isDeposit(folded: TextFolding.fold($0.name)) }
         // A count opening every name: one space before a capital (`1 Pizza …`, `1 Cookies x4`), or in a
         // count column of three items or more (`2 AH Halfvolle melk`).
         items = withCountColumn(withOpeningCounts(items))

@@ -1,0 +1,132 @@
+@testable import Extraction
+import Foundation
+import Intl
+import MailroomCore
+import Testing
+
+/// Item lines whose count, name and prices stand in columns or fields that the reader must tell
+/// apart: a count's field before the name (`- Cantidad: 1 | Name | 104,99 €`), a unit price's
+/// label between count and prices (`x2 prezzo cad.`), a count column printed one space before
+/// the names, a pack's size closing a line counted first, a weight where the name would stand,
+/// two price columns before and after tax. Invented mails, several languages.
+@Suite("Columns, price labels and measures")
+struct ColumnsLabelsAndMeasuresTests {
+    let extractor = OrderExtractor()
+
+    @Test("A count's field with its label before the name, fields set apart by bars")
+    func countFieldBeforeName() throws {
+        let plain = """
+            ¡Hola!
+
+            Tu pedido 55012 se ha registrado correctamente.
+
+            - Cantidad: 1 | Placa base MSI B650 Tomahawk WiFi | 219,00 €
+            - Cantidad: 2 | Ventilador Arctic P12 PWM 120 mm | 8,49 €
+
+            Total: 235,98 € (IVA incluido)
+            """
+        let order = try #require(extractor.extract(message(subject: "Pedido 55012", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Placa base MSI B650 Tomahawk WiFi @ 219.00", "2 × Ventilador Arctic P12 PWM 120 mm @ 8.49"])
+        #expect(order.warnings.isEmpty)
+    }
+
+    @Test("A count's field followed by price fields is the detail line of the name above", arguments: [
+        ("  Qté : 2   P.U. : 3,10 €   Total : 6,20 €", "  Qté : 1   P.U. : 4,55 €   Total : 4,55 €"),
+        ("  Cantidad: 2 | P.V.P. 3,90 € | Precio 3,10 €", "  Cantidad: 1 | P.V.P. 5,20 € | Precio 4,55 €"),
+        ("Qté : 2                         (au lieu de 3,90 €) 6,20 €", "Qté : 1                         4,55 €"),
+    ])
+    func countFieldOverPrices(first: String, second: String) throws {
+        let plain = "Commande 88-31\n\nSavon d'Alep 200 g\n\(first)\nBaume à lèvres karité\n\(second)\n\nTotal : 10,75 €\n"
+        let order = try #require(extractor.extract(message(subject: "Commande 88-31", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Savon d'Alep 200 g", "Baume à lèvres karité"])
+        #expect(order.items.map(\.quantity) == [2, 1])
+        #expect(order.items.map { $0.unitPrice?.decimalString } == ["3.10", "4.55"])
+    }
+
+    @Test("A unit price's label between the count and the prices", arguments: [
+        ("Crema solare SPF 50, 200 ml x2 prezzo cad. 14,50 € 29,00 €", "Doposole aloe 250 ml x1 prezzo cad. 9,90 € 9,90 €", "38,90 €"),
+        ("Gartenschere Profi 2x Einzelpreis 12,45 € 24,90 €", "Pflanzkübel rund 40 cm 1x Einzelpreis 14,00 € 14,00 €", "38,90 €"),
+        ("Tasse à café grès x2 prix unitaire 14,50 € 29,00 €", "Théière fonte 0,8 l x1 prix unitaire 9,90 € 9,90 €", "38,90 €"),
+    ])
+    func unitPriceLabel(first: String, second: String, total: String) throws {
+        let plain = "Ordine 2291\n\n\(first)\n\n\(second)\n\nTotale \(total)\n"
+        let order = try #require(extractor.extract(message(subject: "Ordine 2291", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.quantity) == [2, 1])
+        #expect([["14.50", "9.90"], ["12.45", "14.00"]].contains(order.items.map { $0.unitPrice?.decimalString ?? "-" }))
+        #expect(order.items.allSatisfy { !$0.name.lowercased().contains("prezzo") && !$0.name.contains("Einzelpreis") && !$0.name.contains("unitaire") })
+        #expect(!order.items[0].name.hasSuffix("x2") && !order.items[0].name.hasSuffix("2x"))
+    }
+
+    @Test("A count column one space before the names, some lines priced by the unit with 'à'")
+    func bakeryColumns() throws {
+        let plain = """
+            Guten Tag,
+
+            vielen Dank für Ihre Vorbestellung Nr. 508.
+
+            3 Roggenbrötchen        à 0,85 €    2,55 €
+            2 Rosinenschnecken      à 1,60 €    3,20 €
+            1 Bauernbrot 1 kg                   4,40 €
+
+            Summe                              10,15 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Ihre Vorbestellung 508", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Roggenbrötchen @ 0.85", "2 × Rosinenschnecken @ 1.60", "1 × Bauernbrot 1 kg @ 4.40"])
+    }
+
+    @Test("Bottles counted with 'à' under their wine stay the wine's count")
+    func containerCountUnderName() throws {
+        let plain = "Bestellung 771\n\nGrauburgunder trocken 2023\n6 Flaschen à 9,50 €    57,00 €\n\nGesamt 57,00 €\n"
+        let order = try #require(extractor.extract(message(subject: "Bestellung 771", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["6 × Grauburgunder trocken 2023 @ 9.50"])
+    }
+
+    @Test("A pack's size closing a line counted first stays in the name")
+    func packSizeAfterLeadingCount() throws {
+        let plain = """
+            Bestellnummer: 0091
+
+            1x Geschirrspültabs Classic, 40 St
+                4,95 €
+            2x Brausetabletten Vitamin C, 20 St
+                1,90 €
+
+            Gesamtsumme: 6,85 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung 0091", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Geschirrspültabs Classic, 40 St", "Brausetabletten Vitamin C, 20 St"])
+        #expect(order.items.map(\.quantity) == [1, 2])
+        #expect(order.items.map { $0.unitPrice?.decimalString } == ["4.95", "0.95"])
+    }
+
+    @Test("A weight where the name would stand, under the name; a deposit named over its count")
+    func weightAndDepositUnderNames() throws {
+        let html = """
+            <p>Votre panier <b>P-204</b> est prêt.</p>
+            <table>
+            <tr><td><b>Pois chiches bio, vrac</b></td></tr><tr><td>0,75 kg x 1 &mdash; 3,30 €</td></tr>
+            <tr><td><b>Cidre brut fermier 75 cl</b></td></tr><tr><td>2 x 4,10 € = 8,20 €</td></tr>
+            <tr><td><b>Consigne bouteille verre</b></td></tr><tr><td>2 x 0,20 € = 0,40 €</td></tr>
+            </table>
+            <p><b>Total : 11,90 €</b></p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Votre panier P-204", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Pois chiches bio, vrac @ 3.30", "2 × Cidre brut fermier 75 cl @ 4.10"])
+    }
+
+    @Test("Two price columns before and after tax: the price paid is the one with its tax")
+    func pricesBeforeAndAfterTax() throws {
+        let html = """
+            <p>Bedankt voor je bestelling 2026-118.</p>
+            <table>
+            <tr><th>Product</th><th>Aantal</th><th>Prijs excl. btw</th><th>Prijs incl. btw</th></tr>
+            <tr><td>Oude kaas, 500 g</td><td>1</td><td>€ 9,17</td><td>€ 10,00</td></tr>
+            <tr><td>Kaasmes roestvrij staal</td><td>2</td><td>€ 12,40</td><td>€ 15,00</td></tr>
+            <tr><td colspan="3"><b>Totaal incl. btw</b></td><td><b>€ 40,00</b></td></tr>
+            </table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestelling 2026-118", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Oude kaas, 500 g @ 10.00", "2 × Kaasmes roestvrij staal @ 15.00"])
+        #expect(order.warnings.isEmpty)
+    }
+}
