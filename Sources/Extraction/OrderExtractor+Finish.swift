@@ -26,6 +26,20 @@ extension OrderExtractor.Context {
         }
     }
 
+    /// Items whose line total is less than their count times their unit price (`1 x 35,00 € 28,00 €`,
+    /// `Instant Savings: -$400.00   1   $1,399.00   $999.00`): the unit price is the one struck out or
+    /// listed before a saving, the line's total what was paid, and the price of one unit its share
+    /// (when it divides evenly).
+    static func withReducedUnitPrices(_ items: [ExtractedItem]) -> [ExtractedItem] {
+        items.map { item in
+            guard let unit = item.unitPrice, let line = item.lineTotal, line.minorUnits > 0, line.minorUnits < unit.minorUnits * Int64(item.quantity),
+                line.minorUnits % Int64(item.quantity) == 0
+            else { return item }
+            return ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: Money(minorUnits: line.minorUnits / Int64(item.quantity), currency: line.currency),
+                                 lineTotal: line, sku: item.sku)
+        }
+    }
+
     /// Settles the currency, turns amounts into money, checks the values and the sums.
     func finish(_ draft: OrderDraft) -> ExtractedOrder {
         var warnings: [String] = []
@@ -60,7 +74,7 @@ extension OrderExtractor.Context {
             items.append(ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: unit, lineTotal: line, sku: item.sku))
         }
 
-        items = Self.withTaxedUnitPrices(items)
+        items = Self.withReducedUnitPrices(Self.withTaxedUnitPrices(items))
         var total = money(draft.total)
         var refunded: Money?
         let refund = money(draft.refund)

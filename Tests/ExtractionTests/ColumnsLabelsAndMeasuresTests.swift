@@ -129,4 +129,24 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(order) == ["1 × Oude kaas, 500 g @ 10.00", "2 × Kaasmes roestvrij staal @ 15.00"])
         #expect(order.warnings.isEmpty)
     }
+
+    @Test("A line total below its count times the unit price: the unit price was struck out or listed before a saving")
+    func lineTotalAfterSaving() throws {
+        let plain = """
+            Votre commande n°K-5512 est validée.
+
+            Robe chemise en lin
+            Taille : 38 · Couleur : sable
+            1 x 45,00 € 36,00 €
+
+            Ceinture tressée
+            2 x 12,00 €
+
+            Sous-total : 60,00 €
+            Total payé : 60,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande K-5512", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Robe chemise en lin @ 36.00", "2 × Ceinture tressée @ 12.00"])
+        #expect(order.warnings.isEmpty)
+    }
 }
