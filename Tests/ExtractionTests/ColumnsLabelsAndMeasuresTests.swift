@@ -149,4 +149,25 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(order) == ["1 × Robe chemise en lin @ 36.00", "2 × Ceinture tressée @ 12.00"])
         #expect(order.warnings.isEmpty)
     }
+
+    @Test("A shipping notice's list of what the parcel holds, without prices", arguments: [
+        ("In this shipment:", "(1) Linen apron — Rust, One size", "(2) Waxed canvas tote — Olive"),
+        ("Dans votre colis :", "— Pull marin · Écru · M", "— Bonnet côtelé · Bleu (2 pcs)"),
+        ("Productos enviados:", "  Cantidad: 1 - Teclado mecánico TKL, switches marrones", "  Cantidad: 2 - Alfombrilla XL de tela"),
+        ("Im Paket:", "- Thermobecher Edelstahl 350 ml", "- Brotdose Bambus, 2 Stück (2)"),
+    ])
+    func parcelContents(heading: String, first: String, second: String) throws {
+        let plain = "Hello,\n\nOrder 66120 has left our warehouse.\n\n\(heading)\n\(first)\n\(second)\n\nTracking: 1Z999AA10123456784\n"
+        let order = try #require(extractor.extract(message(subject: "Order 66120 shipped", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.quantity) == [1, 2])
+        #expect(order.items.allSatisfy { $0.unitPrice == nil && !$0.name.contains("·") && !$0.name.contains("—") && !$0.name.hasPrefix("-") })
+        #expect(order.items.first.map { !$0.name.contains("Rust") && !$0.name.contains("Écru") && !$0.name.contains("(") } == true)
+    }
+
+    @Test("A list under a heading that names no parcel is none")
+    func listWithoutParcelHeading() throws {
+        let plain = "Hello,\n\nOrder 66120 has left our warehouse.\n\nGood to know:\n- Returns are free for 30 days\n- Keep your receipt\n\nTracking: 1Z999AA10123456784\n"
+        let order = extractor.extract(message(subject: "Order 66120 shipped", plain: plain), vendor: nil, category: .orders)
+        #expect(order?.items.isEmpty ?? true)
+    }
 }
