@@ -240,7 +240,10 @@ extension TextItemReader {
         name = cutAtAttributes(name)
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
-        if isDetailName(name) { name = "" }
+        if isDetailName(name) {
+            if isWeighedDetail(name) { quantity = quantity ?? 1 }
+            name = ""
+        }
         // "  802.758.87    2 x 59,99 €    119,98 €" under "KALLAX Étagère…": an article number alone where the name would stand.
         if quantity != nil, isCode(name), !name.unicodeScalars.contains(where: \.properties.isAlphabetic) { name = "" }
         // "3   Geschenkverpackung   1   2,00 €   2,00 €": a counted line named by a charge's word first is a charge.

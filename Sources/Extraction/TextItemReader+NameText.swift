@@ -118,6 +118,12 @@ extension TextItemReader {
         if name.containsByte(0x2F), let comma = name.range(of: ", ", options: .backwards), isWeighedAtRate(name[comma.upperBound...]) {
             name = String(name[..<comma.lowerBound])
         }
+        // "Comté AOP 24 mois (0,450 kg à 34,00 €/kg)": in brackets too.
+        if name.containsByte(0x2F), name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+            isWeighedAtRate(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        {
+            name = String(name[..<open])
+        }
         // "Stardew Valley (Winter Sale -35%)", "Gilet (remise -20 %)": a discount's note after the name.
         if name.containsByte(0x25), name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
             isDiscountNote(name[name.index(after: open)..<name.index(before: name.endIndex)])

@@ -37,8 +37,7 @@ extension TextItemReader {
         if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
         let words = Words(TextFolding.fold(name)).items
         guard let first = words.first else { return false }
-        // "0,5 kg x 1 — 4,20 €" under "Lentilles vertes du Puy": a weight alone is the measure of the item above.
-        if isMeasureAlone(name) { return true }
+        if isWeighedDetail(name) { return true }
         // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
         if inclusionWords.contains(first) { return true }
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
@@ -51,6 +50,12 @@ extension TextItemReader {
         // "Product code: AB-12" are references.
         if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    /// The weight of the item named above, alone (`0,5 kg x 1 — 4,20 €` under `Lentilles vertes du Puy`) or
+    /// at its rate (`0,550 kg x EUR 27,00/kg   EUR 14,85` under `Oude Goudse boerenkaas`): one item, weighed.
+    static func isWeighedDetail(_ name: String) -> Bool {
+        isMeasureAlone(name) || name.containsByte(0x2F) && isWeighedAtRate(Substring(name))
     }
 
     /// A number and a unit of measure, nothing else (`0,5 kg`, `250 g`, `1.5 l`).

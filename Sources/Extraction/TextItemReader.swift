@@ -397,6 +397,9 @@ enum TextItemReader {
             if let counted = pendingName, let count = counted.quantity, !item.quantityStated, !isRoute(counted.text) {
                 item.name = counted.text
                 item.quantity = count
+            } else if let named = pendingName, named.line == index - 1, named.quantity == nil, named.text.hasSuffix(","), indent(line) == named.indent {
+                // "Perceuse-visseuse sans fil DEXTER 18V," over "2 batteries    1    79,90 €": the name wrapped onto its item's line.
+                item.name = named.text + " " + item.name
             } else if let named = pendingName, !named.sealed, isDetailLabelled(item.name) || isReferenceToken(item.name) || isIndentedDetail(line, at: index, under: named) {
                 // "Espresso Nordlicht, 1000 g" over "Mahlgrad: ganze Bohne    2    49,80 €": the variant's line prices the name above.
                 item.name = named.text

@@ -170,4 +170,45 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = extractor.extract(message(subject: "Order 66120 shipped", plain: plain), vendor: nil, category: .orders)
         #expect(order?.items.isEmpty ?? true)
     }
+
+    @Test("Cheese sold by weight: the weight at its rate in brackets after the name, or on the line under it")
+    func weighedAtRate() throws {
+        let bracketed = """
+            Merci pour votre commande F-2210.
+
+            - Tomme de Savoie fermière (0,400 kg à 24,00 €/kg) : 9,60 €
+            - Crottin de Chavignol AOP : 3,40 €
+
+            Total : 13,00 €
+            """
+        let first = try #require(extractor.extract(message(subject: "Commande F-2210", plain: bracketed), vendor: nil, category: .orders))
+        #expect(amounts(first) == ["1 × Tomme de Savoie fermière @ 9.60", "1 × Crottin de Chavignol AOP @ 3.40"])
+        let under = """
+            Bedankt voor je bestelling nr. 512.
+
+            Jonge Goudse kaas, 12 weken
+              0,800 kg x EUR 14,50/kg                       EUR 11,60
+            Kaasschaaf RVS
+              1 x EUR 9,95                                   EUR 9,95
+
+            Totaal                                          EUR 21,55
+            """
+        let second = try #require(extractor.extract(message(subject: "Bestelling 512", plain: under), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["1 × Jonge Goudse kaas, 12 weken @ 11.60", "1 × Kaasschaaf RVS @ 9.95"])
+    }
+
+    @Test("A name wrapped after a comma onto the line of its count and price")
+    func nameWrappedAfterComma() throws {
+        let plain = """
+            ORDER PS-204
+            ------------------------------------------------
+            Touring bicycle Randonneur, steel frame,
+            size 56, Forest Green          x1      £1,240.00
+            Brass bell, Spurcycle          x1         £49.00
+            ------------------------------------------------
+            TOTAL                                  £1,289.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order PS-204", plain: plain, from: "shop@spokes.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Touring bicycle Randonneur, steel frame, size 56, Forest Green @ 1240.00", "1 × Brass bell, Spurcycle @ 49.00"])
+    }
 }
