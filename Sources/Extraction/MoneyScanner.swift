@@ -279,6 +279,8 @@ public enum MoneyScanner {
         guard index > 0 else { return true }
         let previous = line[index - 1]
         if isWordScalar(previous) { return false }
+        // "Tiny Rainbow.........$10": dot leaders up to a sign.
+        if previous == ".", !bare, index > 1, line[index - 2] == "." { return true }
         if ["/", "#", "_", "@", "+", "-", "."].contains(previous) { return false }
         if previous == ":" || previous == "," {
             // "20:15", "1,2": part of a time or a list of numbers.

@@ -284,12 +284,12 @@ enum SummaryLabel {
         return Carriers.names.contains { $0.folded != "hermes" && ($0.folded == first || $0.folded == two) }
     }
 
-    static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"]]
+    static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"], ["flat", "rate"]]
 
     static let discountWords: Set<String> = [
         "remise", "reduction", "discount", "discounts", "rabatt", "descuento", "sconto", "korting", "coupon",
         "promo", "promotion", "voucher", "gutschein", "avantage", "nachlass", "ermassigung", "rebaja",
-        "rabat", "znizka", "reward", "rewards", "promocion", "promozione", "promocja",
+        "rabat", "znizka", "reward", "rewards", "promocion", "promozione", "promocja", "offer",
     ]
     static let discountPrefixes: [String] = ["rabatt", "gutschein"]
 

@@ -38,6 +38,16 @@ extension TextItemReader {
         {
             tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
         }
+        // "Nastro manubrio in sughero x2 25,80 (12,90 cad.)": the unit price in brackets after the line's total.
+        var bracketedUnit: MoneyToken?
+        if amounts.count == 1, let open = line.scalars[last.range.upperBound...].firstIndex(of: "("),
+            let each = line.bracketedAmounts.first(where: { $0.range.lowerBound > open }),
+            let word = Words(line.foldedSlice(from: each.range.upperBound, to: line.scalars.count), maximumCount: 1).items.first,
+            ItemVocabulary.eachWords.contains(word) || ItemVocabulary.perUnitWords.contains(word)
+        {
+            tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
+            bracketedUnit = each
+        }
         // "6 Flaschen à 12,90 € 17,20 €/l": the price per measure after it is no sentence.
         if line.amounts.contains(where: { $0.range.lowerBound >= last.range.upperBound && isPerMeasure(line, $0) }) {
             tail = Words(tail.items.filter { Int($0) == nil }.joined(separator: " "))
@@ -90,6 +100,12 @@ extension TextItemReader {
             unit = OrderSummary.amount(first, resolver: resolver)
         } else {
             price = OrderSummary.amount(first, resolver: resolver)
+        }
+        if let each = bracketedUnit {
+            unit = OrderSummary.amount(each, resolver: resolver)
+            lineTotal = OrderSummary.amount(first, resolver: resolver)
+            price = nil
+            countAgainstOneAmount = false
         }
         var nameText = String(scalars: scalars)
         // "82344710  Perceuse visseuse sans fil   1": a reference column before the name is no count.

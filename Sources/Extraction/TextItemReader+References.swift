@@ -89,6 +89,21 @@ extension TextItemReader {
         "incluido", "incluida", "incluye", "compris", "waarvan",
     ]
 
+    /// The line after a reference opening it and a separator (`Réf. CA-70028 - Prix unitaire : 6,90 € - Qté : 2`,
+    /// `SKU: TB-22 | Qty: 1 | £12.00`), or `nil` when no reference opens it.
+    static func afterReferenceSegment(_ line: TextLine) -> TextLine? {
+        let text = line.text.trimmedSpaces()
+        guard text.utf8.count <= 200, let first = Words(line.folded, maximumCount: 1).items.first, referenceFirstWords.contains(first) else { return nil }
+        for separator in [" - ", " | ", " · ", " – "] {
+            guard let range = text.range(of: separator) else { continue }
+            let reference = text[..<range.lowerBound]
+            // The label and one code: "Réf. CA-70028P60", "SKU: TB-22", "Art.-Nr. 78123".
+            guard reference.split(separator: " ").count <= 3, reference.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return nil }
+            return TextLine(String(text[range.upperBound...]))
+        }
+        return nil
+    }
+
     static let referenceFirstWords: Set<String> = [
         "cat", "catalogue", "catalog", "ref", "reference", "referenz", "art", "artnr", "artikelnummer", "sku", "ean", "isbn",
         "mpn", "upc", "model", "modele", "modell", "codigo", "codice", "code", "item", "product", "produkt",

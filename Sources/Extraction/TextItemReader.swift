@@ -99,7 +99,8 @@ enum TextItemReader {
                 continue
             }
             // "Quantity: 1   Unit price: £32.95   Total: £32.95" under its name line.
-            if line.hasDigit, var detail = detailLine(line, resolver: resolver) {
+            // "Réf. CA-70028P60 - Prix unitaire : 6,90 € - Qté : 2 - Total : 13,80 €": after the item's reference.
+            if line.hasDigit, var detail = detailLine(line, resolver: resolver) ?? afterReferenceSegment(line).flatMap({ detailLine($0, resolver: resolver) }) {
                 if var current = labelled {
                     current.quantity = detail.quantity
                     current.unitPrice = detail.unitPrice ?? current.unitPrice

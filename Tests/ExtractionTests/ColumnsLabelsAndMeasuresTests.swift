@@ -211,4 +211,55 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Order PS-204", plain: plain, from: "shop@spokes.co.uk"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Touring bicycle Randonneur, steel frame, size 56, Forest Green @ 1240.00", "1 × Brass bell, Spurcycle @ 49.00"])
     }
+
+    @Test("Dot leaders running up to the price's sign")
+    func dotLeadersToSign() throws {
+        let plain = "Order #TT-1042\n\n2 x Paper Moon............................$10\n1 x Fern Set..............................$5\n\nSubtotal: $15\nTotal: $15\n"
+        let order = try #require(extractor.extract(message(subject: "Order #TT-1042", plain: plain, from: "a@tattoos.com"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Paper Moon @ 5.00", "1 × Fern Set @ 5.00"])
+    }
+
+    @Test("An offer's saving and a flat rate's carriage are no items; the items above them stay")
+    func offerAndFlatRate() throws {
+        let plain = """
+            Order 5509
+
+            Product                       Quantity   Price
+            Hand cream 75ml               2          £7.00
+            Day cream SPF30 50ml          1          £24.00
+            Body butter 300ml             1          £12.00
+
+            Offer: 3 for 2 on selected beauty   -£12.00
+            International flat rate              £4.50
+
+            Order total £35.50
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 5509", plain: plain, from: "a@chemist.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Hand cream 75ml", "Day cream SPF30 50ml", "Body butter 300ml"])
+        #expect(SummaryLabel.kind(ofFolded: "international flat rate") == .shipping)
+    }
+
+    @Test("An item's details after its reference: unit price, count and line total by their labels")
+    func detailsAfterReference() throws {
+        let plain = """
+            Merci pour votre commande 7QX.
+
+            * Chambre à air 700x25C valve Presta
+              Réf. CA-70025 - Prix unitaire : 6,50 € - Qté : 2 - Total : 13,00 €
+            * Fond de jante 622x18
+              Réf. FJ-62218 - Prix unitaire : 4,00 € - Qté : 1 - Total : 4,00 €
+
+            Produits : 17,00 €
+            Total TTC : 17,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 7QX", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Chambre à air 700x25C valve Presta @ 6.50", "1 × Fond de jante 622x18 @ 4.00"])
+    }
+
+    @Test("The unit price in brackets after the line's total")
+    func bracketedEachAfterLineTotal() throws {
+        let plain = "Ordine CN-77\n\nBorraccia termica 500 ml x1 19,00 €\nNastro manubrio in sughero x2 25,80 € (12,90 € cad.)\n\nTotale 44,80 €\n"
+        let order = try #require(extractor.extract(message(subject: "Ordine CN-77", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Borraccia termica 500 ml @ 19.00", "2 × Nastro manubrio in sughero @ 12.90"])
+    }
 }
