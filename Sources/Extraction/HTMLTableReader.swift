@@ -32,6 +32,8 @@ enum HTMLTableReader {
     struct Result {
         var items: [ItemCandidate]
         var reading: ItemPricing.Reading?
+        /// What rows of deposits charge (`Pfand Holzkiste 6er | 1 | 3,00 EUR`): no goods, but in the total.
+        var deposits: [Amount] = []
     }
 
     /// Bounds on the work one mail may cost: order mail holds a few dozen rows, not thousands.
@@ -103,12 +105,15 @@ enum HTMLTableReader {
         // Per item: whether its row has cells before the name's column, and all of them empty.
         var unnumbered: [Bool] = []
         let nameColumn = columns.first { $0.value == .name }?.key ?? 0
+        var deposits: [Amount] = []
         for next in rows where items.count < maximumItems {
             if header(next) != nil { break }  // another table's header
             if let item = item(next, columns: columns, resolver: resolver) {
                 items.append(item)
                 let leading = next.filter { $0.column < nameColumn }
                 unnumbered.append(!leading.isEmpty && leading.allSatisfy(\.flat.isEmpty))
+            } else if let deposit = depositCharge(next, nameColumn: nameColumn, resolver: resolver) {
+                deposits.append(deposit)
             }
         }
         // "| | Versandkostenpauschale | 1 | 5,95 €": in a grid whose item rows fill their position or
@@ -120,7 +125,16 @@ enum HTMLTableReader {
         let kinds = Set(columns.values)
         var reading: ItemPricing.Reading?
         if kinds.contains(.unitPrice) { reading = .unit } else if kinds.contains(.lineTotal), !kinds.contains(.price) { reading = .line }
-        return Result(items: items, reading: reading)
+        return Result(items: items, reading: reading, deposits: deposits)
+    }
+
+    /// The amount a deposit's row charges, its last amount (`Pfand Holzkiste 6er | 1 | 3,00 EUR | 3,00 EUR`).
+    static func depositCharge(_ row: [Cell], nameColumn: Int, resolver: CurrencyResolver) -> Amount? {
+        guard let nameCell = row.first(where: { $0.column == nameColumn }), let name = nameCell.lines.first, name.utf8.count <= 60,
+            SummaryLabel.isDeposit(folded: TextFolding.fold(name)),
+            let token = row.reversed().lazy.filter({ $0.column > nameColumn }).compactMap({ moneyToken($0.text) }).first, !token.negative
+        else { return nil }
+        return OrderSummary.amount(token, resolver: resolver)
     }
 
     /// The columns a header row names, by position; `nil` when the row is no item header.

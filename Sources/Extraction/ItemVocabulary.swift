@@ -334,7 +334,7 @@ enum ItemVocabulary {
         let items = words.items
         guard let first = items.first, let last = items.last else { return false }
         if isListHeading(items) { return true }
-        if items.count == 1 { return headingSuffixes.contains { first.hasSuffix($0) } }
+        if items.count == 1 { return headingSuffixes.contains { first.hasSuffix($0) } || singleHeadings.contains(first) }
         if headingLastWords.contains(last) { return true }
         return headingFirstWords.contains(first) && headingLinks.contains(items[1])
     }
@@ -363,6 +363,8 @@ enum ItemVocabulary {
     ]
 
     static let headingSuffixes: [String] = ["details", "ubersicht", "zusammenfassung"]
+    /// A summary's heading alone (`Récapitulatif`, `Summary`, `Riepilogo`).
+    static let singleHeadings: Set<String> = ["recapitulatif", "recap", "summary", "overview", "riepilogo", "resumen", "overzicht", "podsumowanie"]
     static let headingLastWords: Set<String> = [
         "details", "summary", "overview", "information", "zusammenfassung", "ubersicht", "informationen", "gegevens", "overzicht",
     ]

@@ -140,6 +140,7 @@ public struct OrderExtractor: Sendable {
                 let summary = context.summary(forTable: found.items).removingItems(named: found.items.map(\.name))
                 var draft = context.heuristicDraft(.htmlTable, summary: summary)
                 draft.items = ItemPricing.resolve(found.items, summary: summary, currency: context.currencyGuess(summary), hint: found.reading)
+                draft.fees += found.deposits
                 table = draft
             } else {
                 unpricedTableItems = found.items

@@ -61,7 +61,9 @@ struct PendingName {
         self.init(line.text, route: false)
     }
 
-    private init?(_ line: String, route: Bool) {
+    private init?(_ written: String, route: Bool) {
+        // "  Ref. 69584211  Perceuse-visseuse sans fil": a reference's column before the name.
+        let line = route ? written : TextItemReader.afterCodeColumn(written) ?? written
         text = TextItemReader.cleanName(line)
         quantity = nil
         if !route, let (count, rest) = TextItemReader.timesPrefix(line), TextItemReader.timesPrefix(Self.lastPart(of: rest)) == nil {

@@ -382,6 +382,17 @@ extension TextItemReader {
     /// set apart by two spaces or more from words; `nil` when the text does not open so.
     static func afterCodeColumn(_ text: String) -> String? {
         let trimmed = text.trimmedSpaces()
+        // "Ref. 69584211  Perceuse…", "Art.-Nr. 78123  Brotkasten Emaille": a labelled reference column.
+        if let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic, let gap = trimmed.range(of: "  ") {
+            let reference = trimmed[..<gap.lowerBound]
+            let words = reference.split(separator: " ")
+            guard words.count == 2, let label = Words(TextFolding.fold(String(words[0])), maximumCount: 1).items.first,
+                referenceFirstWords.contains(label), words[1].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
+                !words[1].contains(where: \.isLowercase)
+            else { return nil }
+            let after = trimmed[gap.upperBound...].trimmedSpaces()
+            return after.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? after : nil
+        }
         let digits = trimmed.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
         guard digits.count >= 6, digits.count <= 20 else { return nil }
         let rest = trimmed.utf8.dropFirst(digits.count)

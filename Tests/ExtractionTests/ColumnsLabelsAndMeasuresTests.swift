@@ -262,4 +262,47 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Ordine CN-77", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Borraccia termica 500 ml @ 19.00", "2 × Nastro manubrio in sughero @ 12.90"])
     }
+
+    @Test("A labelled reference's column before the names, under a summary's one-word heading")
+    func referenceColumnBeforeNames() throws {
+        let inline = """
+            Wir bestätigen den Eingang Ihrer Bestellung 5523.
+
+            Art.-Nr. 78123  Brotkasten Emaille, weiß          1 St.   89,00 €
+            Art.-Nr. 20217  Geschirrtuch Halbleinen           1 St.   12,00 €
+
+            Summe Waren                                            101,00 €
+            """
+        let first = try #require(extractor.extract(message(subject: "Bestellung 5523", plain: inline), vendor: nil, category: .orders))
+        #expect(amounts(first) == ["1 × Brotkasten Emaille, weiß @ 89.00", "1 × Geschirrtuch Halbleinen @ 12.00"])
+        let above = """
+            Votre commande n°LM-4410 est prête.
+
+            Récapitulatif
+              Ref. 69584211  Perceuse-visseuse sans fil 18V 2 Ah
+                             1 x 69,90 EUR                         69,90 EUR
+              Ref. 71205530  Lot de 100 vis bois 4 x 40 mm
+                             3 x 6,40 EUR                          19,20 EUR
+
+            Montant total TTC : 89,10 EUR
+            """
+        let second = try #require(extractor.extract(message(subject: "Commande LM-4410", plain: above), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["1 × Perceuse-visseuse sans fil 18V 2 Ah @ 69.90", "3 × Lot de 100 vis bois 4 x 40 mm @ 6.40"])
+    }
+
+    @Test("A deposit's row in an item table is no item, but its charge is the order's")
+    func depositRowInTable() throws {
+        let html = """
+            <p>Vielen Dank für Ihre Bestellung #WK1007.</p>
+            <table>
+            <tr><td><b>Pos.</b></td><td><b>Bezeichnung</b></td><td><b>Menge</b></td><td><b>Preis</b></td><td><b>Summe</b></td></tr>
+            <tr><td>1</td><td>Silvaner trocken 2023, 0,75 l<br>Artikel-Nr.: SW1022</td><td>6</td><td>9,50 EUR</td><td>57,00 EUR</td></tr>
+            <tr><td>2</td><td>Pfand Holzkiste 6er</td><td>1</td><td>3,00 EUR</td><td>3,00 EUR</td></tr>
+            </table>
+            <p>Versandkosten: 6,90 EUR<br><b>Gesamtkosten: 66,90 EUR</b></p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung #WK1007", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["6 × Silvaner trocken 2023, 0,75 l @ 9.50"])
+        #expect(order.warnings.isEmpty)
+    }
 }
