@@ -75,17 +75,20 @@ extension HTMLTableReader {
         var filled = row.filter { !$0.lines.isEmpty }
         // "Art.-Nr. 71234 | Anzahl 3 | je 19,90 €": the article number's cell before the count's.
         if filled.count == 3, filled[0].lines.count == 1, TextItemReader.isReferenceLine(filled[0].flat) { filled.removeFirst() }
+        // "Vendu par Cdiscount · Qté : 1": a seller's segment beside the count makes a longer cell.
         guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
-            filled[0].flat.utf8.count <= 24, MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare),
+            filled[0].flat.utf8.count <= 60, MoneyScanner.scan(filled[0].flat).allSatisfy(\.isBare),
             filled[1].lines.count == 1, isPriceCell(filled[1])
         else { return nil }
         let text = filled[0].flat
         let folded = TextFolding.fold(text)
-        guard let count = TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
-            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil) ?? segmentCount(folded)
+        let short = text.utf8.count <= 24
+        guard let count = short ? TextItemReader.standaloneQuantity(text) ?? TextItemReader.countedQuantity(text)
+            ?? (Words(folded).count <= 3 ? TextItemReader.labelledQuantity(folded) : nil) ?? segmentCount(folded) : segmentCount(folded)
         else { return nil }
+        // "<s>299,99 €</s> 219,99 €": a struck-out price before the one paid.
         let tokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
-        guard tokens.count == 1, let token = tokens.first, !token.negative else { return nil }
+        guard let token = tokens.last, !token.negative, tokens.count == 1 || (tokens.count == 2 && isLower(token, than: tokens[0])) else { return nil }
         return (count, token)
     }
 
@@ -105,19 +108,32 @@ extension HTMLTableReader {
     static func countEachTotalRow(_ row: [Cell]) -> (Int, MoneyToken, MoneyToken)? {
         let filled = row.filter { !$0.lines.isEmpty }
         guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
-            filled[1].lines.count == 1, filled[0].flat.utf8.count <= 32
+            filled[1].lines.count == 1, filled[0].flat.utf8.count <= 48
         else { return nil }
         let scalars = Array(filled[0].flat.unicodeScalars)
         let eachTokens = MoneyScanner.scan(scalars).filter { !$0.isBare }
         let totalTokens = MoneyScanner.scan(filled[1].flat).filter { !$0.isBare }
-        guard eachTokens.count == 1, totalTokens.count == 1, let each = eachTokens.first, let total = totalTokens.first,
-            !each.negative, !total.negative,
-            scalars[each.range.upperBound...].allSatisfy({ MoneyScanner.isSpace($0) }),
-            let (count, start) = TextItemReader.quantityBefore(Array(scalars[..<each.range.lowerBound])),
+        // "2 pz. × <s>€ 21,90</s> € 17,52 (-20%)": a struck-out unit price before the one paid, a note on it after.
+        guard let each = eachTokens.last, let opening = eachTokens.first, eachTokens.count == 1 || (eachTokens.count == 2 && isLower(each, than: opening)),
+            totalTokens.count == 1, let total = totalTokens.first, !each.negative, !total.negative,
+            isBracketedNoteOrNothing(String(scalars: scalars[each.range.upperBound...])),
+            let (count, start) = TextItemReader.quantityBefore(Array(scalars[..<opening.range.lowerBound])),
             scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }),
             let a = each.number.minorUnits(digits: 3), let b = total.number.minorUnits(digits: 3), a * Int64(count) == b
         else { return nil }
         return (count, each, total)
+    }
+
+    /// Whether an amount is lower than another (a price paid after a struck-out one).
+    static func isLower(_ token: MoneyToken, than other: MoneyToken) -> Bool {
+        guard let a = token.number.minorUnits(digits: 3), let b = other.number.minorUnits(digits: 3) else { return false }
+        return a < b
+    }
+
+    /// Nothing but spaces, or a short note in brackets (`(-20%)`).
+    static func isBracketedNoteOrNothing(_ text: String) -> Bool {
+        let trimmed = text.trimmedSpaces()
+        return trimmed.isEmpty || (trimmed.utf8.count <= 16 && trimmed.hasPrefix("(") && trimmed.hasSuffix(")"))
     }
 
     /// A row of one short cell holding a count and the price of one unit (`Quantità 2 · 10,35 € cad.`,

@@ -63,6 +63,12 @@ extension TextItemReader {
         }
         let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
         var scalars = Array(line.scalars[..<first.range.lowerBound])
+        // "x2 — 58,00 €" under its name: a marked count, a dash, the price (the sums tell unit or line).
+        if amounts.count == 1, !perUnit, let count = dashedCount(String(scalars: scalars)) {
+            var candidate = ItemCandidate(name: "", quantity: count, price: OrderSummary.amount(first, resolver: resolver))
+            candidate.quantityStated = true
+            return candidate
+        }
         // "Bioderma Atoderm Crema 500 ml x2 prezzo cad. 18,90 € 37,80 €": the unit price's label after the name and count.
         if amounts.count >= 2, let start = unitPriceLabelStart(line, before: first.range.lowerBound) { scalars = Array(scalars[..<start]) }
         var quantity: Int?
@@ -289,6 +295,13 @@ extension TextItemReader {
         candidate.openingCount = opening
         candidate.countOpensLine = countOpensLine
         return candidate
+    }
+
+    /// A count marked by its sign and a dash after it, nothing else (`x2 — `, `× 3 - `).
+    static func dashedCount(_ text: String) -> Int? {
+        let trimmed = text.trimmedSpaces()
+        guard trimmed.utf8.count <= 12, let last = trimmed.unicodeScalars.last, last == "-" || last == "–" || last == "—" else { return nil }
+        return markedQuantity(String(trimmed.unicodeScalars.dropLast()))
     }
 
     /// Where the label of a unit price written right before it starts, after words naming the item

@@ -16,6 +16,26 @@ extension TextItemReader {
     /// and that price (`Weekday Rio wide leg jeans - WAS £60.00`, `Wollmantel statt 129,00 €`, `Robe
     /// lin au lieu de 89,00 €`, `Giacca prima 120,00 €`), over the lower price paid alone on the next
     /// line, is the name alone; the price under it closes the item. Other lines are kept as they are.
+    /// The lines with a count's label followed by the count and the price read as one number
+    /// (`Vendu par Cdiscount · Qté : 1 219,99 €` is one at 219,99 €, not 1 219,99 €) set apart.
+    static func withLabelledCountsApart(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine]?
+        for (index, line) in lines.enumerated() where line.hasDigit && line.text.containsByte(0x3A) {
+            guard let token = line.amounts.first, !token.isBare,
+                let space = line.scalars[token.range].firstIndex(where: MoneyScanner.isSpace),
+                space - token.range.lowerBound <= 3, line.scalars[token.range.lowerBound..<space].allSatisfy({ DecimalText.digitValue($0) != nil }),
+                let colon = line.scalars[..<token.range.lowerBound].lastIndex(of: ":"),
+                line.slice(from: colon + 1, to: token.range.lowerBound).isEmpty,
+                let label = Words(line.foldedSlice(from: 0, to: colon)).items.last, ItemVocabulary.quantityLabels.contains(label)
+            else { continue }
+            var scalars = line.scalars
+            scalars.insert(" ", at: space)
+            if result == nil { result = lines }
+            result?[index] = TextLine(String(String.UnicodeScalarView(scalars)), startsParagraph: line.startsParagraph)
+        }
+        return result ?? lines
+    }
+
     static func withoutFormerPrices(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine]?
         for index in lines.indices.dropLast() {

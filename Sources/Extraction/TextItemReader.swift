@@ -6,7 +6,7 @@ import Intl
 /// `Qty: 1   £89.99`, and `Article : …` / `Quantité : 1` / `Prix de l'article : 18,00 €` blocks.
 enum TextItemReader {
     static func items(in lines: [TextLine], summary: OrderSummary, resolver: CurrencyResolver) -> [ItemCandidate] {
-        let lines = withoutFormerPrices(lines)
+        let lines = withLabelledCountsApart(withoutFormerPrices(lines))
         var items: [ItemCandidate] = []
         // Items named with a quantity but no price (a shipping notice's parcel content).
         var unpriced: [ItemCandidate] = []

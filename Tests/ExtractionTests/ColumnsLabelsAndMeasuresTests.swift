@@ -305,4 +305,57 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(order) == ["6 × Silvaner trocken 2023, 0,75 l @ 9.50"])
         #expect(order.warnings.isEmpty)
     }
+
+    @Test("A count's label, the count and the price read as one number: the count set apart")
+    func labelledCountBeforePrice() throws {
+        let plain = """
+            Nous vous confirmons votre commande n°2611ZX.
+
+            Aspirateur balai sans fil X-Force 9.60 RH2037
+
+            Vendu par Cdiscount · Qté : 1 219,99 €
+
+            Lot de 6 x 1,5 L Eau minérale
+
+            Vendu par Cdiscount · Qté : 2 1,62 €
+
+            Montant des articles : 223,23 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 2611ZX", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Aspirateur balai sans fil X-Force 9.60 RH2037 @ 219.99", "2 × Lot de 6 x 1,5 L Eau minérale @ 1.62"])
+    }
+
+    @Test("A count marked by its sign, a dash, the price, under the name")
+    func dashedCountUnderName() throws {
+        let plain = """
+            Ta commande n°2290 est entre de bonnes mains.
+
+            Créoles martelées dorées
+            Taille : 20 mm
+            x2 — 58,00 €
+
+            Collier pierre de lune, chaîne 45 cm
+            x1 — 39,00 €
+
+            Livraison lettre suivie : 3,50 €
+            Total : 100,50 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 2290", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Créoles martelées dorées @ 29.00", "1 × Collier pierre de lune, chaîne 45 cm @ 39.00"])
+    }
+
+    @Test("Title rows over a seller's count cell or a struck-out unit price, the price paid after it")
+    func titleRowsOverStruckPrices() throws {
+        let html = """
+            <table>
+            <tr><td colspan="2"><b>Aspirateur balai sans fil X-Force 9.60</b></td></tr>
+            <tr><td>Vendu par Cdiscount · Qté : 1</td><td align="right"><s>299,99 €</s> 219,99 €</td></tr>
+            <tr><td colspan="2"><b>Crème hydratante 500 ml</b></td></tr>
+            <tr><td>2 pz. × <s>€ 21,90</s> € 17,52 (-20%)</td><td align="right">€ 35,04</td></tr>
+            </table>
+            <p>Total : 255,03 €</p>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 2611ZX", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Aspirateur balai sans fil X-Force 9.60 @ 219.99", "2 × Crème hydratante 500 ml @ 17.52"])
+    }
 }
