@@ -57,6 +57,13 @@ extension TextItemReader {
             // "6 Flaschen à 12,90 € (17,20 €/l)": in brackets, the words before them only.
             tail = Words(TextFolding.fold(line.slice(from: last.range.upperBound, to: open)))
         }
+        // "14,90 €   en stock", "8,90 € à commander": whether the item is in stock; "13,60 € (-20 %)": its discount.
+        let tailText = line.slice(from: last.range.upperBound, to: line.scalars.count)
+        if tail.count > 0, ItemVocabulary.availabilityPhrases.contains(tail.items)
+            || tailText.hasPrefix("(") && tailText.hasSuffix(")") && isDiscountNote(Substring(tailText.dropFirst().dropLast()))
+        {
+            tail = Words(items: [])
+        }
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
         if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
             return nil
@@ -91,6 +98,11 @@ extension TextItemReader {
                 let c = last.number.minorUnits(digits: 3), b * Int64(count) == c, a * Int64(count) != c, b < a
             {
                 unit = OrderSummary.amount(amounts[1], resolver: resolver)
+            }
+            // "2 × 17,00 € 13,60 € (-20 %)": under the unit price, a lower one is no line's total but the unit's price paid.
+            if amounts.count == 2, count > 1, let a = first.number.minorUnits(digits: 3), let b = last.number.minorUnits(digits: 3), b < a {
+                unit = OrderSummary.amount(last, resolver: resolver)
+                lineTotal = nil
             }
         } else if amounts.count == 2, let count = standaloneQuantity(line.slice(from: first.range.upperBound, to: last.range.lowerBound).trimmed { $0 == "=" || $0.properties.isWhitespace }) {
             // "$20.00 x 2 = $40.00" too.

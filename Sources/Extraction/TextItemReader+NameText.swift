@@ -113,6 +113,8 @@ extension TextItemReader {
         if name.containsByte(0x7C), let bar = name.range(of: " | "), !continuesTitle(name[bar.upperBound...]) {
             name = String(name[..<bar.lowerBound])
         }
+        // "Jupe Melodie / Imprimé fleurs bleues / 36": the colour and the size after the name, set apart by slashes.
+        if name.containsByte(0x2F), let cut = nameBeforeSlashedVariant(name) { name = cut }
         // "Comté 24 mois, 400 g à 36,00 €/kg": the weight sold and its price per measure after the
         // name's last comma belong to no name.
         if name.containsByte(0x2F), let comma = name.range(of: ", ", options: .backwards), isWeighedAtRate(name[comma.upperBound...]) {
@@ -182,6 +184,17 @@ extension TextItemReader {
         // Nothing after the measure's word.
         let after = line.slice(from: rate.range.upperBound, to: line.scalars.count).trimmedSpaces()
         return after.hasPrefix("/") && after.utf8.count <= 8 && !after.dropFirst().trimmedSpaces().contains(" ")
+    }
+
+    /// The name before two slashed segments or more of which the last is a size (`Cardigan Gaspard / Écru
+    /// chiné / S`), or `nil`.
+    static func nameBeforeSlashedVariant(_ name: String) -> String? {
+        let segments = name.components(separatedBy: " / ")
+        guard segments.count >= 3, let last = segments.last?.trimmed(where: { nameEdges.contains($0) || $0.properties.isWhitespace }),
+            (1...5).contains(last.count), !last.contains(" "),
+            segments[0].spaceSeparatedWords().count >= 2
+        else { return nil }
+        return segments[0]
     }
 
     /// Whether the text after a name's bar goes on with the title: four words or more, no label,

@@ -358,4 +358,40 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Commande 2611ZX", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Aspirateur balai sans fil X-Force 9.60 @ 219.99", "2 × Crème hydratante 500 ml @ 17.52"])
     }
+
+    @Test("Whether the item is in stock, or its discount in brackets, after its price")
+    func availabilityAndDiscountAfterPrice() throws {
+        let plain = """
+            Merci pour votre commande web n°3318 !
+
+            Le Petit Prince   Folio   1   8,40 € en stock
+            Vernon Subutex 1   Le Livre de Poche   1   8,90 € à commander
+
+            Total livres : 17,30 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande web 3318", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.quantity) == [1, 1])
+        #expect(order.items.map { $0.unitPrice?.decimalString } == ["8.40", "8.90"])
+        let discounted = """
+            Merci pour ta commande PN-51 !
+
+            Carnet pointillé A5, 160 pages
+            2 × 17,00 € 13,60 € (-20 %)
+
+            Stylo-plume, bleu pétrole
+            1 × 19,00 €
+
+            Sous-total : 46,20 €
+            """
+        let second = try #require(extractor.extract(message(subject: "Commande PN-51", plain: discounted), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["2 × Carnet pointillé A5, 160 pages @ 13.60", "1 × Stylo-plume, bleu pétrole @ 19.00"])
+    }
+
+    @Test("A colour and a size after the name, set apart by slashes")
+    func slashedVariantAfterName() throws {
+        let plain = "Votre commande n°88402 vient de quitter notre entrepôt.\n\nContenu du colis :\n- Cardigan Gaspard / Écru chiné / S - 1 x 140 €\n- Jupe Melodie / Imprimé fleurs / 36 - 1 x 160 €\n\nTotal : 300 €\n"
+        let order = try #require(extractor.extract(message(subject: "Commande 88402 expédiée", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Cardigan Gaspard", "Jupe Melodie"])
+        #expect(TextItemReader.cleanName("Tee-shirt / Polo") == "Tee-shirt / Polo")
+    }
 }
