@@ -104,6 +104,8 @@ public enum MoneyScanner {
             }
             guard let number = DecimalText(numberText, minorDigits: nil) else { continue }
             guard number.integer.utf8.count <= 9 else { continue }
+            // "Zustellung: Fr., 06.11.": a bare number opening with a zero before another digit is a date's day, no price.
+            if sign == nil, line[start] == "0", start + 1 < end, DecimalText.digitValue(line[start + 1]) != nil { continue }
             tokens.append(MoneyToken(range: tokenStart..<tokenEnd, negative: negative, number: number, sign: sign))
         }
         return tokens

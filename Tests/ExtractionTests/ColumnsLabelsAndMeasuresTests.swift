@@ -394,4 +394,11 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(order.items.map(\.name) == ["Cardigan Gaspard", "Jupe Melodie"])
         #expect(TextItemReader.cleanName("Tee-shirt / Polo") == "Tee-shirt / Polo")
     }
+
+    @Test("A bare number opening with a zero before another digit is a date's day, no price")
+    func zeroLedBareNumber() {
+        #expect(MoneyScanner.scan("Sendungsnummer: H100220 · voraussichtliche Zustellung: Fr., 06.11.").isEmpty)
+        #expect(MoneyScanner.scan("Bananes   0,99").map(\.number.fraction) == ["99"])
+        #expect(MoneyScanner.scan("Frais : 06,50 €").count == 1)
+    }
 }
