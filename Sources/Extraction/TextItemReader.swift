@@ -374,6 +374,16 @@ enum TextItemReader {
                 }
                 continue
             }
+            // "Qté : 2" over "2 x 9,99 €": the count line's item priced by the line repeating its count.
+            if candidate.name.isEmpty, candidate.quantityStated, var item = pending, !item.hasPrice, item.quantity == candidate.quantity {
+                item.unitPrice = candidate.unitPrice
+                item.lineTotal = candidate.lineTotal
+                item.price = candidate.price
+                items.append(item)
+                pending = nil
+                pricedBy = index
+                continue
+            }
             flushPending()
             if candidate.name.isEmpty {
                 // "29,98 €" over "2 × 14,99 €": the line's total over the count and unit price.
@@ -381,6 +391,17 @@ enum TextItemReader {
                     let read = readingCountedPrice(candidate, of: items[last])
                 {
                     items[last] = read
+                    continue
+                }
+                // "2 x 11,99 €" over "2 x 9,99 €": a struck-out unit price, then the one paid.
+                if pendingName == nil, pricedBy == index - 1, let last = items.indices.last, candidate.quantityStated,
+                    candidate.quantity == items[last].quantity, candidate.lineTotal == nil, items[last].lineTotal == nil,
+                    let paid = candidate.unitPrice ?? candidate.price, let former = items[last].unitPrice ?? items[last].price,
+                    let a = paid.number.minorUnits(digits: 3), let b = former.number.minorUnits(digits: 3), a < b
+                {
+                    items[last].unitPrice = candidate.unitPrice ?? items[last].unitPrice
+                    items[last].price = candidate.unitPrice == nil ? paid : nil
+                    pricedBy = index
                     continue
                 }
                 // "Qty: 1   £89.99" or "Größe: 39 | Menge: 1 | 119,95 €" under its name line.

@@ -401,4 +401,28 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(MoneyScanner.scan("Bananes   0,99").map(\.number.fraction) == ["99"])
         #expect(MoneyScanner.scan("Frais : 06,50 €").count == 1)
     }
+
+    @Test("A count's line over the count and unit price written twice, struck out then paid")
+    func countLineOverStruckUnitPrice() throws {
+        let plain = """
+            Nous avons bien reçu votre commande 2611-88.
+
+            Veste imperméable MH500
+
+            Qté : 1
+
+            79,99 €
+
+            Chaussettes randonnée, lot de 2 paires
+
+            Qté : 2
+
+            2 x 11,99 €
+            2 x 9,99 €
+
+            Sous-total articles 99,97 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 2611-88", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Veste imperméable MH500 @ 79.99", "2 × Chaussettes randonnée, lot de 2 paires @ 9.99"])
+    }
 }
