@@ -186,6 +186,12 @@ extension TextItemReader {
         return after.hasPrefix("/") && after.utf8.count <= 8 && !after.dropFirst().trimmedSpaces().contains(" ")
     }
 
+    /// Whether a text ends with a separator of segments (`Cream /`, `Noir |`, `M ·`).
+    static func endsWithSeparator(_ text: String) -> Bool {
+        guard let last = text.trimmedSpaces().unicodeScalars.last else { return false }
+        return last == "/" || last == "|" || last == "·"
+    }
+
     /// The name before two slashed segments or more of which the last is a size (`Cardigan Gaspard / Écru
     /// chiné / S`), or `nil`.
     static func nameBeforeSlashedVariant(_ name: String) -> String? {

@@ -166,7 +166,10 @@ enum TextItemReader {
                 // "Pull en laine Quantité: 1": the name is on the count's line, not above it; under
                 // a name, "Taille 4 ans - Qté : 1" opens with an attribute's word: the name's variant.
                 // "ASOS DESIGN wool mix coat in camel" over "CAMEL UK 10 Qty: 1": its variant in capitals.
-                if let name = nameBeforeLabels(line.text), pendingName.map({ !opensWithAttribute(name) && !isCapitalsVariant(name, under: $0.text) }) ?? true {
+                // "Cream / Size: M / Qty: 1" under its name: the variant's segments before the count's, no name.
+                if let name = nameBeforeLabels(line.text),
+                    pendingName.map({ !opensWithAttribute(name) && !isCapitalsVariant(name, under: $0.text) && !endsWithSeparator(name) }) ?? true
+                {
                     flushPending()
                     pending = ItemCandidate(name: name, quantity: quantity)
                     pendingName = nil

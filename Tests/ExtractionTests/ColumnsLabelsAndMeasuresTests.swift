@@ -425,4 +425,24 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Commande 2611-88", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Veste imperméable MH500 @ 79.99", "2 × Chaussettes randonnée, lot de 2 paires @ 9.99"])
     }
+
+    @Test("Prices written over names, the variant's segments before the count's label under each name")
+    func variantSegmentsBeforeCount() throws {
+        let plain = """
+            Order No.: 8177330
+
+            £32.00
+            Oversized knitted jumper with crew neck in ecru
+            Cream / Size: M / Qty: 1
+
+            £6.00
+            5 pack socks in black
+            Black / One Size / Qty: 2
+
+            Subtotal £44.00
+            """
+        let order = try #require(extractor.extract(message(subject: "Order 8177330", plain: plain, from: "a@fashion.co.uk"), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Oversized knitted jumper with crew neck in ecru", "5 pack socks in black"])
+        #expect(order.items.map(\.quantity) == [1, 2])
+    }
 }
