@@ -291,6 +291,9 @@ public enum MoneyScanner {
         return true
     }
 
+    /// Words saying the price before them is for one (`per stuk`, `je Stück`, `each`).
+    static let eachWords: Set<String> = ["per", "je", "each", "ea", "cad", "pro"]
+
     static func isBoundaryAfter(_ line: [Unicode.Scalar], at index: Int, bare: Bool) -> Bool {
         guard index < line.count else { return true }
         let next = line[index]
@@ -306,7 +309,11 @@ public enum MoneyScanner {
             var cursor = index
             if cursor < line.count, isSpace(line[cursor]) { cursor += 1 }
             if cursor < line.count, line[cursor].properties.isAlphabetic, !["x", "X", "×"].contains(line[cursor]) {
-                return false
+                // "7,00 per stuk", "4,50 je Stück", "3.20 each": a price for one.
+                var end = cursor
+                while end < line.count, end - cursor < 8, line[end].properties.isAlphabetic { end += 1 }
+                let word = String(scalars: line[cursor..<end]).lowercased()
+                return (end == line.count || !line[end].properties.isAlphabetic) && eachWords.contains(word)
             }
             if cursor < line.count, line[cursor] == "%" { return false }
         }

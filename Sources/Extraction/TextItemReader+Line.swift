@@ -65,10 +65,13 @@ extension TextItemReader {
             tail = Words(items: [])
         }
         let tailWords: Set<String> = ["ht", "ttc", "per", "par", "pro", "l", "la", "le", "incl", "inkl", "net", "brut", "ex", "usd", "eur", "gbp", "vat", "tva", "mwst"]
-        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({ tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) })) {
+        // "49 kr/st", "7,00 per stuk": the price of one.
+        if tail.count > 2 || (tail.count > 0 && !tail.items.allSatisfy({
+            tailWords.contains($0) || ItemVocabulary.perUnitWords.contains($0) || ItemVocabulary.countUnitWords.contains($0)
+        })) {
             return nil
         }
-        let perUnit = amounts.count == 1 && tail.containsAny(ItemVocabulary.perUnitWords)
+        let perUnit = amounts.count == 1 && (tail.containsAny(ItemVocabulary.perUnitWords) || tail.containsAny(ItemVocabulary.countUnitWords))
         var scalars = Array(line.scalars[..<first.range.lowerBound])
         // "x2 — 58,00 €" under its name: a marked count, a dash, the price (the sums tell unit or line).
         if amounts.count == 1, !perUnit, let count = dashedCount(String(scalars: scalars)) {

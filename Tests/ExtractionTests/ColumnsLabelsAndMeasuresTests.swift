@@ -445,4 +445,23 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(order.items.map(\.name) == ["Oversized knitted jumper with crew neck in ecru", "5 pack socks in black"])
         #expect(order.items.map(\.quantity) == [1, 2])
     }
+
+    @Test("A price for one after the amount: 'kr/st', 'per stuk', even bare")
+    func priceForOneAfterAmount() throws {
+        let swedish = """
+            Your order number is 1389902.
+
+            Item                                       Qty    Price
+            KALLAX Shelf unit, white, 77x147 cm         1    799 kr
+            DRÖNA Box, black, 33x38x33 cm               4    49 kr/st
+
+            Total incl. VAT                                 995 kr
+            """
+        let first = try #require(extractor.extract(message(subject: "Order 1389902", plain: swedish, from: "a@ikea.se"), vendor: nil, category: .orders))
+        #expect(amounts(first) == ["1 × KALLAX Shelf unit, white, 77x147 cm @ 799.00", "4 × DRÖNA Box, black, 33x38x33 cm @ 49.00"])
+        let dutch = "Bestelnummer: 44188\n\n3x Rookworst 275 g              11,97\n2x Sokken katoen 5 paar           7,00 per stuk\n\nTotaal artikelen                 25,97\nTotaal                       € 25,97\n"
+        let second = try #require(extractor.extract(message(subject: "Bestelling 44188", plain: dutch, from: "a@winkel.nl"), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["3 × Rookworst 275 g @ 3.99", "2 × Sokken katoen 5 paar @ 7.00"])
+        #expect(MoneyScanner.scan("duur 24 mois").isEmpty)
+    }
 }
