@@ -192,7 +192,10 @@ extension OrderExtractor {
             }
             let summary = fullSummary.removingItems(named: candidates.map(\.name))
             var draft = heuristicDraft(source, summary: summary)
-            draft.items = ItemPricing.resolve(candidates, summary: summary, currency: currencyGuess(summary))
+            // "Aantal  Product  Bedrag": a column heading over the lines says what their one price is.
+            let hint = candidates.contains(where: { $0.price != nil && $0.quantity > 1 })
+                ? TextItemReader.headingReading(rendered ? otherLines : bodyLines) : nil
+            draft.items = ItemPricing.resolve(candidates, summary: summary, currency: currencyGuess(summary), hint: hint)
             // One item the mail names without a price: the amount the mail is about is its price.
             if draft.items.count == 1, draft.items[0].unitPrice == nil, let amount = draft.refund ?? draft.total,
                 let currency = amount.currency ?? draft.currency

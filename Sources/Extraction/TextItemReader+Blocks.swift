@@ -132,6 +132,16 @@ extension TextItemReader {
         return columns.contains { $0 != .name && $0 != .sku }
     }
 
+    /// What the one price of the lines under the first column heading is, when the heading names
+    /// only a line total (`Aantal  Product  Bedrag`) or only a unit price (`Qty  Item  Unit price`).
+    static func headingReading(_ lines: [TextLine]) -> ItemPricing.Reading? {
+        guard let heading = lines.first(where: isColumnHeadingLine) else { return nil }
+        let columns = Set(heading.cells.compactMap(ItemVocabulary.column(ofHeader:)))
+        if columns.contains(.lineTotal), !columns.contains(.unitPrice), !columns.contains(.price) { return .line }
+        if columns.contains(.unitPrice), !columns.contains(.lineTotal) { return .unit }
+        return nil
+    }
+
     /// "2× Pizza", "2 x Pizza", "3x Pizza": a count marked by a times sign before a name.
     static func timesPrefix(_ text: String) -> (Int, String)? {
         let scalars = Array(stripBullet(text.trimmedSpaces()).unicodeScalars)

@@ -464,4 +464,20 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(second) == ["3 × Rookworst 275 g @ 3.99", "2 × Sokken katoen 5 paar @ 7.00"])
         #expect(MoneyScanner.scan("duur 24 mois").isEmpty)
     }
+
+    @Test("A column heading naming only the line's amount says the one price of each line is its total (no sums to tell)")
+    func headingNamesLineAmount() throws {
+        let plain = """
+            Bestelnummer: BST-7712
+
+            Aantal  Product                                            Bedrag
+            2       Halfvolle melk 1,5 L                               € 3,10
+            3       Volkoren brood heel                                € 6,75
+
+            Je bestelling wordt zaterdag bezorgd.
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestelling BST-7712", plain: plain, from: "a@super.nl"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Halfvolle melk 1,5 L @ 1.55", "3 × Volkoren brood heel @ 2.25"])
+        #expect(TextItemReader.headingReading([TextLine("Qty   Item   Unit price")]) == .unit)
+    }
 }
