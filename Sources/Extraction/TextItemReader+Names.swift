@@ -242,6 +242,8 @@ extension TextItemReader {
         if amounts.count >= 2 { amounts.removeAll { isPerMeasure(line, $0) } }
         // "Drahtreifen 28x1.40"   2   73,80 €": a bare number glued to a number's "x" is a size, part of the name.
         if amounts.count >= 2, amounts[0].isBare, isGluedDimension(line, amounts[0]) { amounts.removeFirst() }
+        // "Schwalbe Marathon Plus 28 x 1,50 (40-622)   44,90 €   89,80 €": spaced, before a unit price and a line total.
+        if amounts.count >= 3, amounts[0].isBare, !amounts[1].isBare, !amounts[2].isBare, isSpacedDimension(line, amounts[0]) { amounts.removeFirst() }
         // "Catalogue papier 2027 ... 0,00 €", "Tortex 0.73 (12 pz)   2   € 11,00": a bare number before the
         // line's priced amount, whole or with words after it, is part of the name.
         while amounts.count >= 2, amounts[0].isBare, !amounts[amounts.count - 1].isBare,

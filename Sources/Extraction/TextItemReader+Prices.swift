@@ -131,6 +131,13 @@ extension TextItemReader {
         guard start >= 2, ["x", "X", "×"].contains(line.scalars[start - 1]) else { return false }
         return DecimalText.digitValue(line.scalars[start - 2]) != nil
     }
+
+    /// Whether a bare number follows a number and a times sign set apart by spaces (`28 x 1,50`).
+    static func isSpacedDimension(_ line: TextLine, _ token: MoneyToken) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 4, line.scalars[start - 1] == " ", ["x", "X", "×"].contains(line.scalars[start - 2]), line.scalars[start - 3] == " " else { return false }
+        return DecimalText.digitValue(line.scalars[start - 4]) != nil
+    }
 }
 
 /// A counted name whose unit price is written in brackets after it.

@@ -480,4 +480,19 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(order) == ["2 × Halfvolle melk 1,5 L @ 1.55", "3 × Volkoren brood heel @ 2.25"])
         #expect(TextItemReader.headingReading([TextLine("Qty   Item   Unit price")]) == .unit)
     }
+
+    @Test("A size written with a spaced times sign in the name, before the unit price and the line's total")
+    func spacedDimensionInName() throws {
+        let plain = """
+            Bestellung RH-0718
+
+            Menge  Artikel                                           Einzelpreis     Gesamt
+            2      Schwalbe Marathon Plus 28 x 1,50 (40-622)             44,90 €     89,80 €
+            1      Fahrradschloss Bordo 6000/90, schwarz                 99,95 €     99,95 €
+
+            Gesamtbetrag                                                        189,75 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung RH-0718", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Schwalbe Marathon Plus 28 x 1,50 (40-622) @ 44.90", "1 × Fahrradschloss Bordo 6000/90, schwarz @ 99.95"])
+    }
 }
