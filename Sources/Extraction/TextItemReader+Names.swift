@@ -255,7 +255,10 @@ extension TextItemReader {
         // "Aspirateur balai Rowenta X-Force Flex 8.60   1   149,99 €": a bare number spaced once from the
         // name's word before it, then a priced amount it does not make with the count between them, is the
         // name's (a model's number).
-        if amounts.count == 2, amounts[0].isBare, !amounts[1].isBare, isInNameCell(line, amounts[0]), !makesLast(line, amounts[0], amounts[1]) {
+        // "Croissant au beurre   2 x 1,50   3,00 €": a count and its sign before it, their product the line's total, is none.
+        if amounts.count == 2, amounts[0].isBare, !amounts[1].isBare, isInNameCell(line, amounts[0]), !makesLast(line, amounts[0], amounts[1]),
+            !countTimesMakes(line, amounts[0], amounts[1])
+        {
             amounts.removeFirst()
         }
         // "Roland TD-07KV   Q.tà 1   € 899,00": a whole number after a quantity label is the count.
@@ -268,6 +271,14 @@ extension TextItemReader {
         }
         if amounts.count >= 3, let counted = countedPrices(amounts, in: line) { return counted }
         return amounts
+    }
+
+    /// Whether a count and its times sign right before the first amount (`2 x 1,50`), times it, make the second.
+    static func countTimesMakes(_ line: TextLine, _ first: MoneyToken, _ last: MoneyToken) -> Bool {
+        guard let (count, _) = quantityBefore(Array(line.scalars[..<first.range.lowerBound])),
+            let a = first.number.minorUnits(digits: 3), let b = last.number.minorUnits(digits: 3)
+        else { return false }
+        return a * Int64(count) == b
     }
 
     /// Whether an amount follows a word of the text before it after one space (`Flex 8.60`), in the

@@ -495,4 +495,11 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Bestellung RH-0718", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Schwalbe Marathon Plus 28 x 1,50 (40-622) @ 44.90", "1 × Fahrradschloss Bordo 6000/90, schwarz @ 99.95"])
     }
+
+    @Test("A count and a bare unit price whose product is the line's total")
+    func countAndBareUnitPrice() throws {
+        let plain = "Commande 12\n\nCroissant au beurre   2 x 1,50   3,00 €\nPain de campagne 800 g   1 x 4,20   4,20 €\n\nTotal : 7,20 €\n"
+        let order = try #require(extractor.extract(message(subject: "Commande 12", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Croissant au beurre @ 1.50", "1 × Pain de campagne 800 g @ 4.20"])
+    }
 }
