@@ -118,7 +118,16 @@ extension HTMLTableReader {
                 if items.count >= maximumItems { break }
                 continue
             }
-            if let item = headerlessItem(row, resolver: resolver) {
+            if var item = headerlessItem(row, resolver: resolver) {
+                // "1x Apple MacBook Air 13"" over "Mitternacht | CHF 1'349.00": a counted title over its variant and price.
+                if !item.quantityStated, let above, let title = titleRow(above), let (count, name) = TextItemReader.timesPrefix(title),
+                    item.name.spaceSeparatedWords().count <= 3, item.name.utf8.count < name.utf8.count
+                {
+                    item.name = TextItemReader.cleanName(name)
+                    item.quantity = count
+                    item.quantityStated = true
+                    item.namedAbove = true
+                }
                 items.append(item)
                 lastItemRow = index
                 if items.count == maximumItems { break }

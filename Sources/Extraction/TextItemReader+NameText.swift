@@ -110,6 +110,12 @@ extension TextItemReader {
         }
         // "Veste | Taille : M", "Mug | Acme Shop": what follows a bar is a detail; a title's long second half
         // ("Echo Dot (5.ª generación) | Altavoz inteligente wifi y Bluetooth con Alexa") is part of the name.
+        // "42143 | Ferrari Daytona SP3": a set's number before the bar, the name after it.
+        if name.containsByte(0x7C), let bar = name.range(of: " | "), name[..<bar.lowerBound].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            (4...8).contains(name[..<bar.lowerBound].utf8.count)
+        {
+            name = String(name[bar.upperBound...])
+        }
         if name.containsByte(0x7C), let bar = name.range(of: " | "), !continuesTitle(name[bar.upperBound...]) {
             name = String(name[..<bar.lowerBound])
         }

@@ -502,4 +502,22 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Commande 12", plain: plain), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Croissant au beurre @ 1.50", "1 × Pain de campagne 800 g @ 4.20"])
     }
+
+    @Test("A counted title row over its variant and price")
+    func countedTitleOverVariant() throws {
+        let html = """
+            <p>Danke für deine Bestellung 1488.</p>
+            <table><tr><td>1x Notebook Air 13" (16 GB, 512 GB)</td></tr><tr><td>Mitternacht</td><td>CHF 1'349.00</td></tr>
+            <tr><td>2x Kabellose Maus MX 3S</td></tr><tr><td>Graphit</td><td>CHF 89.90</td></tr></table>
+            <table><tr><td>Total</td><td>CHF 1'528.80</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Bestellung 1488", html: html, from: "a@shop.ch"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Notebook Air 13\" (16 GB, 512 GB) @ 1349.00", "2 × Kabellose Maus MX 3S @ 89.90"])
+    }
+
+    @Test("A set's number before a bar, the name after it")
+    func setNumberBeforeBar() {
+        #expect(TextItemReader.cleanName("42143 | Ferrari Daytona SP3") == "Ferrari Daytona SP3")
+        #expect(TextItemReader.cleanName("Veste en lin | Taille : M") == "Veste en lin")
+    }
 }
