@@ -336,9 +336,9 @@ extension TextItemReader {
     /// table rendered without a colon): a label of up to three words without digits, and a
     /// value that is no label itself (`Article | Prix` is a header row).
     static func cellLabelValue(_ line: TextLine) -> (label: String, value: String)? {
-        guard !line.text.contains(":") else { return nil }
         let cells = line.cells
-        guard cells.count == 2 else { return nil }
+        // "Item   The Legend of Zelda: Echoes of Wisdom": a colon in the value's cell is the title's.
+        guard cells.count == 2, !cells[0].contains(":") else { return nil }
         let words = Words(TextFolding.fold(cells[0]))
         guard !words.isEmpty, words.count <= 3, !cells[0].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
             !ItemVocabulary.isNonItemName(cells[1])

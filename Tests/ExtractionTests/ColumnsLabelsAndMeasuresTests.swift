@@ -520,4 +520,11 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(TextItemReader.cleanName("42143 | Ferrari Daytona SP3") == "Ferrari Daytona SP3")
         #expect(TextItemReader.cleanName("Veste en lin | Taille : M") == "Veste en lin")
     }
+
+    @Test("A receipt's fields in two columns, the item's title holding a colon")
+    func fieldsWithTitleColon() throws {
+        let plain = "Thank you for your purchase.\n\nTransaction number   ES-4471-2290\nItem   Saga of the Tides: Second Voyage\nPrice   €39.99\nTotal   €39.99\n"
+        let order = try #require(extractor.extract(message(subject: "Your receipt", plain: plain, from: "a@games.example"), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Saga of the Tides: Second Voyage @ 39.99"])
+    }
 }
