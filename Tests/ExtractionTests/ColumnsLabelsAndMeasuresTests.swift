@@ -527,4 +527,11 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Your receipt", plain: plain, from: "a@games.example"), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Saga of the Tides: Second Voyage @ 39.99"])
     }
+
+    @Test("An author's line under the title names no item")
+    func bylineUnderTitle() throws {
+        let plain = "Receipt 7YHd2k\n\nInk Wash Essentials — Brush Pack (60 brushes)\n\nby Lena Okoro Studio\n\nProduct price   $15\n\nAmount paid   $15\n"
+        let order = try #require(extractor.extract(message(subject: "Your receipt", plain: plain, from: "a@market.example"), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Ink Wash Essentials — Brush Pack (60 brushes)"])
+    }
 }
