@@ -27,6 +27,11 @@ extension TextItemReader {
         }
         guard let first = amounts.first, let last = amounts.last else { return nil }
         if amounts.contains(where: \.negative) { return nil }
+        // "  Black Friday Deal: was $399.99" under an item: the price it had before, no item.
+        if amounts.count == 1, line.slice(from: last.range.upperBound, to: line.scalars.count).isEmpty {
+            let before = Words(line.foldedSlice(from: 0, to: first.range.lowerBound)).items
+            if formerPriceMarkers.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) { return nil }
+        }
         // "£9.50 1 × Chicken Tikka Masala", "EUR 18,05 Il nome della rosa": the price in a first column.
         if amounts.count == 1, let rotated = priceFirstRotated(line, first) { return read(rotated, resolver: resolver) }
         // Text after the last amount: "HT", "TTC", "each" are fine; a sentence is not an item.

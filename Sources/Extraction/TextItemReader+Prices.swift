@@ -156,7 +156,10 @@ extension TextItemReader {
         let after = Words(line.foldedSlice(from: token.range.upperBound, to: close)).items
         // "- Pneu Michelin Power Cup 700x28 × 2 (59,99 €)": a parcel's line, the count after the name
         // by its times sign, the price alone in brackets (the sums, if any, tell unit or line).
-        if before.isEmpty, after.isEmpty, let (count, rest) = trailingTimesQuantity(cleanName(line.slice(from: 0, to: open))) {
+        // "- 1 x Thermo-Isolierflasche, 1 l (17,99 €)": the count before the name, likewise.
+        if before.isEmpty, after.isEmpty, let (count, rest) = trailingTimesQuantity(cleanName(line.slice(from: 0, to: open)))
+            ?? timesPrefix(line.slice(from: 0, to: open))
+        {
             let name = cleanName(rest)
             guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
             var item = ItemCandidate(name: name, quantity: count, price: OrderSummary.amount(token, resolver: resolver))

@@ -534,4 +534,26 @@ struct ColumnsLabelsAndMeasuresTests {
         let order = try #require(extractor.extract(message(subject: "Your receipt", plain: plain, from: "a@market.example"), vendor: nil, category: .orders))
         #expect(order.items.map(\.name) == ["Ink Wash Essentials — Brush Pack (60 brushes)"])
     }
+
+    @Test("A cancellation's counted lines with their price in brackets; a former price under an item")
+    func bracketedPricesAndFormerPrice() throws {
+        let cancelled = "Ihre Bestellung 7055 wurde storniert.\n\nStornierte Artikel:\n- 1 x Thermobecher, 0,4 l (17,99 €)\n- 2 x Geschirrtuch, 2er-Set (9,99 €)\n\nEs entstehen Ihnen keine Kosten.\n"
+        let first = try #require(extractor.extract(message(subject: "Stornierung 7055", plain: cancelled), vendor: nil, category: .orders))
+        #expect(first.items.map(\.name) == ["Thermobecher, 0,4 l", "Geschirrtuch, 2er-Set"])
+        #expect(first.items.map(\.quantity) == [1, 2])
+        let former = """
+            Order Number: BBY01-8077
+
+            Wireless Headphones - Black
+            SKU: 6505727   Qty: 1   $329.99
+              Black Friday Deal: was $399.99
+
+            USB-C Charging Cable
+            SKU: 6514933   Qty: 2   $39.98
+
+            Subtotal                          $369.97
+            """
+        let second = try #require(extractor.extract(message(subject: "Order BBY01-8077", plain: former, from: "a@store.com"), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["1 × Wireless Headphones - Black @ 329.99", "2 × USB-C Charging Cable @ 19.99"])
+    }
 }
