@@ -556,4 +556,23 @@ struct ColumnsLabelsAndMeasuresTests {
         let second = try #require(extractor.extract(message(subject: "Order BBY01-8077", plain: former, from: "a@store.com"), vendor: nil, category: .orders))
         #expect(amounts(second) == ["1 × Wireless Headphones - Black @ 329.99", "2 × USB-C Charging Cable @ 19.99"])
     }
+
+    @Test("A deposit charged on top of the item above, in a text line or a table row, ends no list")
+    func depositOnTopOfItem() throws {
+        let html = """
+            <p>Vielen Dank für Deine Bestellung.</p>
+            <table>
+            <tr><td>2x</td><td>Mineralwasser Sprudel 12x0,75l</td><td>13,98 €</td></tr>
+            <tr><td></td><td>zzgl. Pfand 2x 3,30 €</td><td>6,60 €</td></tr>
+            <tr><td>1x</td><td>Toastbrot Weizen 500g</td><td>0,99 €</td></tr>
+            <tr><td colspan="2">Warenwert</td><td>14,97 €</td></tr>
+            <tr><td colspan="2">Pfand</td><td>6,60 €</td></tr>
+            <tr><td colspan="2">Gesamtbetrag</td><td>21,57 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Deine Bestellung", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Mineralwasser Sprudel 12x0,75l @ 6.99", "1 × Toastbrot Weizen 500g @ 0.99"])
+        let plain = "Deine Bestellung\n\n2x Mineralwasser Sprudel 12x0,75l 13,98 €\n\nzzgl. Pfand 2x 3,30 € 6,60 €\n\n1x Toastbrot Weizen 500g 0,99 €\n\nWarenwert 14,97 €\n"
+        let text = try #require(extractor.extract(message(subject: "Deine Bestellung", plain: plain), vendor: nil, category: .orders))
+        #expect(text.items.map(\.name) == ["Mineralwasser Sprudel 12x0,75l", "Toastbrot Weizen 500g"])
+    }
 }
