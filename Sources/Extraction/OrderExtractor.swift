@@ -140,7 +140,8 @@ public struct OrderExtractor: Sendable {
                 let summary = context.summary(forTable: found.items).removingItems(named: found.items.map(\.name))
                 var draft = context.heuristicDraft(.htmlTable, summary: summary)
                 draft.items = ItemPricing.resolve(found.items, summary: summary, currency: context.currencyGuess(summary), hint: found.reading)
-                draft.fees += found.deposits
+                // A deposit's row the summary did not read as a charge already (a "Consigne" row under the items may be both).
+                draft.fees += found.deposits.filter { deposit in !draft.fees.contains { $0.number == deposit.number } }
                 table = draft
             } else {
                 unpricedTableItems = found.items

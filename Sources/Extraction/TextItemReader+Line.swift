@@ -423,7 +423,9 @@ extension TextItemReader {
                 referenceFirstWords.contains(label), words[1].unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }),
                 !words[1].contains(where: \.isLowercase)
             else { return nil }
+            // Not "Réf. 82145563        Quantité : 1     Prix unitaire : 89,90 €": the item's details, no name.
             let after = trimmed[gap.upperBound...].trimmedSpaces()
+            guard labelValue(after) == nil, labelledQuantity(TextFolding.fold(after)) == nil else { return nil }
             return after.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? after : nil
         }
         let digits = trimmed.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }

@@ -575,4 +575,36 @@ struct ColumnsLabelsAndMeasuresTests {
         let text = try #require(extractor.extract(message(subject: "Deine Bestellung", plain: plain), vendor: nil, category: .orders))
         #expect(text.items.map(\.name) == ["Mineralwasser Sprudel 12x0,75l", "Toastbrot Weizen 500g"])
     }
+
+    @Test("A reference's column before the count's and the price's labels, under the name, is the item's detail line")
+    func referenceBeforeLabelledDetails() throws {
+        let plain = """
+            VOS ARTICLES
+            ------------------------------------------------------------
+            Perceuse-visseuse sans fil 20V 2 batteries 2 Ah
+              Réf. 82145563        Quantité : 1     Prix unitaire : 89,90 €
+            Cheville à expansion acier, 20 pièces
+              Réf. 70251024        Quantité : 3     Prix unitaire : 7,95 €
+            ------------------------------------------------------------
+            Montant des articles :                                 113,75 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 5509", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Perceuse-visseuse sans fil 20V 2 batteries 2 Ah @ 89.90", "3 × Cheville à expansion acier, 20 pièces @ 7.95"])
+    }
+
+    @Test("A deposit's row the summary also reads as a charge is counted once")
+    func depositRowAlsoInSummary() throws {
+        let html = """
+            <p>Commande n°4001.</p>
+            <table><tr><th>Produit</th><th>Qté</th><th>Montant</th></tr>
+            <tr><td>Jus d'orange pressé 1,5 L</td><td>2</td><td>8,98 €</td></tr>
+            <tr><td>Bière blonde 6 x 25 cl</td><td>1</td><td>5,49 €</td></tr>
+            <tr><td>Consigne bouteilles</td><td></td><td>0,60 €</td></tr>
+            <tr><td>Frais de livraison</td><td></td><td>6,90 €</td></tr>
+            <tr><td>Total TTC</td><td></td><td>21,97 €</td></tr></table>
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 4001", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["2 × Jus d'orange pressé 1,5 L @ 4.49", "1 × Bière blonde 6 x 25 cl @ 5.49"])
+        #expect(order.warnings.isEmpty)
+    }
 }
