@@ -26,6 +26,9 @@ struct ItemCandidate {
     /// Whether a bare count opened the line, one space before the name (`4 Laugenbrezeln   à 0,95 €   3,80 €`):
     /// the list's other names opening with a count keep theirs no more (`TextItemReader.withOpeningCounts`).
     var countOpensLine = false
+    /// A bare count closing the name, one space after it (`Cinnamon bun 4   £14.40`), and the name before it:
+    /// the item's count when every item of the list closes so (`TextItemReader.withClosingCounts`).
+    var closingCount: (count: Int, name: String)?
 
     /// Whether any price is known.
     var hasPrice: Bool { price != nil || unitPrice != nil || lineTotal != nil }

@@ -374,6 +374,25 @@ extension TextItemReader {
         }
     }
 
+    /// Items whose names all close with a bare count one space after a word (`Sourdough loaf, white 800g 1`,
+    /// `Cinnamon bun 4`): a count column printed without its gap, the price the line's. Counts running
+    /// 1, 2, 3… are no counts, and all ones prove nothing.
+    static func withClosingCounts(_ items: [ItemCandidate]) -> [ItemCandidate] {
+        guard items.count >= 2, items.allSatisfy({ $0.closingCount != nil && !$0.quantityStated }) else { return items }
+        let counts = items.compactMap { $0.closingCount?.count }
+        guard counts.contains(where: { $0 > 1 }), counts != Array(1...items.count) else { return items }
+        return items.map { item in
+            guard let (count, name) = item.closingCount else { return item }
+            var read = item
+            read.name = name
+            read.quantity = count
+            read.quantityStated = true
+            read.countApart = true
+            read.closingCount = nil
+            return read
+        }
+    }
+
     static func withoutChangedTail(_ items: [ItemCandidate]) -> [ItemCandidate] {
         let blocks = items.prefix { $0.namedAbove && $0.quantityStated }.count
         guard blocks >= 2, blocks < items.count, items[blocks...].allSatisfy({ !$0.namedAbove && !$0.quantityStated }) else { return items }

@@ -225,6 +225,18 @@ extension TextItemReader {
             nameCells.removeAll { packCount($0) == count }
             if unit == nil, price != nil { (unit, price) = (price, nil) }
         }
+        // "Chambre à air 700x25C valve Presta 2 7,90 € 15,80 €": a count closing the name, the unit price times it the
+        // line's total; with one price (`Cinnamon bun 4 £14.40`) it is kept for the list to settle.
+        var closing: (count: Int, name: String)?
+        if quantity == nil, nameCells.count == 1, let (count, rest) = closingBareCount(nameCells[0]) {
+            if amounts.count == 2, makesLineTotal(count) {
+                quantity = count
+                nameCells[0] = rest
+                if unit == nil, price != nil { (unit, price) = (price, nil) }
+            } else if amounts.count == 1 {
+                closing = (count, cleanName(rest))
+            }
+        }
         // "1 Pizza Grande Pepperoni   15,99 €": a bare count one space before a capital, kept for the list to settle.
         var opening: (count: Int, name: String)?
         if quantity == nil, nameCells.count == 1, let (count, rest) = openingCount(nameCells[0]),
@@ -314,6 +326,7 @@ extension TextItemReader {
         candidate.countApart = countApart && price != nil
         candidate.openingCount = opening
         candidate.countOpensLine = countOpensLine
+        candidate.closingCount = closing
         return candidate
     }
 
@@ -376,6 +389,21 @@ extension TextItemReader {
         let before = line.slice(from: 0, to: start).trimmedSpaces()
         let segment = before.components(separatedBy: " - ").last.flatMap { $0.components(separatedBy: ", ").last } ?? before
         return countedQuantity(segment.trimmedSpaces()) != nil
+    }
+
+    /// A number of one or two digits closing a text after one space, a word of letters before it
+    /// (`Cinnamon bun 4`): the count and the rest; `nil` otherwise (`Band 2`, `Kid Vaaya 2` are the
+    /// caller's to tell by the sums or the list).
+    static func closingBareCount(_ text: String) -> (Int, String)? {
+        let trimmed = text.trimmedSpaces()
+        let digits = trimmed.utf8.reversed().prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard (1...2).contains(digits.count), let count = Int(String(decoding: digits.reversed(), as: UTF8.self)), count >= 1 else { return nil }
+        let rest = String(decoding: trimmed.utf8.dropLast(digits.count), as: UTF8.self)
+        guard rest.hasSuffix(" "), !rest.hasSuffix("  "), let before = rest.unicodeScalars.dropLast().last, before.properties.isAlphabetic || before == ")" else {
+            return nil
+        }
+        let name = rest.trimmedSpaces()
+        return name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 ? (count, name) : nil
     }
 
     /// A number of one or two digits opening a text, a word of letters after one space

@@ -458,7 +458,7 @@ enum TextItemReader {
         items.removeAll { $0.name.utf8.count <= 60 && SummaryLabel.isDeposit(folded: TextFolding.fold($0.name)) }
         // A count opening every name: one space before a capital (`1 Pizza …`, `1 Cookies x4`), or in a
         // count column of three items or more (`2 AH Halfvolle melk`).
-        items = withCountColumn(withOpeningCounts(items))
+        items = withCountColumn(withClosingCounts(withOpeningCounts(items)))
         // "In this shipment:" over "(1) Cats in Space T-Shirt — Navy, M": a parcel's list without prices or counts.
         // The list stands when it holds more than the counted lines read without it.
         if items.isEmpty {

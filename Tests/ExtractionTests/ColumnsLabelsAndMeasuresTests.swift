@@ -607,4 +607,36 @@ struct ColumnsLabelsAndMeasuresTests {
         #expect(amounts(order) == ["2 × Jus d'orange pressé 1,5 L @ 4.49", "1 × Bière blonde 6 x 25 cl @ 5.49"])
         #expect(order.warnings.isEmpty)
     }
+
+    @Test("A count closing the name one space before the prices: checked by the line's total, or by the whole list")
+    func closingCounts() throws {
+        let checked = "Commande DZ-11\n\nChambre à air 700x25C valve Presta 2 7,90 € 15,80 €\n\nÉclairage avant Lite Drive 1 64,95 € 64,95 €\n\nTotal TTC 80,75 €\n"
+        let first = try #require(extractor.extract(message(subject: "Commande DZ-11", plain: checked), vendor: nil, category: .orders))
+        #expect(amounts(first) == ["2 × Chambre à air 700x25C valve Presta @ 7.90", "1 × Éclairage avant Lite Drive @ 64.95"])
+        let listed = "Thanks for your order KC-07!\n\nSourdough loaf, white 800g 1 £5.80\n\nCinnamon bun 4 £14.40\n\nLemon cake (whole, serves 10) 1 £22.00\n\nPaid online: £42.20\n"
+        let second = try #require(extractor.extract(message(subject: "Order KC-07", plain: listed, from: "a@bakery.co.uk"), vendor: nil, category: .orders))
+        #expect(amounts(second) == ["1 × Sourdough loaf, white 800g @ 5.80", "4 × Cinnamon bun @ 3.60", "1 × Lemon cake (whole, serves 10) @ 22.00"])
+        // One item alone keeps its number: a model's, a volume's.
+        let alone = try #require(extractor.extract(message(subject: "Order 9", plain: "Order 9\n\nKid trailer Vaaya 2 £899.00\n\nTotal £899.00\n", from: "a@bikes.co.uk"), vendor: nil, category: .orders))
+        #expect(alone.items.map(\.name) == ["Kid trailer Vaaya 2"])
+    }
+
+    @Test("A reference's line with the unit price under the name names no item")
+    func referenceLineWithUnitPrice() throws {
+        let plain = """
+            Votre commande n° 2611884 a bien été validée.
+
+            Lot de 100 vis bois 4 x 40 mm
+
+            Réf. 69744120 · 6,50 € / unité
+
+            Qté : 3
+
+            19,50 €
+
+            Sous-total 19,50 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 2611884", plain: plain), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Lot de 100 vis bois 4 x 40 mm @ 6.50"])
+    }
 }
