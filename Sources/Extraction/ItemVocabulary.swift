@@ -113,13 +113,13 @@ enum ItemVocabulary {
     /// of the travellers a ticket is for (`Viajeros: 2`, `Passengers: 3`).
     static let quantityLabels: Set<String> = quantityWords.union(travellerWords)
 
-    /// Words saying each right before a unit price (`je 9,90 EUR`, `each $4.00`, `chacun 3,00 €`).
     /// Whether an item is in stock, after its price (`en stock`, `à commander`, `auf Lager`), in the 7 languages.
     static let availabilityPhrases: Set<[String]> = [
         ["en", "stock"], ["a", "commander"], ["sur", "commande"], ["in", "stock"], ["backorder"], ["back", "order"], ["auf", "lager"],
         ["lieferbar"], ["vorbestellt"], ["disponible"], ["agotado"], ["disponibile"], ["op", "voorraad"], ["dostepny"], ["niedostepny"],
     ]
 
+    /// Words saying each right before a unit price (`je 9,90 EUR`, `each $4.00`, `chacun 3,00 €`).
     static let eachWords: Set<String> = ["je", "each", "ea", "chacun", "chacune", "cadauno", "cadauna", "cad", "elk", "kazdy"]
 
     /// The word saying ordered after a count's label (`Quantité commandée`, `Menge bestellt`) in the 7 languages.

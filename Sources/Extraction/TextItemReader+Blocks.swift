@@ -363,15 +363,18 @@ extension TextItemReader {
         }) else { return items }
         let counts = items.compactMap { $0.openingCount?.count }
         if items.count >= 3, counts == Array(1...items.count) { return items }
-        return items.map { item in
-            guard let (count, name) = item.openingCount else { return item }
-            var read = item
-            read.name = name
-            read.quantity = count
-            read.quantityStated = true
-            read.openingCount = nil
-            return read
-        }
+        return items.map { item in item.openingCount.map { reading(item, counted: $0.count, named: $0.name) } ?? item }
+    }
+
+    /// An item read with the count its name opened or closed with, and the rest of its name.
+    static func reading(_ item: ItemCandidate, counted count: Int, named name: String) -> ItemCandidate {
+        var read = item
+        read.name = name
+        read.quantity = count
+        read.quantityStated = true
+        read.openingCount = nil
+        read.closingCount = nil
+        return read
     }
 
     /// Items whose names all close with a bare count one space after a word (`Sourdough loaf, white 800g 1`,
@@ -383,12 +386,8 @@ extension TextItemReader {
         guard counts.contains(where: { $0 > 1 }), counts != Array(1...items.count) else { return items }
         return items.map { item in
             guard let (count, name) = item.closingCount else { return item }
-            var read = item
-            read.name = name
-            read.quantity = count
-            read.quantityStated = true
+            var read = reading(item, counted: count, named: name)
             read.countApart = true
-            read.closingCount = nil
             return read
         }
     }
