@@ -111,9 +111,10 @@ run_mailroom() {  # security port
     start=$(now)
     : > "$home/dovecot-cpu"
     watch_dovecot "$home/dovecot-cpu" & local watcher=$!
+    # Appended, not truncated: `2> /dev/stderr` would truncate the caller's log file when stderr is one.
     local verbose=() log=/dev/stderr
-    [ -n "$logs" ] && verbose=(-v) && log="$logs/mailroom-$security.log"
-    /usr/bin/time -f "%M %U %S" -o "$home/rss" $mailroom sync "${verbose[@]}" --mailbox INBOX --format json > "$home/initial.json" 2> "$log"
+    [ -n "$logs" ] && verbose=(-v) && log="$logs/mailroom-$security.log" && : > "$log"
+    /usr/bin/time -f "%M %U %S" -o "$home/rss" $mailroom sync "${verbose[@]}" --mailbox INBOX --format json > "$home/initial.json" 2>> "$log"
     end=$(now)
     sample_dovecot "$home/dovecot-cpu"; kill "$watcher"; wait "$watcher" 2>/dev/null || true
     local wall rss bytes stored
