@@ -179,11 +179,7 @@ extension HTMLTableReader {
         let labels = filled.dropLast().filter { TextItemReader.standaloneQuantity($0.flat) == nil }
         guard labels.count == 1, let label = labels.first, label.flat.utf8.count <= 40 else { return false }
         // "zzgl. Pfand 2x 3,30 € | 6,60 €", "dont éco-participation | 0,50 €": charged on top of the item above, or in it.
-        if let first = Words(TextFolding.fold(label.flat), maximumCount: 1).items.first,
-            OrderSummary.includedWords.contains(first) || first == "zzgl" || first == "zuzuglich"
-        {
-            return true
-        }
+        if let first = Words(TextFolding.fold(label.flat), maximumCount: 1).items.first, OrderSummary.opensItemCharge(first) { return true }
         guard SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)) == .fee else { return false }
         return isChargeRow(label.flat, kind: .fee)
     }

@@ -20,9 +20,9 @@ extension OrderExtractor.Context {
         guard let first = rates.first, (1.05...1.27).contains(first), rates.allSatisfy({ abs($0 - first) <= 0.005 }) else { return items }
         return items.map { item in
             guard let line = item.lineTotal, item.unitPrice != nil else { return item }
-            let unit = (line.minorUnits * 2 + Int64(item.quantity)) / (2 * Int64(item.quantity))
-            return ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: Money(minorUnits: unit, currency: line.currency),
-                                 lineTotal: line, sku: item.sku)
+            var taxed = item
+            taxed.unitPrice = Money(minorUnits: (line.minorUnits * 2 + Int64(item.quantity)) / (2 * Int64(item.quantity)), currency: line.currency)
+            return taxed
         }
     }
 
@@ -35,8 +35,9 @@ extension OrderExtractor.Context {
             guard let unit = item.unitPrice, let line = item.lineTotal, line.minorUnits > 0, line.minorUnits < unit.minorUnits * Int64(item.quantity),
                 line.minorUnits % Int64(item.quantity) == 0
             else { return item }
-            return ExtractedItem(name: item.name, quantity: item.quantity, unitPrice: Money(minorUnits: line.minorUnits / Int64(item.quantity), currency: line.currency),
-                                 lineTotal: line, sku: item.sku)
+            var paid = item
+            paid.unitPrice = Money(minorUnits: line.minorUnits / Int64(item.quantity), currency: line.currency)
+            return paid
         }
     }
 

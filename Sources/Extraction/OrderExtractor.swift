@@ -147,14 +147,16 @@ public struct OrderExtractor: Sendable {
                 unpricedTableItems = found.items
             }
         }
+        // Each reading is checked once, in order; the first found stays when none adds up.
         if let table, context.addsUp(table) { return table }
-        var readings = table.map { [$0] } ?? []
-        readings.append(context.textDraft(rendered: false, unpricedTableItems: unpricedTableItems))
+        let text = context.textDraft(rendered: false, unpricedTableItems: unpricedTableItems)
+        if context.addsUp(text) { return text }
         // The rendered HTML read as text, when the plain part is another text.
-        if !context.otherLines.isEmpty, !readings.contains(where: context.addsUp) {
-            readings.append(context.textDraft(rendered: true, unpricedTableItems: []))
+        if !context.otherLines.isEmpty {
+            let rendered = context.textDraft(rendered: true, unpricedTableItems: [])
+            if context.addsUp(rendered) { return rendered }
         }
-        return readings.first(where: context.addsUp) ?? readings[0]
+        return table ?? text
     }
 
     /// Whether two lists name the same items in the same order (folded names, one holding the other).

@@ -142,6 +142,12 @@ struct OrderSummary: Sendable {
         "compreso", "compresi", "inclusief", "waarvan", "wliczono", "zawiera",
     ]
 
+    /// Whether a word opens what an item's price includes or what is charged on top of it (`dont
+    /// éco-participation`, `inkl. Pfand`, `zzgl. Pfand`): a detail of the item above, not the order's summary.
+    static func opensItemCharge(_ word: String) -> Bool {
+        includedWords.contains(word) || word == "zzgl" || word == "zuzuglich"
+    }
+
     /// Where the last sentence before `upper` starts: the capital after `. `, `! ` or `? ` closing a
     /// word of two or more lowercase letters or digits (so `Nr. 5` and `z. B.` do not end one).
     static func sentenceStart(_ scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> Int? {

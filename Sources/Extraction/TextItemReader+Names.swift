@@ -343,7 +343,6 @@ extension TextItemReader {
         return end > cursor && (end == scalars.count || !scalars[end].properties.isAlphabetic)
     }
 
-    /// How far a line is indented (spaces and tabs before its text).
     /// Whether a line set in further than the name above it, its parts apart by a bar or a middle
     /// dot before any amount, is that name's details (`Intermezzo` over `  Sally Rooney | Hardback`);
     /// right under the name, a comma sets them apart too (`  Sally Rooney, Paperback   1 @ £10.99`).
@@ -366,6 +365,7 @@ extension TextItemReader {
             && words.allSatisfy { word in word.unicodeScalars.first.map { $0.properties.isUppercase || DecimalText.digitValue($0) != nil } ?? false }
     }
 
+    /// How far a line is indented (spaces and tabs before its text).
     static func indent(_ line: TextLine) -> Int {
         var count = 0
         for byte in line.text.utf8 {

@@ -12,10 +12,6 @@ extension TextItemReader {
         return outside.contains(where: MoneyScanner.isWordScalar) ? nil : token
     }
 
-    /// The lines with a name's struck-out price cut off: a name ending with a word for a former price
-    /// and that price (`Weekday Rio wide leg jeans - WAS £60.00`, `Wollmantel statt 129,00 €`, `Robe
-    /// lin au lieu de 89,00 €`, `Giacca prima 120,00 €`), over the lower price paid alone on the next
-    /// line, is the name alone; the price under it closes the item. Other lines are kept as they are.
     /// The lines with a count's label followed by the count and the price read as one number
     /// (`Vendu par Cdiscount · Qté : 1 219,99 €` is one at 219,99 €, not 1 219,99 €) set apart.
     static func withLabelledCountsApart(_ lines: [TextLine]) -> [TextLine] {
@@ -36,6 +32,10 @@ extension TextItemReader {
         return result ?? lines
     }
 
+    /// The lines with a name's struck-out price cut off: a name ending with a word for a former price
+    /// and that price (`Weekday Rio wide leg jeans - WAS £60.00`, `Wollmantel statt 129,00 €`, `Robe
+    /// lin au lieu de 89,00 €`, `Giacca prima 120,00 €`), over the lower price paid alone on the next
+    /// line, is the name alone; the price under it closes the item. Other lines are kept as they are.
     static func withoutFormerPrices(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine]?
         for index in lines.indices.dropLast() {

@@ -34,12 +34,13 @@ extension TextItemReader {
         var start = index
         while start > 0, DecimalText.digitValue(scalars[start - 1]) != nil { start -= 1 }
         let digitsStart = start
+        // The word counted, when one is (folded once, read below).
+        let unit = named ? TextFolding.fold(String(scalars: scalars[word..<unitEnd])) : ""
         // "4 Laugenbrezeln        à 0,95 €": a word that counts nothing, a column's gap after it, is the
         // item's name in a column of its own ("6 Flaschen à 12,90 €" counts bottles of the item above).
         if named, scalars[..<digitsStart].allSatisfy({ MoneyScanner.isSpace($0) }), unitEnd + 2 <= scalars.count,
             MoneyScanner.isSpace(scalars[unitEnd]), MoneyScanner.isSpace(scalars[unitEnd + 1])
         {
-            let unit = TextFolding.fold(String(scalars: scalars[word..<unitEnd]))
             if !ItemVocabulary.countUnitWords.contains(unit), !ItemVocabulary.perUnitWords.contains(unit), !ItemVocabulary.containerWords.contains(unit) {
                 return nil
             }
@@ -55,7 +56,6 @@ extension TextItemReader {
         if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) {
             // "Le Grand Meaulnes · 2 ex. à 4,20 €": a count with its own unit word after a separator;
             // "Mince Pies, box of 6      2 @ €9.50": a count in a column of its own.
-            let unit = TextFolding.fold(String(scalars: scalars[word..<unitEnd]))
             let counted = !named || ItemVocabulary.countUnitWords.contains(unit) || ItemVocabulary.perUnitWords.contains(unit)
             let column = !named && start >= 2 && MoneyScanner.isSpace(scalars[start - 1]) && MoneyScanner.isSpace(scalars[start - 2])
             guard counted && dashSeparated(scalars, before: start) || column else { return nil }

@@ -215,8 +215,7 @@ enum TextItemReader {
                 // "dont éco-participation 1,00 €", "inkl. 0,15 € Pfand" under an item: what its price includes,
                 // a detail of that item, not the summary closing the list (the order's own "dont TVA" comes after it).
                 // "zzgl. Pfand 2x 3,30 € 6,60 €": what is charged on top of it, likewise.
-                if !items.isEmpty || pending != nil, let first = Words(folded, maximumCount: 1).items.first,
-                    OrderSummary.includedWords.contains(first) || first == "zzgl" || first == "zuzuglich",
+                if !items.isEmpty || pending != nil, let first = Words(folded, maximumCount: 1).items.first, OrderSummary.opensItemCharge(first),
                     lastItemLine >= index - 3 || pricedBy >= index - 3 || pending != nil
                 {
                     continue
