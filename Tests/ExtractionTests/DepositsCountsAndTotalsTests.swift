@@ -293,4 +293,36 @@ struct DepositsCountsAndTotalsTests {
         #expect(order.total?.decimalString == "110.00")
         #expect(order.currency == "PLN")
     }
+    @Test("Labelled counts beside one price: unit prices when they come within a left-out deposit of the total and line totals fall far short (French, Dutch)")
+    func unitPricesShortOfDeposit() throws {
+        let french = """
+            Votre commande n° 4471 est confirmée.
+
+            Yaourt nature au lait entier 4 x 125 g Qté : 3 2,60 €
+
+            Farine de blé T65 bio 1 kg Qté : 2 2,15 €
+
+            Huile d'olive vierge extra 75 cl Qté : 1 11,40 €
+
+            Consigne pot en verre Qté : 3 0,20 €
+
+            Sous-total : 24,10 €
+            Total : 24,10 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 4471", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Yaourt nature au lait entier 4 x 125 g @ 2.60", "2 × Farine de blé T65 bio 1 kg @ 2.15",
+                                   "1 × Huile d'olive vierge extra 75 cl @ 11.40"])
+
+        let dutch = """
+            Bestelling 88120
+
+            Karnemelk 1 L   Aantal: 6   1,19 €
+            Appelsap troebel 1,5 L   Aantal: 2   2,49 €
+            Statiegeld flessen   Aantal: 2   0,15 €
+
+            Totaal: 12,42 €
+            """
+        let bottles = try #require(extractor.extract(message(subject: "Bestelling 88120", plain: dutch), vendor: nil, category: .orders))
+        #expect(amounts(bottles) == ["6 × Karnemelk 1 L @ 1.19", "2 × Appelsap troebel 1,5 L @ 2.49"])
+    }
 }
