@@ -4,11 +4,11 @@ import Intl
 /// Lines of an item's cell that are not its name: a variant's colour and size, a product's
 /// description under its short name, an article number.
 extension TextItemReader {
-    /// A colour and a size between dashes (`Écru – 38`, `Bleu marine - M`, `Black – W27/L28`): a
+    /// A colour and a size between dashes (`Écru – 38`, `Bleu marine - M`, `Rayures — L`, `Black – W27/L28`): a
     /// variant's line. The size is a figure or a letter size, so a name's last part (`… - Femme`) is not.
     static func isColourSizeLine(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        let separator = text.contains(" – ") ? " – " : " - "
+        let separator = [" – ", " — "].first(where: text.contains) ?? " - "
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2, let size = parts.last?.trimmedSpaces(), !size.contains(" "), size.utf8.count <= 8,
             parts[0].spaceSeparatedWords().count <= 3

@@ -80,7 +80,8 @@ extension TextItemReader {
         } else {
             guard nameText.utf8.count > brandText.utf8.count, let detail,
                 HTMLTableReader.countLine(detail) != nil || labelValue(detail) != nil || isVariantLine(detail),
-                !isColourwayLine(nameText)
+                // "Chemise Romy" over "Rayures bleues — 38": a name over its variant.
+                !isColourwayLine(nameText), !isColourSizeLine(nameText)
             else { return false }
         }
         return nameText.utf8.count <= 200 && nameText.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
