@@ -105,6 +105,7 @@ extension HTMLTableReader {
 
     /// A row of a count against a unit price (`2 x £34.50`) and a price cell that it makes
     /// (`£69.00`): the count, the unit price and the line's total; `nil` for any other row.
+    /// The count may be a labelled segment of its own (`Quantità 3 · prezzo unitario 32,50 € | 97,50 €`).
     static func countEachTotalRow(_ row: [Cell]) -> (Int, MoneyToken, MoneyToken)? {
         let filled = row.filter { !$0.lines.isEmpty }
         guard filled.count == 2, !row.contains(where: { $0.hasTable || $0.wrapped }), filled[0].lines.count == 1,
@@ -117,11 +118,18 @@ extension HTMLTableReader {
         guard let each = eachTokens.last, let opening = eachTokens.first, eachTokens.count == 1 || (eachTokens.count == 2 && isLower(each, than: opening)),
             totalTokens.count == 1, let total = totalTokens.first, !each.negative, !total.negative,
             isBracketedNoteOrNothing(String(scalars: scalars[each.range.upperBound...])),
-            let (count, start) = TextItemReader.quantityBefore(Array(scalars[..<opening.range.lowerBound])),
-            scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }),
+            let count = countBefore(opening, in: scalars) ?? (eachTokens.count == 1 ? segmentCount(TextFolding.fold(filled[0].flat)) : nil),
             let a = each.number.minorUnits(digits: 3), let b = total.number.minorUnits(digits: 3), a * Int64(count) == b
         else { return nil }
         return (count, each, total)
+    }
+
+    /// "2 x " opening a cell, right before its unit price.
+    private static func countBefore(_ price: MoneyToken, in scalars: [Unicode.Scalar]) -> Int? {
+        guard let (count, start) = TextItemReader.quantityBefore(Array(scalars[..<price.range.lowerBound])),
+            scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) })
+        else { return nil }
+        return count
     }
 
     /// Whether an amount is lower than another (a price paid after a struck-out one).

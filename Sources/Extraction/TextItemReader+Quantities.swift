@@ -55,10 +55,13 @@ extension TextItemReader {
         guard let count = Int(String(scalars: scalars[digitsStart..<index])), count > 0 else { return nil }
         if atSign, !scalars[..<start].allSatisfy({ MoneyScanner.isSpace($0) }) {
             // "Le Grand Meaulnes · 2 ex. à 4,20 €": a count with its own unit word after a separator;
-            // "Mince Pies, box of 6      2 @ €9.50": a count in a column of its own.
+            // "Mince Pies, box of 6      2 @ €9.50": a count in a column of its own;
+            // "Earl Grey 100g: 1 @ €8.75": a bare count after the name's colon.
             let counted = !named || ItemVocabulary.countUnitWords.contains(unit) || ItemVocabulary.perUnitWords.contains(unit)
             let column = !named && start >= 2 && MoneyScanner.isSpace(scalars[start - 1]) && MoneyScanner.isSpace(scalars[start - 2])
-            guard counted && dashSeparated(scalars, before: start) || column else { return nil }
+            let afterColon = !named && start >= 3 && MoneyScanner.isSpace(scalars[start - 1]) && scalars[start - 2] == ":"
+                && !MoneyScanner.isSpace(scalars[start - 3])
+            guard counted && dashSeparated(scalars, before: start) || column || afterColon else { return nil }
         }
         return (count, start)
     }
