@@ -106,9 +106,14 @@ enum HTMLTableReader {
         var unnumbered: [Bool] = []
         let nameColumn = columns.first { $0.value == .name }?.key ?? 0
         var deposits: [Amount] = []
+        var above: [Cell]?
         for next in rows where items.count < maximumItems {
             if header(next) != nil { break }  // another table's header
-            if let item = item(next, columns: columns, resolver: resolver) {
+            defer { if next.contains(where: { !$0.lines.isEmpty }) { above = next } }
+            if var item = item(next, columns: columns, resolver: resolver) {
+                // "Thé vert Sencha - 100 g" spanning the row over "N° d'article : TP-3359 | Qté : 2 | 9,50 €":
+                // the article's number in the name's column, its name in the row above.
+                if TextItemReader.isReferenceLine(item.name), let title = above.flatMap(titleRow) { item.name = title }
                 items.append(item)
                 let leading = next.filter { $0.column < nameColumn }
                 unnumbered.append(!leading.isEmpty && leading.allSatisfy(\.flat.isEmpty))

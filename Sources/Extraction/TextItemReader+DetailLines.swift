@@ -40,10 +40,16 @@ extension TextItemReader {
     /// `SKU: TS-118`, `EAN 4006381333931`): an item's reference, never its name.
     static func isReferenceLine(_ text: String) -> Bool {
         guard text.utf8.count <= 40, text.unicodeScalars.contains(where: { DecimalText.digitValue($0) != nil }) else { return false }
-        let words = Words(TextFolding.fold(text)).items
+        var words = Words(TextFolding.fold(text)).items[...]
+        // "N° d'article : TP-3359", "Nr. Artikel 4410": the number's sign before the label.
+        if words.count >= 3, ["n", "n°", "no", "nr", "num", "numero"].contains(words[words.startIndex]), referenceLabels.contains(words[words.startIndex + 1])
+            || (words[words.startIndex + 1] == "d" && referenceLabels.contains(words[words.startIndex + 2]))
+        {
+            words = words.drop { !referenceLabels.contains($0) }
+        }
         guard let first = words.first, (2...4).contains(words.count) else { return false }
         var labelWords = 1
-        if first == "art", words.count >= 3, ["nr", "no", "nummer"].contains(words[1]) { labelWords = 2 }
+        if first == "art", words.count >= 3, ["nr", "no", "nummer"].contains(words[words.startIndex + 1]) { labelWords = 2 }
         guard referenceLabels.contains(first) || labelWords == 2 else { return false }
         // The number's words: each holds a digit, or is a short code's part (`TS 118`, `2045 B`).
         let value = words.dropFirst(labelWords)

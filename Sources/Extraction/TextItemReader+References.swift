@@ -45,6 +45,8 @@ extension TextItemReader {
         // "PZN 10259544", "EAN 4006381333931", "CIP 3400930000000": a code's capitalised short name,
         // then its number of six digits or more.
         if isCodeReference(name) { return true }
+        // "N° d'article : TP-3359", "Art.-Nr. 71234": a reference and its label.
+        if isReferenceLine(name) { return true }
         guard words.count <= 4, referenceFirstWords.contains(first) else { return false }
         // "Catalogue papier 2027": a word after the reference's names goods; "Cat. no. 123", "Réf. 88120",
         // "Product code: AB-12" are references.

@@ -87,4 +87,36 @@ struct VariantsLabelsAndReadingsTests {
         let order = try #require(extractor.extract(message(subject: "Order 2026/0588", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["2 × Brunello di Montalcino DOCG 2018 @ 54.00", "1 × Vin Santo del Chianti 375 ml @ 24.50"])
     }
+    @Test("A reference with its label where the name would stand: the name is the title above it (table, text)")
+    func referenceUnderTitle() throws {
+        #expect(TextItemReader.isReferenceLine("N° d'article : TP-3359"))
+        #expect(TextItemReader.isReferenceLine("Nr. Artikel 4410"))
+        #expect(!TextItemReader.isReferenceLine("N° 5 Eau de Parfum 50 ml"))
+        let html = """
+            <html><body><p>Commande n° 20931</p><table>
+            <tr><th>Désignation</th><th>Quantité</th><th>Prix</th></tr>
+            <tr><td colspan="3"><b>Miel de sapin des Vosges AOP, 500 g</b></td></tr>
+            <tr><td>N° d'article : MV-118</td><td>2</td><td>14,20 €</td></tr>
+            <tr><td colspan="3"><b>Bonbons au miel et propolis, sachet 150 g</b></td></tr>
+            <tr><td>N° d'article : MV-407</td><td>1</td><td>5,80 €</td></tr>
+            </table><p>Total : 34,20 €</p></body></html>
+            """
+        let rows = HTMLTableReader.items(inHTML: html, resolver: CurrencyResolver(domain: nil))?.items
+        #expect(rows?.map(\.name) == ["Miel de sapin des Vosges AOP, 500 g", "Bonbons au miel et propolis, sachet 150 g"])
+        let table = try #require(extractor.extract(message(subject: "Commande 20931", html: html), vendor: nil, category: .orders))
+        #expect(amounts(table) == ["2 × Miel de sapin des Vosges AOP, 500 g @ 14.20", "1 × Bonbons au miel et propolis, sachet 150 g @ 5.80"])
+
+        let plain = """
+            Bestellung 77120
+
+            Bienenwachstücher 3er-Set, Motiv Wiese
+            Art.-Nr. 30118      Menge: 2      12,90 €
+            Kerze aus Bienenwachs, 20 cm
+            Art.-Nr. 30542      Menge: 1      8,50 €
+
+            Gesamtsumme: 21,40 €
+            """
+        let text = try #require(extractor.extract(message(subject: "Bestellung 77120", plain: plain), vendor: nil, category: .orders))
+        #expect(text.items.map(\.name) == ["Bienenwachstücher 3er-Set, Motiv Wiese", "Kerze aus Bienenwachs, 20 cm"])
+    }
 }
