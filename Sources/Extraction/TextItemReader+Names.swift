@@ -72,10 +72,10 @@ extension TextItemReader {
         let capitals = brandText.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
         let nameText = name.trimmedSpaces()
         if capitals {
-            // "CHEMISE ROMY" over "Écru – 38" or "Noir", "BILLY" over "Bibliothèque, blanc, 80x28x202 cm":
+            // "CHEMISE ROMY" over "Écru – 38", "Noir" or "Gris jaspeado", "BILLY" over "Bibliothèque, blanc, 80x28x202 cm":
             // a name in capitals over its variant or its description, not a brand over a name.
             guard nameText.unicodeScalars.contains(where: \.properties.isLowercase), nameText.spaceSeparatedWords().count >= 2,
-                !isColourSizeLine(nameText), !isDescriptionLine(nameText)
+                !isColourSizeLine(nameText), !isDescriptionLine(nameText), !isColourwayLine(nameText)
             else { return false }
         } else {
             guard nameText.utf8.count > brandText.utf8.count, let detail,
