@@ -145,6 +145,9 @@ extension TextItemReader {
             quantity = count
             nameText = rest
             countedFirst = true
+        } else if let count = quantity, let (opening, rest) = leadingQuantity(nameText), opening == count {
+            // "2 x   Royal Canin Sterilised 10 kg   2 x 62,99 €": the count column, repeated before the unit price.
+            nameText = rest
         }
         // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
         // ("9788845292613    Il nome della rosa") is no name.

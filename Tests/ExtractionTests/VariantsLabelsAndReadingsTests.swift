@@ -119,4 +119,49 @@ struct VariantsLabelsAndReadingsTests {
         let text = try #require(extractor.extract(message(subject: "Bestellung 77120", plain: plain), vendor: nil, category: .orders))
         #expect(text.items.map(\.name) == ["Bienenwachstücher 3er-Set, Motiv Wiese", "Kerze aus Bienenwachs, 20 cm"])
     }
+    @Test("A name in capitals over its colourway: the colourway is no name under a brand (Spanish, Italian)")
+    func capitalsOverColourway() throws {
+        let spanish = """
+            Pedido nº 77120048
+
+            JERSEY CUELLO ALTO LANA
+            Gris jaspeado
+            1 unidad 49,95 EUR
+
+            PANTALÓN RECTO PINZAS
+            Azul marino
+            2 unidades 79,90 EUR
+
+            TOTAL 129,85 EUR
+            """
+        let order = try #require(extractor.extract(message(subject: "Gracias por tu compra", plain: spanish), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["JERSEY CUELLO ALTO LANA", "PANTALÓN RECTO PINZAS"])
+        #expect(order.items.map(\.quantity) == [1, 2])
+    }
+
+    @Test("A count column repeated before the unit price names no item with the count (German, English)")
+    func countColumnRepeated() throws {
+        let german = """
+            Bestellnummer: 30188231
+
+            Menge  Artikel                                     Preis
+            3 x    Hundekekse Lamm & Reis, 1 kg                3 x 8,49 €
+            1 x    Kratzbaum Classic 120 cm                       59,99 €
+
+            Gesamtbetrag:                                     85,46 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Ihre Bestellung 30188231", plain: german), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["3 × Hundekekse Lamm & Reis, 1 kg @ 8.49", "1 × Kratzbaum Classic 120 cm @ 59.99"])
+
+        let english = """
+            Order 55120
+
+            2 x   Chew rope toy, large        2 x £6.50
+            1 x   Slow feeder bowl            £11.00
+
+            Total: £24.00
+            """
+        let toys = try #require(extractor.extract(message(subject: "Your order 55120", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(toys) == ["2 × Chew rope toy, large @ 6.50", "1 × Slow feeder bowl @ 11.00"])
+    }
 }
