@@ -263,8 +263,8 @@ extension HTMLTableReader {
         // the count against the unit price under the name; the price cell then holds the line's total.
         let eachUnderName: (Int, MoneyToken)? = statedQuantity == nil && countAtPrice == nil && labelledAtPrice == nil
             ? nameCell.lines.dropFirst().lazy.compactMap(countEachLine).first : nil
-        let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? nameCell.lines.dropFirst().lazy.compactMap(countLine).first
-            ?? eachUnderName?.0 ?? middleCount ?? countInPriceCell
+        let countUnderName = nameCell.lines.dropFirst().lazy.compactMap(countLine).first
+        let counted = statedQuantity ?? countAtPrice ?? labelledAtPrice ?? countUnderName ?? eachUnderName?.0 ?? middleCount ?? countInPriceCell
         if free != nil, counted == nil { return nil }
         // "Pattern: The Calder Cardigan (PDF) × 1": a title whose one-word label has a colon, counted in its own cell.
         let countedTitle = statedQuantity != nil && TextItemReader.isTitleWithColon(rawName, minimumLabelWords: 1)
@@ -304,6 +304,9 @@ extension HTMLTableReader {
         } else if let countCell, counted == countCell, leadingCount == nil {
             // "Huile de lavande, 10 ml | x2 | 15,90 €": a count in a cell of its own, apart from the price
             // (`ItemPricing.lean`: when the sums cannot settle it, such a price is mostly the line's).
+            candidate.countApart = true
+        } else if statedQuantity == nil, countAtPrice == nil, labelledAtPrice == nil, let count = countUnderName, counted == count {
+            // "Training Sports Bra / Size: S / Qty: 2 | £44.00": the count under the name, apart from the price, likewise.
             candidate.countApart = true
         }
         if let (count, each) = eachUnderName, counted == count {

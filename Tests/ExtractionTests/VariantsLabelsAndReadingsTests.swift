@@ -164,4 +164,14 @@ struct VariantsLabelsAndReadingsTests {
         let toys = try #require(extractor.extract(message(subject: "Your order 55120", plain: english), vendor: nil, category: .orders))
         #expect(amounts(toys) == ["2 × Chew rope toy, large @ 6.50", "1 × Slow feeder bowl @ 11.00"])
     }
+    @Test("A shipping notice's cards, the count under the name apart from the price and no total: the price is the line's")
+    func countUnderNameApart() throws {
+        let html = """
+            <html><body><h1>Your order is on its way</h1><p>Order No. HX-55120 has been dispatched.</p>
+            <table><tr><td><img src="https://cdn.example.com/1.jpg" width="80"></td><td>Merino Running Tee<br>Size: M<br>Qty: 1</td><td>£38.00</td></tr>
+            <tr><td><img src="https://cdn.example.com/2.jpg" width="80"></td><td>Trail Socks<br>Size: L<br>Qty: 3</td><td>£27.00</td></tr></table></body></html>
+            """
+        let order = try #require(extractor.extract(message(subject: "Your order is on its way", html: html), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Merino Running Tee @ 38.00", "3 × Trail Socks @ 9.00"])
+    }
 }
