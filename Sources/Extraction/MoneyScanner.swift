@@ -240,6 +240,9 @@ public enum MoneyScanner {
     }
 
     /// Where a minus sign just before `index` starts (`-20,00 €`, `- 5.00`), if any.
+    /// A bracket or a quote closing a name (`(2 pcs)`, `28"`, `« Tome 1 »`).
+    static let closingMarks: Set<Unicode.Scalar> = [")", "\"", "\u{201D}", "\u{BB}", "\u{2019}"]
+
     static func minusBefore(_ line: [Unicode.Scalar], at index: Int) -> Int? {
         var cursor = index
         if cursor > 0, isSpace(line[cursor - 1]) { cursor -= 1 }
@@ -247,11 +250,11 @@ public enum MoneyScanner {
         let minus = cursor - 1
         // "402-7718350", "17-18 Feb", "08:30 - 10:05": a dash after a word or number is not a minus.
         if minus > 0, isWordScalar(line[minus - 1]) { return nil }
-        // "Casque Noir - 79,99 €": a dash set apart between a name and its price is a separator.
+        // "Casque Noir - 79,99 €", "Dętka 28\" - 29,90 zł": a dash set apart between a name and its price is a separator.
         if cursor < index {
             var before = minus
             while before > 0, isSpace(line[before - 1]) { before -= 1 }
-            if before > 0, before < minus, isWordScalar(line[before - 1]) || line[before - 1] == ")" { return nil }
+            if before > 0, before < minus, isWordScalar(line[before - 1]) || closingMarks.contains(line[before - 1]) { return nil }
             // "1 ex. - 22,50 EUR", "2 Stk. - 9,90 €": after an abbreviation's dot too.
             if before > 1, before < minus, line[before - 1] == ".", line[before - 2].properties.isAlphabetic { return nil }
         }

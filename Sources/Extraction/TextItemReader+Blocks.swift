@@ -288,7 +288,12 @@ extension TextItemReader {
     /// 104,99 €`): an item's line, no detail line.
     static func namesAfterCount(_ line: TextLine) -> Bool {
         guard let first = line.amounts.first else { return false }
-        let cells = TextLine(line.slice(from: 0, to: first.range.lowerBound)).cells.filter { !$0.isEmpty }
+        let before = line.slice(from: 0, to: first.range.lowerBound)
+        var cells = TextLine(before).cells.filter { !$0.isEmpty }
+        // "Ilość: 1 - Kask rowerowy Kellys Dare II - 219,00 zł": the count's field, a dash, the name.
+        if cells.count == 1, let (count, name) = labelledCountThenDash(before), let (label, _) = labelValue(before) {
+            cells = ["\(label): \(count)", name]
+        }
         guard cells.count >= 2 else { return false }
         let opening = stripBullet(cells[0])
         let words = Words(TextFolding.fold(cells[1]))

@@ -149,6 +149,14 @@ extension TextItemReader {
             // "2 x   Royal Canin Sterilised 10 kg   2 x 62,99 €": the count column, repeated before the unit price.
             nameText = rest
         }
+        // Whether the count is written apart from the price: by its label (`Qté : 2`), or in brackets (`(3)`).
+        var countApart = false
+        // "Ilość: 2 - Dętka Schwalbe SV17 28\" - 29,90 zł": a count's field, a dash, then the name.
+        if quantity == nil, let (count, rest) = labelledCountThenDash(nameText) {
+            quantity = count
+            nameText = rest
+            countApart = true
+        }
         // Cells: "name | Taille : 38 | x1", "name   1", "name   Achat"; a code column before the name
         // ("9788845292613    Il nome della rosa") is no name.
         var cells = TextLine(nameText).cells.filter { !$0.isEmpty }
@@ -164,8 +172,6 @@ extension TextItemReader {
             return a > 0 && a * Int64(count) == b
         }
         var nameCells: [String] = []
-        // Whether the count is written apart from the price: by its label (`Qté : 2`), or in brackets (`(3)`).
-        var countApart = false
         for cell in cells {
             // "1    Hafenmischung 500g    2    12,90 EUR   25,80 EUR" under `Pos. Artikel Anzahl`: the
             // first number was the position, the count the one its unit price times makes the total.
@@ -334,6 +340,19 @@ extension TextItemReader {
     }
 
     /// A count marked by its sign and a dash after it, nothing else (`x2 — `, `× 3 - `).
+    /// "Qté : 1 - Casque vélo, taille M/L - ": a count's label, its count and a dash opening the
+    /// text; the count and the name after the dash.
+    static func labelledCountThenDash(_ text: String) -> (Int, String)? {
+        guard let (label, value) = labelValue(text.trimmedSpaces()), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf) else { return nil }
+        let digits = value.prefix { $0.isASCII && $0.isNumber }
+        guard let count = Int(digits), (1...999).contains(count) else { return nil }
+        let after = value.dropFirst(digits.count)
+        guard let dash = after.first(where: { $0 != " " }), ["-", "–", "—"].contains(dash), after.hasPrefix(" ") else { return nil }
+        let name = after.drop { $0 == " " }.dropFirst().trimmedSpaces()
+        guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
+        return (count, name)
+    }
+
     static func dashedCount(_ text: String) -> Int? {
         let trimmed = text.trimmedSpaces()
         guard trimmed.utf8.count <= 12, let last = trimmed.unicodeScalars.last, last == "-" || last == "–" || last == "—" else { return nil }

@@ -174,4 +174,32 @@ struct VariantsLabelsAndReadingsTests {
         let order = try #require(extractor.extract(message(subject: "Your order is on its way", html: html), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Merino Running Tee @ 38.00", "3 × Trail Socks @ 9.00"])
     }
+    @Test("A count's field, a dash, the name, a dash, the price; a dash after a closing quote separates the price (French, Polish)")
+    func labelledCountThenDash() throws {
+        #expect(TextItemReader.labelledCountThenDash("Qté : 2 - Chambre à air 28 pouces - ")?.0 == 2)
+        #expect(TextItemReader.labelledCountThenDash("Qté : 2 - P.U.") == nil)
+        #expect(MoneyScanner.scan("Écran 27\" - 219,00 €").first?.negative == false)
+        let french = """
+            Votre commande n° 88120 a été expédiée.
+
+            Contenu du colis :
+            Qté : 1 - Casque vélo urbain, taille M/L - 79,00 €
+            Qté : 2 - Chambre à air 28" valve Presta - 8,50 €
+
+            Total : 96,00 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande 88120 expédiée", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Casque vélo urbain, taille M/L @ 79.00", "2 × Chambre à air 28\" valve Presta @ 8.50"])
+
+        let polish = """
+            Zamówienie nr 4410 zostało wysłane.
+
+            Ilość: 3 - Łatka do dętek, zestaw 6 szt. - 12,00 zł
+            Ilość: 1 - Pompka ręczna mini - 45,00 zł
+
+            Razem: 81,00 zł
+            """
+        let pumps = try #require(extractor.extract(message(subject: "Zamówienie 4410", plain: polish), vendor: nil, category: .orders))
+        #expect(amounts(pumps) == ["3 × Łatka do dętek, zestaw 6 szt. @ 12.00", "1 × Pompka ręczna mini @ 45.00"])
+    }
 }
