@@ -64,7 +64,7 @@ enum SummaryLabel {
         }
         if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
         if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
-        if words.containsAny(feeWords) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
+        if words.containsAny(feeWords) && !protectsGoods(all) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
         if isMessageCard(all) || isGiftPackaging(folded, outside: all) { return .fee }
         return nil
     }
@@ -298,6 +298,14 @@ enum SummaryLabel {
         "impuestos", "imposta", "imposte", "taxe", "umsatzsteuer", "vat:", "podatek", "duty", "duties",
     ]
     static let taxPrefixes: [String] = ["mwst", "mehrwertsteuer", "umsatzsteuer"]
+
+    /// "Protection écran verre trempé", "Screen protection film", "Protection solaire SPF 50": goods
+    /// that protect (a screen, the skin), unlike a purchase's or a parcel's protection charged as a fee.
+    static func protectsGoods(_ words: Words) -> Bool {
+        words.items.contains("protection") && words.containsAny(protectedGoodsWords)
+    }
+
+    static let protectedGoodsWords: Set<String> = ["ecran", "screen", "solaire", "sun", "uv"]
 
     static let feeWords: Set<String> = Set<String>([
         "frais", "fee", "fees", "service", "pourboire", "tip", "trinkgeld", "propina", "mancia", "fooi", "napiwek",
