@@ -339,7 +339,6 @@ extension TextItemReader {
         return candidate
     }
 
-    /// A count marked by its sign and a dash after it, nothing else (`x2 — `, `× 3 - `).
     /// "Qté : 1 - Casque vélo, taille M/L - ": a count's label, its count and a dash opening the
     /// text; the count and the name after the dash.
     static func labelledCountThenDash(_ text: String) -> (Int, String)? {
@@ -353,6 +352,7 @@ extension TextItemReader {
         return (count, name)
     }
 
+    /// A count marked by its sign and a dash after it, nothing else (`x2 — `, `× 3 - `).
     static func dashedCount(_ text: String) -> Int? {
         let trimmed = text.trimmedSpaces()
         guard trimmed.utf8.count <= 12, let last = trimmed.unicodeScalars.last, last == "-" || last == "–" || last == "—" else { return nil }

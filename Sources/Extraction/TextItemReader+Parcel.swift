@@ -8,12 +8,33 @@ extension TextItemReader {
     /// The items listed under a parcel's heading, each counted one unless its line says more;
     /// empty when no such list stands in the lines.
     static func parcelContents(_ lines: [TextLine]) -> [ItemCandidate] {
-        guard let heading = lines.firstIndex(where: isContentsHeading) else { return [] }
+        // "Suivre votre colis :" over a link, then "Articles de ce colis :" over the list: the first heading with one.
+        for heading in lines.indices where isContentsHeading(lines[heading]) {
+            let items = parcelList(lines, under: heading)
+            if !items.isEmpty { return items }
+        }
+        return []
+    }
+
+    /// The list right under a parcel's heading.
+    private static func parcelList(_ lines: [TextLine], under heading: Int) -> [ItemCandidate] {
         var items: [ItemCandidate] = []
+        // Whether every line so far was a name alone.
+        var bareList = true
         for line in lines[(heading + 1)...] {
             if line.startsParagraph, !items.isEmpty { break }
-            guard let item = parcelItem(line.text) else { break }
-            items.append(item)
+            if let item = parcelItem(line.text) {
+                bareList = false
+                items.append(item)
+            } else if bareList, !line.startsParagraph, !isProse(line), !line.text.hasSuffix("!"), !line.text.hasSuffix("?"),
+                let item = parcelItem(line.text, bare: true)
+            {
+                // "Articles de ce colis :" over "Apple AirPods Pro (2e génération)": right under the heading,
+                // a paragraph of names alone, neither bulleted nor counted.
+                items.append(item)
+            } else {
+                break
+            }
             if items.count == 30 { break }
         }
         return items
@@ -38,7 +59,8 @@ extension TextItemReader {
 
     /// One line of a parcel's list read as an item: its count (one unless written) and its name
     /// before any variant set apart by a middle dot, a long dash or a bar.
-    static func parcelItem(_ text: String) -> ItemCandidate? {
+    /// `bare`: a name alone makes an item too (it stands in the heading's own paragraph).
+    static func parcelItem(_ text: String, bare: Bool = false) -> ItemCandidate? {
         let trimmed = text.trimmedSpaces()
         guard !trimmed.isEmpty, trimmed.utf8.count <= 200, MoneyScanner.scan(trimmed).allSatisfy(\.isBare) else { return nil }
         let bulleted = stripBullet(trimmed) != trimmed
@@ -55,7 +77,7 @@ extension TextItemReader {
             count = number
             rest = name
         }
-        guard bulleted || count != nil else { return nil }
+        guard bulleted || count != nil || bare && rest.spaceSeparatedWords().count >= 2 && !rest.hasSuffix(".") else { return nil }
         // "Aceite de oliva, lata 5 L (1 ud.)", "Tote bag (2)", "Mug x 2", "Bonnet · Bleu (2 pcs)".
         if count == nil, rest.hasSuffix(")"), let open = rest.lastIndex(of: "("),
             let number = countedQuantity(String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]))

@@ -202,4 +202,55 @@ struct VariantsLabelsAndReadingsTests {
         let pumps = try #require(extractor.extract(message(subject: "Zamówienie 4410", plain: polish), vendor: nil, category: .orders))
         #expect(amounts(pumps) == ["3 × Łatka do dętek, zestaw 6 szt. @ 12.00", "1 × Pompka ręczna mini @ 45.00"])
     }
+    @Test("A parcel's names alone right under its heading, after a tracking heading; a counted list still ends at a closing line (French, English)")
+    func bareParcelNames() throws {
+        let french = """
+            Votre colis a été expédié !
+
+            Commande n° 402-5512093-1188120
+
+            Suivre votre colis :
+            https://www.example.fr/suivi?commande=402-5512093-1188120
+
+            Articles de ce colis :
+            Casque audio sans fil réduction de bruit, noir
+            Câble USB-C vers USB-C 2 m, tressé
+
+            Un ou plusieurs articles seront expédiés séparément.
+            """
+        let order = try #require(extractor.extract(message(subject: "Expédié : votre commande", plain: french), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Casque audio sans fil réduction de bruit, noir", "Câble USB-C vers USB-C 2 m, tressé"])
+
+        let english = """
+            Your order #7712 has shipped.
+
+            In this shipment:
+            2 x Beeswax wraps, set of 3
+            1 x Bamboo toothbrush
+            Enjoy your goodies!
+            Maggie, at the workshop
+            """
+        let wraps = try #require(extractor.extract(message(subject: "Your order #7712 has shipped", plain: english), vendor: nil, category: .orders))
+        #expect(wraps.items.map(\.name) == ["Beeswax wraps, set of 3", "Bamboo toothbrush"])
+    }
+
+    @Test("A screen protector or a sun cream is goods, not a protection fee (French, English)")
+    func protectiveGoods() throws {
+        #expect(SummaryLabel.kind(of: "Protection écran verre trempé (x2)") == nil)
+        #expect(SummaryLabel.kind(of: "Protection solaire SPF 50") == nil)
+        #expect(SummaryLabel.kind(of: "Buyer protection fee") == .fee)
+        let french = """
+            Commande n° 55120
+
+            Désignation Qté Prix unitaire Total
+
+            Coque antichoc transparente 1 14,99 € 14,99 €
+
+            Protection écran verre trempé (x2) 1 9,99 € 9,99 €
+
+            Montant total TTC : 24,98 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Commande n° 55120", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(order) == ["1 × Coque antichoc transparente @ 14.99", "1 × Protection écran verre trempé (x2) @ 9.99"])
+    }
 }
