@@ -61,8 +61,10 @@ extension OrderExtractor {
                 let targets = Reconciliation.itemTargets(summary: summary, currency: currency, subtotal: false)
                 return !targets.isEmpty && ItemPricing.fits(items[...], targets: targets, currency: currency)
             }
+            // The plain text's summary is read only when the rendered one does not fit.
+            guard !fits(summary) else { return summary }
             let other = plainSummary
-            guard other.total != nil, !fits(summary), fits(other) else { return summary }
+            guard other.total != nil, fits(other) else { return summary }
             return other
         }
 
