@@ -146,7 +146,7 @@ extension TextItemReader {
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         // "Ariel Pods Color 36 stk.": the dot of an abbreviation ending the name is the name's.
         if abbreviated { name += "." }
-        return name.spaceSeparatedWords().joined(separator: " ")
+        return name.collapsingSpaces()
     }
 
     /// Whether a bracket's text notes a discount: a percentage taken off (`-35%`, `−20 %`) or said

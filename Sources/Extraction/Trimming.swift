@@ -39,6 +39,25 @@ extension String {
         }
     }
 
+    /// The words between runs of spaces, tabs and no-break spaces joined by single spaces
+    /// (`spaceSeparatedWords().joined(separator: " ")`): the text itself, not split and joined
+    /// again, when single spaces are its only separators (most names).
+    func collapsingSpaces() -> String {
+        var text = self
+        let collapsed = text.withUTF8 { bytes in
+            // A space first or last, two in a row, a tab, a line break or a no-break space are collapsed.
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) || (byte == 0xA0 && previous == 0xC2) {
+                    return false
+                }
+                previous = byte
+            }
+            return previous != 0x20 || bytes.isEmpty
+        }
+        return collapsed ? self : spaceSeparatedWords().joined(separator: " ")
+    }
+
     /// The words between runs of spaces, tabs and no-break spaces, split on UTF-8 bytes (the
     /// Character-based `split` costs a grapheme break per character).
     func spaceSeparatedWords() -> [Substring] {
