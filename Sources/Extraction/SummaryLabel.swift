@@ -57,7 +57,7 @@ enum SummaryLabel {
         // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
         if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
         if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases)
-            || all.items.prefix(2).contains(where: { word in shippingSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) } })
+            || all.items.prefix(2).contains(where: { word in shippingSuffixes.contains { word.hasSuffix($0) && word.characterCount > $0.count + 2 } })
             || (all.count <= 5 && opensWithCarrier(all.items))
         {
             return .shipping
@@ -438,8 +438,13 @@ struct Words {
 
     func containsAny(_ set: Set<String>) -> Bool { items.contains(where: set.contains) }
 
+    /// Whether a word starts with one of `prefixes` (ASCII, not empty): the first bytes are
+    /// compared before the words.
     func hasPrefixAny(_ prefixes: [String]) -> Bool {
-        items.contains { word in prefixes.contains { word.hasPrefix($0) } }
+        items.contains { word in
+            guard let first = word.utf8.first else { return false }
+            return prefixes.contains { $0.utf8.first == first && word.hasPrefix($0) }
+        }
     }
 
     func containsPhrase(_ phrases: [[String]]) -> Bool {
