@@ -160,8 +160,7 @@ extension OrderExtractor {
         var readsAsReturnOrRefund: Bool {
             let body = bodyLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000) + "\n"
                 + otherLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000)
-            let status = StatusDetector.status(subject: message.subject ?? "", body: body)
-            return status == .refunded || status == .returned
+            return StatusDetector.saysReturnOrRefund(subject: message.subject ?? "", body: body)
         }
 
         /// Whether a draft's priced items add up to its total (then the text's summary lines

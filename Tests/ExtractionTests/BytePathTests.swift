@@ -3,8 +3,9 @@ import Testing
 
 @testable import Extraction
 
-/// The shortcuts taken on UTF-8 bytes give the answers of the slower code they stand for.
-@Suite("Byte shortcuts")
+/// The shortcuts (on UTF-8 bytes, or past work that cannot change the answer) give the answers
+/// of the slower code they stand for.
+@Suite("Extraction shortcuts")
 struct BytePathTests {
     static let texts = [
         "", " ", "Kettle", "Kettle Black", "Kettle  Black", " Kettle", "Kettle ", "Kettle\tBlack", "Kettle\u{A0}Black",
@@ -55,5 +56,16 @@ struct BytePathTests {
         let kept = ItemRegions.removingRecommended(items, lines: lines).map(\.name)
         #expect(kept == names.filter { !cleaned.contains($0) })
         #expect(kept.contains("Pen") && !kept.contains("Plant pot"))
+    }
+
+    @Test("a return or a refund is told as the whole status tells it", arguments: [
+        ("Your refund for order 1042", "We have refunded £20.00."), ("Votre commande est expédiée", "Nous vous avons remboursé 12 €."),
+        ("Re: my parcel", "We received your return and have refunded you."), ("Your return", "It will be on its way soon."),
+        ("Annulation de votre commande", "Le remboursement a été effectué."), ("Question", "Where is my parcel?"),
+        ("Ihre Rücksendung", ""), ("", "Ihre Rücksendung ist eingegangen."), ("Order shipped", "Your refund has been processed."),
+    ])
+    func returnOrRefund(subject: String, body: String) {
+        let status = StatusDetector.status(subject: subject, body: body)
+        #expect(StatusDetector.saysReturnOrRefund(subject: subject, body: body) == (status == .refunded || status == .returned))
     }
 }
