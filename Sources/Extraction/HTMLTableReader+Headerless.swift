@@ -67,6 +67,8 @@ extension HTMLTableReader {
             return false
         }
         if TextItemReader.isVariantLine(text) || TextItemReader.isDetailName(text) { return true }
+        // Split only a text holding a separator (`·` as U+00B7 or its canonical twin U+0387, or `|`).
+        guard text.containsByte(0x7C) || text.containsBytes("\u{B7}") || text.containsBytes("\u{387}") else { return false }
         let segments = text.split(whereSeparator: { $0 == "·" || $0 == "|" })
         return segments.count >= 2 && TextItemReader.isReferenceLine(segments[0].trimmedSpaces())
     }

@@ -187,10 +187,12 @@ extension HTMLTableReader {
     /// Whether a row is a subtotal's or a total's: a label cell of that kind and an amount.
     static func opensTotals(_ row: [Cell]) -> Bool {
         let filled = row.filter { !$0.lines.isEmpty }
+        // The amount first: the label's kind costs more to read.
         guard filled.count >= 2, let label = filled.first, label.flat.utf8.count <= 60,
-            let kind = SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat)), kind == .subtotal || kind == .total
+            MoneyScanner.scan(filled[filled.count - 1].flat).contains(where: { !$0.isBare }),
+            let kind = SummaryLabel.kind(ofFolded: TextFolding.fold(label.flat))
         else { return false }
-        return MoneyScanner.scan(filled[filled.count - 1].flat).contains { !$0.isBare }
+        return kind == .subtotal || kind == .total
     }
 
     /// A run of rows whose names all end with a bare number, or print one on a line of their

@@ -24,9 +24,25 @@ enum ItemRegions {
     /// The items whose name is printed under a recommendation heading of the rendered text.
     static func removingRecommended(_ items: [ItemCandidate], lines: [TextLine]) -> [ItemCandidate] {
         guard !items.isEmpty, let heading = lines.firstIndex(where: isRecommendationHeading) else { return items }
-        let following = lines[(heading + 1)...].prefix(80)
+        // Only the lines holding an item's first word can print its name: the others are not cleaned.
+        let firstWords = items.map { searchableFirstWord(of: $0.name) }
+        let following = lines[(heading + 1)...].prefix(80).filter { line in
+            firstWords.contains { word in word.map(line.text.containsBytes) ?? true }
+        }
         let recommended = Set(following.map { TextItemReader.cleanName($0.text) } + following.compactMap { $0.cells.first.map(TextItemReader.cleanName) })
         return items.filter { !recommended.contains($0.name) }
+    }
+
+    /// The first word of a cleaned name, without the dot `cleanName` may add, when a line whose
+    /// cleaned text equals the name must hold its very bytes: ASCII, without the three signs other
+    /// characters decompose to (`K`, `;`, `` ` ``); `nil` otherwise (every line is then cleaned).
+    /// `cleanName` keeps the words it is given, its cells' words are the line's.
+    static func searchableFirstWord(of name: String) -> String? {
+        var word = name.prefix { $0 != " " }
+        if word.hasSuffix(".") { word = word.dropLast() }
+        guard !word.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") })
+        else { return nil }
+        return String(word)
     }
 
     static let recommendationList = PhraseList([

@@ -16,22 +16,52 @@ enum ItemVocabulary {
         case sku
         /// What a refund gives back for the line.
         case refund
+
+        /// The column's bit in ``headerWordColumns``.
+        var bit: UInt8 {
+            switch self {
+            case .name: 1 << 0
+            case .quantity: 1 << 1
+            case .unitPrice: 1 << 2
+            case .lineTotal: 1 << 3
+            case .price: 1 << 4
+            case .sku: 1 << 5
+            case .refund: 1 << 6
+            }
+        }
     }
 
     /// The column a header cell names, if any.
     static func column(ofHeader text: String) -> Column? {
         let folded = TextFolding.fold(text)
-        let words = Words(folded)
+        // Five words are enough to know the header is too long.
+        let words = Words(folded, maximumCount: 5)
         guard !words.isEmpty, words.count <= 4 else { return nil }
-        if words.containsPhrase(unitPhrases) || words.containsAny(unitWords) { return .unitPrice }
-        if words.containsAny(quantityWords) || words.containsPhrase(quantityPhrases) { return .quantity }
-        if words.containsAny(skuWords) || words.containsPhrase([["art", "nr"]]) { return .sku }
-        if words.containsAny(refundWords) { return .refund }
-        if words.containsAny(lineTotalWords) { return .lineTotal }
-        if words.containsAny(priceWords) { return .price }
-        if let first = words.items.first, nameWords.contains(first) { return .name }
+        // Each word looked up once in the lists below (a set lookup hashes the word again).
+        let columns = words.items.map { headerWordColumns[$0] ?? 0 }
+        func named(_ column: Column) -> Bool { columns.contains { $0 & column.bit != 0 } }
+        if words.containsPhrase(unitPhrases) || named(.unitPrice) { return .unitPrice }
+        if named(.quantity) || words.containsPhrase(quantityPhrases) { return .quantity }
+        if named(.sku) || words.containsPhrase([["art", "nr"]]) { return .sku }
+        if named(.refund) { return .refund }
+        if named(.lineTotal) { return .lineTotal }
+        if named(.price) { return .price }
+        if columns[0] & Column.name.bit != 0 { return .name }
         return nil
     }
+
+    /// Every word of the header lists, with the columns it names (their `bit`s).
+    static let headerWordColumns: [String: UInt8] = {
+        var columns: [String: UInt8] = [:]
+        let lists: [(Set<String>, Column)] = [
+            (unitWords, .unitPrice), (quantityWords, .quantity), (skuWords, .sku), (refundWords, .refund),
+            (lineTotalWords, .lineTotal), (priceWords, .price), (nameWords, .name),
+        ]
+        for (words, column) in lists {
+            for word in words { columns[word, default: 0] |= column.bit }
+        }
+        return columns
+    }()
 
     /// Whether a price column's header says its prices are before tax (`PU HT`, `Prix HT`,
     /// `Netto`, `Price excl. VAT`, `Precio sin IVA`, `Prezzo netto`, `Prijs excl. btw`, `Cena netto`).

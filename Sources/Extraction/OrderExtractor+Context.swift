@@ -61,8 +61,10 @@ extension OrderExtractor {
                 let targets = Reconciliation.itemTargets(summary: summary, currency: currency, subtotal: false)
                 return !targets.isEmpty && ItemPricing.fits(items[...], targets: targets, currency: currency)
             }
+            // The plain text's summary is read only when the rendered one does not fit.
+            guard !fits(summary) else { return summary }
             let other = plainSummary
-            guard other.total != nil, !fits(summary), fits(other) else { return summary }
+            guard other.total != nil, fits(other) else { return summary }
             return other
         }
 
@@ -158,8 +160,7 @@ extension OrderExtractor {
         var readsAsReturnOrRefund: Bool {
             let body = bodyLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000) + "\n"
                 + otherLines.prefix(40).map(\.text).joined(separator: "\n").utf8Prefix(3_000)
-            let status = StatusDetector.status(subject: message.subject ?? "", body: body)
-            return status == .refunded || status == .returned
+            return StatusDetector.saysReturnOrRefund(subject: message.subject ?? "", body: body)
         }
 
         /// Whether a draft's priced items add up to its total (then the text's summary lines

@@ -10,8 +10,23 @@ import MailroomCore
 /// invoice or receipt without a word of its delivery is an order being processed).
 enum StatusDetector {
     static func status(subject: String, body: String) -> OrderStatus? {
+        status(subject: SearchKey(subject), body: SearchKey(body))
+    }
+
+    /// Whether the status is `refunded` or `returned`. Only the lists of those two can give
+    /// either: when neither finds a phrase (most support mail), the other lists are not read.
+    static func saysReturnOrRefund(subject: String, body: String) -> Bool {
         let subject = SearchKey(subject)
         let body = SearchKey(body)
+        let returnOrRefund: Set<OrderStatus> = [.refunded, .returned]
+        guard subjectLists.contains(where: { returnOrRefund.contains($0.0) && $0.1.matches(subject) })
+            || bodyLists.contains(where: { returnOrRefund.contains($0.0) && $0.1.matches(body) })
+        else { return false }
+        let status = status(subject: subject, body: body)
+        return status == .refunded || status == .returned
+    }
+
+    static func status(subject: SearchKey, body: SearchKey) -> OrderStatus? {
         // "On its way soon", "bientôt en route": a shipment announced is not made yet.
         if soonList.matches(subject) { return .processing }
         for (status, words) in subjectLists where words.matches(subject) { return status }

@@ -39,15 +39,19 @@ enum SummaryLabel {
             guard let head = rest.first, kind(ofFolded: head) != nil else { return nil }
             return kind(ofFolded: rest.joined(separator: " "))
         }
-        if all.containsAny(ignored) || all.containsPhrase(ignoredPhrases) { return nil }
-        // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
-        if all.containsAny(thresholdWords) { return nil }
+        // Each word looked up once in the lists below (a set lookup hashes the word again).
+        let classes = all.items.map { wordClasses[$0] ?? [] }
+        func inAll(_ list: WordClasses) -> Bool { classes.contains { !$0.isDisjoint(with: list) } }
         // The keyword must be among the first three words, unless the label is short.
         let words = all.count <= 4 ? all : Words(items: Array(all.items.prefix(3)))
-        if all.containsAny(refundWords) || all.hasPrefixAny(refundPrefixes) { return .refund }
-        let hasTotal = words.containsAny(totalWords) || words.hasPrefixAny(totalPrefixes) || all.containsPhrase(totalPhrases)
-        if words.containsAny(subtotalWords) || all.containsPhrase(subtotalPhrases)
-            || (hasTotal && all.containsAny(subtotalQualifiers))
+        func inWords(_ list: WordClasses) -> Bool { classes.prefix(words.count).contains { !$0.isDisjoint(with: list) } }
+        if inAll(.ignored) || all.containsPhrase(ignoredPhrases) { return nil }
+        // "Livraison offerte dès 25 €", "Free shipping over £20": a threshold, not a charge.
+        if inAll(.threshold) { return nil }
+        if inAll(.refund) || all.hasPrefixAny(refundPrefixes) { return .refund }
+        let hasTotal = inWords(.total) || words.hasPrefixAny(totalPrefixes) || all.containsPhrase(totalPhrases)
+        if inWords(.subtotal) || all.containsPhrase(subtotalPhrases)
+            || (hasTotal && inAll(.subtotalQualifier))
         {
             return .subtotal
         }
@@ -55,19 +59,49 @@ enum SummaryLabel {
         // "Amount   €13.49" alone in a receipt's fields: what was paid, as `Montant`, `Betrag`, `Importe` are.
         if all.count == 1, all.items[0] == "amount" { return .total }
         // "Merchandise", "Articles (3)", "Waren": the goods' word alone labels their sum.
-        if all.count == 1, goodsWords.contains(all.items[0]) { return .subtotal }
-        if words.containsAny(shippingWords) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases)
-            || all.items.prefix(2).contains(where: { word in shippingSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) } })
+        if all.count == 1, classes[0].contains(.goods) { return .subtotal }
+        if inWords(.shipping) || words.hasPrefixAny(shippingPrefixes) || all.containsPhrase(shippingPhrases)
+            || all.items.prefix(2).contains(where: { word in shippingSuffixes.contains { word.hasSuffix($0) && word.characterCount > $0.count + 2 } })
             || (all.count <= 5 && opensWithCarrier(all.items))
         {
             return .shipping
         }
-        if words.containsAny(discountWords) || words.hasPrefixAny(discountPrefixes) { return .discount }
-        if words.containsAny(taxWords) || words.hasPrefixAny(taxPrefixes) { return .tax }
-        if words.containsAny(feeWords) && !protectsGoods(all) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
+        if inWords(.discount) || words.hasPrefixAny(discountPrefixes) { return .discount }
+        if inWords(.tax) || words.hasPrefixAny(taxPrefixes) { return .tax }
+        if inWords(.fee) && !protectsGoods(all) || words.hasPrefixAny(feePrefixes) || all.containsPhrase(feePhrases) { return .fee }
         if isMessageCard(all) || isGiftPackaging(folded, outside: all) { return .fee }
         return nil
     }
+
+    /// The word lists ``kind(ofFolded:)`` looks a label's words up in.
+    struct WordClasses: OptionSet {
+        let rawValue: UInt16
+        static let ignored = WordClasses(rawValue: 1 << 0)
+        static let threshold = WordClasses(rawValue: 1 << 1)
+        static let refund = WordClasses(rawValue: 1 << 2)
+        static let total = WordClasses(rawValue: 1 << 3)
+        static let subtotal = WordClasses(rawValue: 1 << 4)
+        static let subtotalQualifier = WordClasses(rawValue: 1 << 5)
+        static let goods = WordClasses(rawValue: 1 << 6)
+        static let shipping = WordClasses(rawValue: 1 << 7)
+        static let discount = WordClasses(rawValue: 1 << 8)
+        static let tax = WordClasses(rawValue: 1 << 9)
+        static let fee = WordClasses(rawValue: 1 << 10)
+    }
+
+    /// Every word of the lists, with the lists it is in.
+    static let wordClasses: [String: WordClasses] = {
+        var classes: [String: WordClasses] = [:]
+        let lists: [(Set<String>, WordClasses)] = [
+            (ignored, .ignored), (thresholdWords, .threshold), (refundWords, .refund), (totalWords, .total),
+            (subtotalWords, .subtotal), (subtotalQualifiers, .subtotalQualifier), (goodsWords, .goods),
+            (shippingWords, .shipping), (discountWords, .discount), (taxWords, .tax), (feeWords, .fee),
+        ]
+        for (words, list) in lists {
+            for word in words { classes[word, default: []].insert(list) }
+        }
+        return classes
+    }()
 
     /// The words after a count opening a label (`2x`, `2 x`, `x2`), `nil` when none opens it.
     static func afterCount(_ words: [String]) -> [String]? {
@@ -281,8 +315,10 @@ enum SummaryLabel {
     static func opensWithCarrier(_ words: [String]) -> Bool {
         guard let first = words.first else { return false }
         let two = words.count >= 2 ? first + " " + words[1] : first
-        return Carriers.names.contains { $0.folded != "hermes" && ($0.folded == first || $0.folded == two) }
+        return carrierNames.contains(first) || carrierNames.contains(two)
     }
+
+    static let carrierNames = Set(Carriers.names.map(\.folded).filter { $0 != "hermes" })
 
     static let shippingPhrases: [[String]] = [["click", "collect"], ["frais", "de", "port"], ["frais", "d", "envoi"], ["flat", "rate"]]
 
@@ -446,8 +482,13 @@ struct Words {
 
     func containsAny(_ set: Set<String>) -> Bool { items.contains(where: set.contains) }
 
+    /// Whether a word starts with one of `prefixes` (ASCII, not empty): the first bytes are
+    /// compared before the words.
     func hasPrefixAny(_ prefixes: [String]) -> Bool {
-        items.contains { word in prefixes.contains { word.hasPrefix($0) } }
+        items.contains { word in
+            guard let first = word.utf8.first else { return false }
+            return prefixes.contains { $0.utf8.first == first && word.hasPrefix($0) }
+        }
     }
 
     func containsPhrase(_ phrases: [[String]]) -> Bool {

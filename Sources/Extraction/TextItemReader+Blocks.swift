@@ -448,8 +448,8 @@ extension TextItemReader {
     /// parts between slashes or middle dots, each of at most three words.
     static func isVariantLine(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
-        let separator = text.contains(" / ") ? " / " : " · "
-        guard text.contains(separator) else { return false }
+        let separator = text.containsBytes(" / ") ? " / " : " · "
+        guard text.containsBytes(separator) else { return false }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         return (2...4).contains(parts.count) && parts.allSatisfy { part in
             let words = part.split(separator: " ")

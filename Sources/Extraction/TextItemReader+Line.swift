@@ -466,7 +466,7 @@ extension TextItemReader {
     static func afterCodeColumn(_ text: String) -> String? {
         let trimmed = text.trimmedSpaces()
         // "Ref. 69584211  Perceuse…", "Art.-Nr. 78123  Brotkasten Emaille": a labelled reference column.
-        if let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic, let gap = trimmed.range(of: "  ") {
+        if let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic, trimmed.containsBytes("  "), let gap = trimmed.range(of: "  ") {
             let reference = trimmed[..<gap.lowerBound]
             let words = reference.split(separator: " ")
             guard words.count == 2, let label = Words(TextFolding.fold(String(words[0])), maximumCount: 1).items.first,

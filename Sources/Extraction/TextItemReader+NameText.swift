@@ -70,11 +70,11 @@ extension TextItemReader {
             return isNameLike(TextLine(String(line.text[..<link])))
         }
         let text = line.text.trimmedSpaces()
-        guard text.utf8.count <= 480, text.count <= 160, !text.hasSuffix(":") else { return false }
+        guard text.utf8.count <= 480, text.characterCount <= 160, !text.hasSuffix(":") else { return false }
         // "by Mira Okafor Studio", "par Joël Dicker", "von Juli Zeh" under a title: its author's line, no name.
         if ["by ", "par ", "von ", "di ", "door "].contains(where: text.hasPrefix) { return false }
         // "Réf. 69744120 · 6,50 € / unité": a reference's line, its details after it.
-        if text.contains(" · "), let first = text.components(separatedBy: " · ").first, isReferenceLine(first) { return false }
+        if text.containsBytes(" · "), let first = text.components(separatedBy: " · ").first, isReferenceLine(first) { return false }
         // "Quantity 1", "Q.tà 2": a count's own line; "Package 1 - UPS …": a parcel's heading.
         if line.hasDigit, Words(line.folded).count <= 3, labelledQuantity(line.folded) != nil { return false }
         if isParcelHeading(line) || hasSellerSegment(text) { return false }
@@ -146,7 +146,7 @@ extension TextItemReader {
         name = name.trimmed { nameEdges.contains($0) || $0.properties.isWhitespace }
         // "Ariel Pods Color 36 stk.": the dot of an abbreviation ending the name is the name's.
         if abbreviated { name += "." }
-        return name.spaceSeparatedWords().joined(separator: " ")
+        return name.collapsingSpaces()
     }
 
     /// Whether a bracket's text notes a discount: a percentage taken off (`-35%`, `−20 %`) or said

@@ -235,7 +235,7 @@ extension TextItemReader {
     /// "Charger 65W Sold by: Anker Qty: 2" → "Charger 65W": a name ends where the item's
     /// details start (an attribute or quantity label followed by a colon).
     static func cutAtAttributes(_ name: String) -> String {
-        guard name.contains(":") else { return name }
+        guard name.containsByte(0x3A) else { return name }
         let words = name.spaceSeparatedWords()
         guard words.count > 1 else { return name }
         for index in 1..<words.count {
@@ -367,7 +367,7 @@ extension TextItemReader {
     /// "Krem Soft 200 ml - 1 szt.": a count with its unit word after a spaced hyphen closing the
     /// name (a hyphen alone cuts many names, so only a count's segment with its unit word).
     static func hyphenSegmentCount(_ name: String) -> (Int, String)? {
-        guard let cut = name.range(of: " - ", options: .backwards) else { return nil }
+        guard name.containsBytes(" - "), let cut = name.range(of: " - ", options: .backwards) else { return nil }
         let last = name[cut.upperBound...].trimmedSpaces()
         guard last.utf8.count <= 12, let count = countedQuantity(last) else { return nil }
         return (count, name[..<cut.lowerBound].trimmedSpaces())

@@ -5,7 +5,7 @@ import Intl
 extension TextItemReader {
     /// A reference code without spaces or lowercase letters (`9788845292613`, `KOBO-CLARA-BW`).
     static func isCode(_ cell: String) -> Bool {
-        guard cell.utf8.count >= 6, cell.utf8.count <= 40, !cell.contains(" ") else { return false }
+        guard cell.utf8.count >= 6, cell.utf8.count <= 40, !cell.containsByte(0x20) else { return false }
         var digits = 0
         var hyphens = 0
         for scalar in cell.unicodeScalars {

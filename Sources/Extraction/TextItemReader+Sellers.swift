@@ -7,7 +7,7 @@ extension TextItemReader {
     /// Whether a segment after a spaced `·`, `|`, `—` or `–` opens with words saying who sells
     /// the goods or where they ship from, in the 7 languages.
     static func hasSellerSegment(_ name: String) -> Bool {
-        guard name.contains(" · ") || name.contains(" | ") || name.contains(" — ") || name.contains(" – ") else { return false }
+        guard name.containsBytes(" · ") || name.containsBytes(" | ") || name.containsBytes(" — ") || name.containsBytes(" – ") else { return false }
         let segments = name.components(separatedBy: " · ").flatMap { $0.components(separatedBy: " | ") }
             .flatMap { $0.components(separatedBy: " — ") }.flatMap { $0.components(separatedBy: " – ") }
         for segment in segments.dropFirst() {
