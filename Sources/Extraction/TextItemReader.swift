@@ -149,6 +149,12 @@ enum TextItemReader {
             {
                 labelledCount = count
             }
+            // "ABRIGO LANA MEZCLA" / "Talla M · 1 ud.": a variant's line under the name, its count in its last segment.
+            if labelledCount == nil, pendingName != nil, pending == nil, line.amounts.isEmpty, line.hasDigit,
+                let (count, variant) = lastSegmentCount(line.text), variant.spaceSeparatedWords().count <= 4
+            {
+                labelledCount = count
+            }
             if labelledCount == nil, let count = countBelowLabel(lines, at: index) {
                 labelledCount = count
                 countUnderLabel = index + 1

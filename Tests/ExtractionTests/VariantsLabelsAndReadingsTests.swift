@@ -253,4 +253,33 @@ struct VariantsLabelsAndReadingsTests {
         let order = try #require(extractor.extract(message(subject: "Commande n° 55120", plain: french), vendor: nil, category: .orders))
         #expect(amounts(order) == ["1 × Coque antichoc transparente @ 14.99", "1 × Protection écran verre trempé (x2) @ 9.99"])
     }
+    @Test("A shipping notice's names, each over its variant's line counting it in the last segment, no prices (Spanish, English)")
+    func unpricedVariantCounts() throws {
+        let spanish = """
+            TU PEDIDO ESTÁ EN CAMINO
+            Pedido nº 60218830041
+
+            CAMISA LINO BOLSILLO
+            Talla L · 2 uds.
+            PANTALÓN CARGO
+            Talla 42 · 1 ud.
+
+            SEGUIR ENVÍO
+            """
+        let order = try #require(extractor.extract(message(subject: "Tu pedido está en camino", plain: spanish), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["CAMISA LINO BOLSILLO", "PANTALÓN CARGO"])
+        #expect(order.items.map(\.quantity) == [2, 1])
+
+        let english = """
+            Your parcel is on its way. Order 4471-22.
+
+            Quilted Overshirt
+            Olive / M · Qty 1
+            Canvas Tote
+            Natural · Qty 3
+            """
+        let tote = try #require(extractor.extract(message(subject: "Your order has shipped", plain: english), vendor: nil, category: .orders))
+        #expect(tote.items.map(\.name) == ["Quilted Overshirt", "Canvas Tote"])
+        #expect(tote.items.map(\.quantity) == [1, 3])
+    }
 }
