@@ -295,7 +295,7 @@ enum SummaryLabel {
 
     static let shippingWords: Set<String> = [
         "livraison", "shipping", "delivery", "postage", "expedition", "envoi", "versand", "lieferung",
-        "versandkosten", "lieferkosten", "envio", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
+        "versandkosten", "lieferkosten", "envio", "entrega", "reparto", "spedizione", "consegna", "verzending", "verzendkosten", "bezorging",
         "bezorgkosten", "dostawa", "dostawy", "wysylka", "wysylki", "przesylka", "przesylki", "handling", "porto", "retrait", "collect", "p&p", "transport",
         // Collection in store, as the way the goods come (`Odbiór w drogerii: 0,00 zł`, `Abholung im Markt`).
         "odbior", "abholung", "recogida", "ritiro", "afhalen", "pickup",

@@ -282,4 +282,21 @@ struct VariantsLabelsAndReadingsTests {
         #expect(tote.items.map(\.name) == ["Quilted Overshirt", "Canvas Tote"])
         #expect(tote.items.map(\.quantity) == [1, 3])
     }
+    @Test("Spanish delivery charges: 'Coste de entrega', 'Gastos de reparto' are shipping, not items")
+    func spanishDelivery() throws {
+        #expect(SummaryLabel.kind(of: "Coste de entrega") == .shipping)
+        #expect(SummaryLabel.kind(of: "Gastos de reparto") == .shipping)
+        let plain = """
+            Pedido 2611-55120
+
+            Tomate triturado 800 g                      2      0,95 €
+            Pan de molde integral 460 g                 1      1,40 €
+
+            Coste de entrega                                   7,21 €
+            TOTAL                                             10,51 €
+            """
+        let order = try #require(extractor.extract(message(subject: "Tu pedido 2611-55120", plain: plain), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Tomate triturado 800 g", "Pan de molde integral 460 g"])
+        #expect(order.total?.decimalString == "10.51")
+    }
 }
