@@ -244,7 +244,12 @@ enum SummaryLabel {
         "installment", "acompte", "deposit", "cagnotte", "points", "credit", "guthaben", "plafond", "limit",
         "capital", "economise", "saved", "savings", "gespart", "ahorras", "risparmi",
     ]
-    static let ignoredPhrases: [[String]] = [["prochain", "paiement"], ["next", "payment"], ["1re"], ["first", "payment"]]
+    static let ignoredPhrases: [[String]] = [
+        ["prochain", "paiement"], ["next", "payment"], ["1re"], ["first", "payment"],
+        // A rate's condition (`Double Room - Non-refundable € 178`), no refund.
+        ["non", "refundable"], ["nonrefundable"], ["non", "remboursable"], ["nicht", "erstattbar"], ["no", "reembolsable"],
+        ["non", "rimborsabile"], ["niet", "restitueerbaar"],
+    ]
 
     static let refundWords: Set<String> = [
         "rembourse", "remboursee", "rembourses", "remboursement", "refund", "refunded", "refunds", "erstattung",

@@ -304,7 +304,7 @@ extension TextItemReader {
         // "Cat. no. 123/4567    1    £89.99", "Vendu et expédié par Fnac    2    7,50 €": the count and
         // price of the item named on the line above.
         if isDetailName(name) {
-            if isWeighedDetail(name) { quantity = quantity ?? 1 }
+            if isWeighedDetail(name) || isStayPrice(name) { quantity = quantity ?? 1 }
             name = ""
         }
         // "  802.758.87    2 x 59,99 €    119,98 €" under "KALLAX Étagère…": an article number alone where the name would stand.

@@ -37,7 +37,7 @@ extension TextItemReader {
         if sellerList.matches(key) , let first = Words(TextFolding.fold(name)).items.first, sellerFirstWords.contains(first) { return true }
         let words = Words(TextFolding.fold(name)).items
         guard let first = words.first else { return false }
-        if isWeighedDetail(name) { return true }
+        if isWeighedDetail(name) || isStayPrice(name) { return true }
         // "dont éco-participation : 10,00 €", "Exclusief statiegeld": a note on the price.
         if inclusionWords.contains(first) { return true }
         // "Teinte : Fenty Glow", "Colour: Sage": an attribute.
@@ -52,6 +52,16 @@ extension TextItemReader {
         // "Product code: AB-12" are references.
         if words.count >= 3, !words[1].contains(where: \.isNumber), !referenceNumberWords.contains(words[1]) { return false }
         return name.unicodeScalars.contains { DecimalText.digitValue($0) != nil }
+    }
+
+    /// "Prix pour 2 nuits", "Price for 3 nights", "Preis für 2 Nächte": the price of the stay named
+    /// on the line above (one stay).
+    static func isStayPrice(_ name: String) -> Bool {
+        let words = Words(TextFolding.fold(name), maximumCount: 5).items
+        guard words.count == 4, ItemVocabulary.priceWords.contains(words[0]), ["pour", "for", "fur", "por", "per", "voor", "za"].contains(words[1]),
+            Int(words[2]) != nil
+        else { return false }
+        return HTMLTableReader.nightWords.contains(words[3])
     }
 
     /// The weight of the item named above, alone (`0,5 kg x 1 — 4,20 €` under `Lentilles vertes du Puy`) or

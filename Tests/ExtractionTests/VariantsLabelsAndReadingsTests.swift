@@ -299,4 +299,32 @@ struct VariantsLabelsAndReadingsTests {
         #expect(order.items.map(\.name) == ["Tomate triturado 800 g", "Pan de molde integral 460 g"])
         #expect(order.total?.decimalString == "10.51")
     }
+    @Test("A room's rate condition is no refund; the stay's price for its nights prices the room named above (English, French, German)")
+    func staysAndRates() throws {
+        #expect(SummaryLabel.kind(of: "Double Room - Non-refundable") == nil)
+        #expect(SummaryLabel.kind(of: "Chambre Double - Non remboursable") == nil)
+        #expect(SummaryLabel.kind(of: "Refund") == .refund)
+        #expect(TextItemReader.isStayPrice("Preis für 3 Nächte"))
+        #expect(!TextItemReader.isStayPrice("Prix pour 2 personnes"))
+        let english = """
+            Your booking is confirmed. Confirmation number: 5512.883.120
+
+            Twin Room - Non-refundable € 212
+            City tax € 5.40
+            Price € 217.40
+            """
+        let room = try #require(extractor.extract(message(subject: "Your booking is confirmed", plain: english), vendor: nil, category: .orders))
+        #expect(amounts(room) == ["1 × Twin Room - Non-refundable @ 212.00"])
+
+        let french = """
+            Numéro de confirmation : 3318.220.904
+
+            Chambre Supérieure - Vue sur jardin
+            Prix pour 3 nuits                     € 342,00
+            Taxe de séjour (2 adultes x 3 nuits)  € 15,60
+            Prix total                            € 357,60
+            """
+        let stay = try #require(extractor.extract(message(subject: "Réservation confirmée", plain: french), vendor: nil, category: .orders))
+        #expect(amounts(stay) == ["1 × Chambre Supérieure - Vue sur jardin @ 342.00"])
+    }
 }
