@@ -16,18 +16,23 @@ final class CategoryRuleMatcher: Sendable {
     /// Whether the rule's sector and header restrictions let it apply to mail of a vendor of
     /// this sector with these header fields.
     func applies(sector: Sector?, headers: Set<String>) -> Bool {
-        if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: headers.contains) { return false }
+        if !rule.exceptHeaders.isEmpty, rule.exceptHeaders.contains(where: { headers.contains($0) }) { return false }
         if !rule.sectors.isEmpty { return sector.map(rule.sectors.contains) ?? false }
         if let sector, rule.exceptSectors.contains(sector) { return false }
         return true
     }
 
     /// The signal that fires for the rule, if any; body matches count half.
+    ///
+    /// The sets are read in place by closures: the method references
+    /// `features.schemaTypes.contains` and `features.headerNames.contains` each copied their set
+    /// (a retain and a release) for every rule of every message, most of which name no schema
+    /// type or header at all.
     func strongestSignal(in features: MessageFeatures) -> (String, Double)? {
-        if let type = rule.schema.first(where: features.schemaTypes.contains) {
+        if !rule.schema.isEmpty, let type = rule.schema.first(where: { features.schemaTypes.contains($0) }) {
             return ("schema.org \(type)", rule.weight)
         }
-        if let header = rule.headers.first(where: features.headerNames.contains) {
+        if !rule.headers.isEmpty, let header = rule.headers.first(where: { features.headerNames.contains($0) }) {
             return ("header \(header)", rule.weight)
         }
         if let match = rule.subjectMatcher?.firstMatch(in: features.subject) {

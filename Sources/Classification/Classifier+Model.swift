@@ -8,6 +8,6 @@ extension Classifier {
     public func modelFeatureNames(of message: Message) -> Set<String>? {
         let decision = identifier.identify(message)
         guard !decision.isPersonal, decision.sender != nil || decision.vendor != nil else { return nil }
-        return ModelFeatures.names(in: MessageFeatures(message, sender: decision.sender))
+        return ModelFeatures.names(in: MessageFeatures(message, sender: decision.sender, senderDomain: decision.senderDomain))
     }
 }

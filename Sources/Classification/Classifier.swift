@@ -50,7 +50,7 @@ public struct Classifier: Sendable {
             explanation.append("category personal: a person writing")
             return Classification(vendor: nil, category: .personal, confidence: 1, explanation: explanation)
         }
-        let features = MessageFeatures(message, sender: decision.sender)
+        let features = MessageFeatures(message, sender: decision.sender, senderDomain: decision.senderDomain)
         // A vendor the catalog does not know still has a sector when its domain says it: a
         // public body's (`tfl.gov.uk`, `ants.gouv.fr`).
         let sector = decision.vendor?.sector ?? decision.vendor.flatMap { PublicBodyDomain.sector(of: $0.domain) }

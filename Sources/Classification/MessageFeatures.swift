@@ -28,11 +28,16 @@ struct MessageFeatures {
     static let bodyPrefix = 1_500
 
     init(_ message: Message, sender: MailAddress?) {
+        self.init(message, sender: sender, senderDomain: sender.flatMap { RegistrableDomain.of($0.domain) })
+    }
+
+    /// The features of `message` from `sender`, whose address's registrable domain is
+    /// `senderDomain` (the vendor decision has read it already).
+    init(_ message: Message, sender: MailAddress?, senderDomain registrable: String?) {
         subject = PatternText(TextFolding.fold(message.subject ?? ""))
         body = PatternText(TextFolding.fold(Self.prefix(message.bodyText, characters: Self.bodyPrefix)))
         senderLocalPart = PatternText((sender?.localPart ?? "").lowercased())
         let host = sender?.domain ?? ""
-        let registrable = RegistrableDomain.of(host)
         senderDomain = registrable?.lowercased() ?? ""
         if let registrable, host.count > registrable.count {
             senderSubdomain = PatternText(String(host.dropLast(registrable.count + 1)))

@@ -13,6 +13,9 @@ struct VendorDecision {
     /// The sender mailbox the decision looked at.
     var sender: MailAddress?
     var reasons: [String]
+    /// The registrable domain of `sender`'s address, `nil` without one: read once for the
+    /// decision and the category rules.
+    var senderDomain: String? = nil
 }
 
 /// Identifies the sender: the DKIM `d=` domain aligned with `From` (as the receiving server
@@ -58,9 +61,16 @@ struct VendorIdentifier: Sendable {
     }
 
     func identify(_ message: Message) -> VendorDecision {
-        var reasons: [String] = []
         let from = message.from.first
         let fromDomain = from.flatMap { RegistrableDomain.of($0.domain) }
+        var decision = decide(message, from: from, fromDomain: fromDomain)
+        decision.senderDomain = fromDomain
+        return decision
+    }
+
+    /// The decision for the sender `from` (the first `From` mailbox) of registrable domain `fromDomain`.
+    private func decide(_ message: Message, from: MailAddress?, fromDomain: String?) -> VendorDecision {
+        var reasons: [String] = []
         let signers = signingDomains(message)
         let platforms = rules.platforms
 

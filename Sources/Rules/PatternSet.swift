@@ -4,21 +4,27 @@ import Intl
 /// A list of patterns matched as one: a pattern with required words runs only when the text
 /// holds one of its words; patterns without any run together as one alternation.
 public struct PatternSet: Sendable {
-    let gated: [(pattern: Pattern, words: [RequiredWord])]
+    /// The patterns with required words, each with the range of its words in `words`.
+    let gated: [(pattern: Pattern, words: Range<Int>)]
+    let words: RequiredWordList
     let always: Pattern?
 
     public init?(_ patterns: [Pattern]) {
         guard !patterns.isEmpty else { return nil }
-        var gated: [(Pattern, [RequiredWord])] = []
+        var gated: [(Pattern, Range<Int>)] = []
+        var words = RequiredWordList()
         var alwaysPatterns: [Pattern] = []
         for pattern in patterns {
             if let required = RequiredWords.of(pattern.source) {
-                gated.append((pattern, required.sorted().map { RequiredWord(Array($0.utf8)) }))
+                let first = words.count
+                for word in required.sorted() { words.append(Array(word.utf8)) }
+                gated.append((pattern, first..<words.count))
             } else {
                 alwaysPatterns.append(pattern)
             }
         }
         self.gated = gated
+        self.words = words
         always = Pattern(anyOf: alwaysPatterns)
     }
 
@@ -26,9 +32,7 @@ public struct PatternSet: Sendable {
     /// ungated ones first).
     public func firstMatch(in text: PatternText) -> String? {
         if let always, let match = always.firstMatch(in: text) { return match }
-        // A closure that reads the text in place: the method reference `text.contains` made a
-        // closure holding a copy of the text (its four arrays retained and released) per pattern.
-        for entry in gated where entry.words.contains(where: { text.contains($0) }) {
+        for entry in gated where words.anyOccurs(entry.words, in: text) {
             if let match = entry.pattern.firstMatch(in: text) { return match }
         }
         return nil
@@ -88,43 +92,86 @@ public struct PatternText: Sendable {
         return Int((window &* 2_654_435_761) >> 20)
     }
 
-    /// Whether `required` (three bytes or more) occurs in the text: its three-byte windows'
-    /// bits, hashed once when the pattern set was made, are tested first.
-    func contains(_ required: RequiredWord) -> Bool {
-        let word = required.bytes
-        guard word.count >= 3, word.count <= bytes.count else { return false }
-        for probe in required.probes where trigrams[probe.slot] & probe.mask != probe.mask { return false }
+    /// Whether `word` occurs in the text, by a byte search (after the filter said it may).
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= bytes.count else { return false }
         return bytes.withUnsafeBufferPointer { haystack in
-            word.withUnsafeBufferPointer { needle in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
-                let last = haystack.count - needle.count
-                var offset = 0
-                while offset <= last, let hit = memchr(base + offset, Int32(pattern[0]), last - offset + 1) {
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, pattern, needle.count) == 0 { return true }
-                    offset = position + 1
+            guard let base = haystack.baseAddress, let pattern = word.baseAddress else { return false }
+            let last = haystack.count - word.count
+            var offset = 0
+            while offset <= last, let hit = memchr(base + offset, Int32(pattern[0]), last - offset + 1) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + position, pattern, word.count) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+}
+
+/// Words patterns cannot match without, with the bits of their three-byte windows in
+/// ``PatternText``'s filter (word by word of the filter), stored flat: a set's words are
+/// checked for every message (about 2,700 per message), and an array (two, with the bits) per
+/// word cost a cache miss per word read. A word's first filter probe is kept with it: most
+/// words are ruled out by it.
+struct RequiredWordList: Sendable {
+    /// One word: its first filter probe, and where its bytes and other probes are.
+    struct Word: Sendable {
+        let firstMask: UInt64
+        let firstSlot: Int32
+        let start: Int32
+        let length: Int32
+        let probeStart: Int32
+        let probeEnd: Int32
+
+        var bytes: Range<Int> { Int(start)..<Int(start + length) }
+        var otherProbes: Range<Int> { Int(probeStart)..<Int(probeEnd) }
+    }
+
+    private(set) var words: [Word] = []
+    /// The words' bytes, one after another.
+    private(set) var bytes: [UInt8] = []
+    /// The words' filter probes after their first, one after another.
+    private(set) var probes: [(slot: Int, mask: UInt64)] = []
+
+    var count: Int { words.count }
+
+    /// Whether the text holds one of the words in `range`.
+    func anyOccurs(_ range: Range<Int>, in text: PatternText) -> Bool {
+        let textLength = text.bytes.count
+        return text.trigrams.withUnsafeBufferPointer { trigrams in
+            words.withUnsafeBufferPointer { words in
+                for word in words[range] where word.length <= textLength && trigrams[Int(word.firstSlot)] & word.firstMask == word.firstMask {
+                    let passes = probes.withUnsafeBufferPointer { probes in
+                        probes[word.otherProbes].allSatisfy { trigrams[$0.slot] & $0.mask == $0.mask }
+                    }
+                    guard passes else { continue }
+                    if bytes.withUnsafeBufferPointer({ text.contains(UnsafeBufferPointer(rebasing: $0[word.bytes])) }) { return true }
                 }
                 return false
             }
         }
     }
-}
 
-/// A word a pattern cannot match without, with the bits of its three-byte windows in
-/// ``PatternText``'s filter (word by word of the filter).
-struct RequiredWord: Sendable {
-    let bytes: [UInt8]
-    let probes: [(slot: Int, mask: UInt64)]
+    /// Whether the text holds word `index`.
+    func occurs(_ index: Int, in text: PatternText) -> Bool { anyOccurs(index..<index + 1, in: text) }
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    /// Adds a word.
+    mutating func append(_ word: [UInt8]) {
         var masks: [Int: UInt64] = [:]
-        if bytes.count >= 3 {
-            for index in 0...(bytes.count - 3) {
-                let bit = PatternText.bit(bytes[index], bytes[index + 1], bytes[index + 2])
+        if word.count >= 3 {
+            for index in 0...(word.count - 3) {
+                let bit = PatternText.bit(word[index], word[index + 1], word[index + 2])
                 masks[bit >> 6, default: 0] |= 1 << UInt64(bit & 63)
             }
         }
-        probes = masks.keys.sorted().map { (slot: $0, mask: masks[$0] ?? 0) }
+        let all = masks.keys.sorted().map { (slot: $0, mask: masks[$0] ?? 0) }
+        // A word too short for a window has no probe (an empty mask passes): it is searched.
+        let first = all.first ?? (slot: 0, mask: 0)
+        let probeStart = probes.count
+        probes += all.dropFirst()
+        words.append(Word(firstMask: first.mask, firstSlot: Int32(first.slot), start: Int32(bytes.count), length: Int32(word.count),
+                          probeStart: Int32(probeStart), probeEnd: Int32(probes.count)))
+        bytes += word
     }
 }

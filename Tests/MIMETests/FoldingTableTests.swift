@@ -51,4 +51,14 @@ struct FoldingTableTests {
     func mixed(text: String) {
         #expect(TextFolding.foldWithTable(text) == Self.reference(text))
     }
+
+    @Test("text with characters outside the table folds word by word as ICU folds it whole", arguments: [
+        "Crème Brûlée 😀", "STRASSE Straße ✓ livré", "Ωmega Ünïcode", "Привет мир, café", "日本語 Àbc", "emoji 😀 here 📦 Commandé",
+        "ﬀ ligature ™ Æther", "№ 12 ★★★★☆ Noël", "Ά\u{301}ξ é", "x\u{301}Ω\u{308}y\u{308}", "👨\u{200D}👩 Famille", "Ǆemal ǅ ǆ",
+        "→ Suivre mon colis ←", "中文 Straße ÆØÅ æøå", "\u{1F1EB}\u{1F1F7} Livraison", "Ä\u{20D7}b", "ΣΊΣΥΦΟΣ σίσυφος ΟΣ.a ΟΣ a", "İstanbul ıi", "tab\tΩ\nline\r\nΣ\u{0B}x", "  leading Ω  ", "",
+    ])
+    func byWords(text: String) {
+        #expect(TextFolding.foldByWords(text) == TextFolding.foldWithICU(text))
+        #expect(TextFolding.fold(text) == TextFolding.foldWithICU(text))
+    }
 }
