@@ -327,4 +327,36 @@ struct VariantsLabelsAndReadingsTests {
         let stay = try #require(extractor.extract(message(subject: "Réservation confirmée", plain: french), vendor: nil, category: .orders))
         #expect(amounts(stay) == ["1 × Chambre Supérieure - Vue sur jardin @ 342.00"])
     }
+    @Test("A discount's line right under an item's line does not close the list when counted items follow (Polish, French)")
+    func lineDiscountInsideList() throws {
+        let polish = """
+            Zamówienie ROS/2026/55120
+
+            Szampon ziołowy 300 ml
+            3 szt. x 8,49 zł = 25,47 zł
+            Promocja 2+1: -8,49 zł
+
+            Pasta do zębów 75 ml
+            1 szt. x 6,99 zł = 6,99 zł
+
+            Do zapłaty: 23,97 zł
+            """
+        let order = try #require(extractor.extract(message(subject: "Potwierdzenie zamówienia", plain: polish), vendor: nil, category: .orders))
+        #expect(order.items.map(\.name) == ["Szampon ziołowy 300 ml", "Pasta do zębów 75 ml"])
+
+        let french = """
+            Commande n° 77120
+
+            Savon surgras au lait d'ânesse
+            2 x 5,90 € = 11,80 €
+            Remise fidélité : -1,18 €
+
+            Baume à lèvres karité
+            1 x 4,50 € = 4,50 €
+
+            Total : 15,12 €
+            """
+        let soap = try #require(extractor.extract(message(subject: "Votre commande 77120", plain: french), vendor: nil, category: .orders))
+        #expect(soap.items.map(\.name) == ["Savon surgras au lait d'ânesse", "Baume à lèvres karité"])
+    }
 }
