@@ -250,7 +250,7 @@ public enum MoneyScanner {
         let minus = cursor - 1
         // "402-7718350", "17-18 Feb", "08:30 - 10:05": a dash after a word or number is not a minus.
         if minus > 0, isWordScalar(line[minus - 1]) { return nil }
-        // "Casque Noir - 79,99 €", "Dętka 28\" - 29,90 zł": a dash set apart between a name and its price is a separator.
+        // "Casque Noir - 79,99 €", `Dętka 28" - 29,90 zł`: a dash set apart between a name and its price is a separator.
         if cursor < index {
             var before = minus
             while before > 0, isSpace(line[before - 1]) { before -= 1 }

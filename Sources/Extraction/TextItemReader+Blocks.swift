@@ -169,8 +169,13 @@ extension TextItemReader {
     /// Whether the summary amounts read on line `index` are only charges (shipping, fees), no
     /// total, subtotal, tax or refund.
     static func chargeOnly(_ summary: OrderSummary, at index: Int) -> Bool {
-        let kinds = summary.lines.lazy.filter { $0.line == index }.map(\.kind)
-        return !kinds.isEmpty && kinds.allSatisfy { $0 == .shipping || $0 == .fee }
+        summaryLine(summary, at: index, onlyOf: [.shipping, .fee])
+    }
+
+    /// Whether the summary read the line at `index`, and read only amounts of these kinds on it.
+    static func summaryLine(_ summary: OrderSummary, at index: Int, onlyOf kinds: Set<SummaryKind>) -> Bool {
+        let read = summary.lines.lazy.filter { $0.line == index }.map(\.kind)
+        return !read.isEmpty && read.allSatisfy(kinds.contains)
     }
 
     /// Whether an item line with its count written (`1 szt. × 24,50 zł`), or a count's own line

@@ -229,8 +229,7 @@ enum TextItemReader {
                 // "Dostawa: InPost · 9,99 zł" after one seller's items: a charge's line that a counted
                 // item follows within a few lines (the next seller's) does not close the list.
                 // "Promocja 2+1: -7,49 zł" right under an item's line: that item's discount, more items after it.
-                let itemDiscount = lastItemLine == index - 1 && summary.lines.contains { $0.line == index }
-                    && summary.lines.allSatisfy { $0.line != index || $0.kind == .discount }
+                let itemDiscount = lastItemLine == index - 1 && summaryLine(summary, at: index, onlyOf: [.discount])
                 if !items.isEmpty, chargeOnly(summary, at: index) || itemDiscount,
                     countedItemFollows(lines, after: index, resolver: resolver)
                         || (openingCount(items[items.count - 1].name) != nil && countOpenedItemFollows(lines, after: index, resolver: resolver))
