@@ -123,10 +123,9 @@ enum ItemPricing {
         // Neither adds up, both fall short: unit prices that come within a few percent of a target
         // (`Consigne bocal … Qté : 2  0,20 €` left out of the goods), where line totals fall far
         // short, are unit prices. A unit reading is never below a line reading, so it is the closer.
-        if !unitFits, !lineFits, let gap = targets.map({ $0 - asUnit }).filter({ $0 > 0 }).min(),
-            let target = targets.first(where: { $0 - asUnit == gap }), gap * 100 <= target * 3, (target - asLine) >= gap * 4
-        {
-            return .unit
+        if !unitFits, !lineFits, let target = targets.filter({ $0 > asUnit }).min() {
+            let gap = target - asUnit
+            if gap * 100 <= target * 3, target - asLine >= gap * 4 { return .unit }
         }
         return nil
     }

@@ -296,9 +296,7 @@ extension TextItemReader {
         let before = line.slice(from: 0, to: first.range.lowerBound)
         var cells = TextLine(before).cells.filter { !$0.isEmpty }
         // "Ilość: 1 - Kask rowerowy Kellys Dare II - 219,00 zł": the count's field, a dash, the name.
-        if cells.count == 1, let (count, name) = labelledCountThenDash(before), let (label, _) = labelValue(before) {
-            cells = ["\(label): \(count)", name]
-        }
+        if cells.count == 1, let split = labelledCountThenDash(before) { cells = [split.field, split.name] }
         guard cells.count >= 2 else { return false }
         let opening = stripBullet(cells[0])
         let words = Words(TextFolding.fold(cells[1]))

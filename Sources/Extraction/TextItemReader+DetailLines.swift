@@ -8,7 +8,7 @@ extension TextItemReader {
     /// variant's line. The size is a figure or a letter size, so a name's last part (`… - Femme`) is not.
     static func isColourSizeLine(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        let separator = [" – ", " — "].first(where: text.contains) ?? " - "
+        let separator = [" – ", " — "].first(where: text.containsBytes) ?? " - "
         let parts = text.components(separatedBy: separator)
         guard parts.count == 2, let size = parts.last?.trimmedSpaces(), !size.contains(" "), size.utf8.count <= 8,
             parts[0].spaceSeparatedWords().count <= 3

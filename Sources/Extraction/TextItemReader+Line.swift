@@ -152,7 +152,7 @@ extension TextItemReader {
         // Whether the count is written apart from the price: by its label (`Qté : 2`), or in brackets (`(3)`).
         var countApart = false
         // `Ilość: 2 - Dętka Schwalbe SV17 28" - 29,90 zł`: a count's field, a dash, then the name.
-        if quantity == nil, let (count, rest) = labelledCountThenDash(nameText) {
+        if quantity == nil, let (count, _, rest) = labelledCountThenDash(nameText) {
             quantity = count
             nameText = rest
             countApart = true

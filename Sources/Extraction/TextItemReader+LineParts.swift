@@ -5,8 +5,8 @@ import Intl
 /// in fields, a unit price's label, a position or reference column before the name.
 extension TextItemReader {
     /// "Qté : 1 - Casque vélo, taille M/L - ": a count's label, its count and a dash opening the
-    /// text; the count and the name after the dash.
-    static func labelledCountThenDash(_ text: String) -> (Int, String)? {
+    /// text; the count, its field (`Qté: 1`) and the name after the dash.
+    static func labelledCountThenDash(_ text: String) -> (count: Int, field: String, name: String)? {
         guard let (label, value) = labelValue(text.trimmedSpaces()), ItemVocabulary.quantityLabels.contains(label.lastWordOrSelf) else { return nil }
         let digits = value.prefix { $0.isASCII && $0.isNumber }
         guard let count = Int(digits), (1...999).contains(count) else { return nil }
@@ -14,7 +14,7 @@ extension TextItemReader {
         guard let dash = after.first(where: { $0 != " " }), ["-", "–", "—"].contains(dash), after.hasPrefix(" ") else { return nil }
         let name = after.drop { $0 == " " }.dropFirst().trimmedSpaces()
         guard name.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3 else { return nil }
-        return (count, name)
+        return (count, "\(label): \(count)", name)
     }
 
     /// A count marked by its sign and a dash after it, nothing else (`x2 — `, `× 3 - `).

@@ -60,7 +60,7 @@ extension String {
     /// again, when single spaces are its only separators (most names).
     func collapsingSpaces() -> String {
         var text = self
-        let collapsed = text.withUTF8 { bytes in
+        let alreadyCollapsed = text.withUTF8 { bytes in
             // A space first or last, two in a row, a tab, a line break or a no-break space are collapsed.
             var previous: UInt8 = 0x20
             for byte in bytes {
@@ -71,7 +71,7 @@ extension String {
             }
             return previous != 0x20 || bytes.isEmpty
         }
-        return collapsed ? self : spaceSeparatedWords().joined(separator: " ")
+        return alreadyCollapsed ? self : spaceSeparatedWords().joined(separator: " ")
     }
 
     /// The words between runs of spaces, tabs and no-break spaces, split on UTF-8 bytes (the
